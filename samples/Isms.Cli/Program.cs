@@ -1,0 +1,3 @@
+using Isms.Cli.Hosting;
+
+return IsmsApp.Run(args, Console.Out, Console.Error);
