@@ -1,4 +1,3 @@
-using Isms.Cli.Commands;
 using NodaTime;
 
 namespace Isms.Cli.Hosting;
@@ -6,11 +5,16 @@ namespace Isms.Cli.Hosting;
 /// <summary>The <c>isms</c> host: dispatches to a verb, maps errors to exit codes.</summary>
 internal static class IsmsApp
 {
-    /// <summary>Every verb the host knows, in the order <c>--help</c> lists them.</summary>
-    public static IReadOnlyList<Verb> Verbs { get; } =
-    [
-        new DemoVerb(),
-    ];
+    /// <summary>
+    /// Every verb the host knows, in the order <c>--help</c> lists them: each <see cref="Verb"/> subclass in this
+    /// assembly, so a capability adds a verb by adding one file under <c>Commands/</c>.
+    /// </summary>
+    public static IReadOnlyList<Verb> Verbs { get; } = typeof(IsmsApp).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Verb)) && !t.IsAbstract)
+        .Select(t => (Verb)Activator.CreateInstance(t)!)
+        .OrderBy(v => v.Order)
+        .ThenBy(v => v.Name, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Runs the host with the system clock.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

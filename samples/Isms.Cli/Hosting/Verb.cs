@@ -12,6 +12,9 @@ internal abstract class Verb
     /// <summary>The usage line after <c>isms</c>, e.g. <c>catalog [--edition 2022|2013]</c>.</summary>
     public abstract string Usage { get; }
 
+    /// <summary>Where <c>--help</c> lists the verb (lower first); ties are listed by name.</summary>
+    public virtual int Order => 100;
+
     /// <summary>The options the verb accepts.</summary>
     public virtual IReadOnlyList<OptionSpec> Options => [];
 

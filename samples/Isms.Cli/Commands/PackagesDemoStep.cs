@@ -1,0 +1,20 @@
+using Isms.Cli.Hosting;
+
+namespace Isms.Cli.Commands;
+
+/// <summary>The demo's first step: what the packages are.</summary>
+internal sealed class PackagesDemoStep : DemoStep
+{
+    public override int Order => 0;
+
+    public override string Title => "The packages";
+
+    public override void Run(CliContext context)
+    {
+        var output = context.Out;
+        output.WriteLine("  Isms.Core           the ISMS as data: context, scope, assets, risks, controls, Annex A, SoA, audits");
+        output.WriteLine("  Isms.Risk           risk scoring: matrices, inherent/current/residual risk, FAIR Monte Carlo");
+        output.WriteLine("  Isms.Certification  the certification lifecycle as a state machine, audit time, deadlines");
+        output.WriteLine("  Isms.Serialization  versioned JSON documents, strict reading, crash-safe file storage");
+    }
+}
