@@ -16,7 +16,7 @@ namespace Isms.Core.Catalogs;
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 d (Statement of Applicability); ISO/IEC 27002:2022 Annex B.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record CatalogTransition
+public sealed class CatalogTransition
 {
     /// <summary>Creates a transition result.</summary>
     /// <param name="applicable">Target controls reached from applicable source controls.</param>
@@ -27,9 +27,9 @@ public sealed record CatalogTransition
         ImmutableArray<TransitionedControl> previouslyNotApplicable,
         ImmutableArray<CatalogControl> withoutPredecessor)
     {
-        Applicable = applicable;
-        PreviouslyNotApplicable = previouslyNotApplicable;
-        WithoutPredecessor = withoutPredecessor;
+        Applicable = applicable.IsDefault ? [] : applicable;
+        PreviouslyNotApplicable = previouslyNotApplicable.IsDefault ? [] : previouslyNotApplicable;
+        WithoutPredecessor = withoutPredecessor.IsDefault ? [] : withoutPredecessor;
     }
 
     /// <summary>Target controls that receive at least one applicable source control.</summary>
@@ -44,4 +44,8 @@ public sealed record CatalogTransition
     /// <summary>The target controls that need a decision of their own: <see cref="WithoutPredecessor"/> then <see cref="PreviouslyNotApplicable"/>.</summary>
     public ImmutableArray<CatalogControl> NeedingFreshDecision =>
         [.. WithoutPredecessor, .. PreviouslyNotApplicable.Select(t => t.Control)];
+
+    /// <summary>Returns the size of each list.</summary>
+    public override string ToString() =>
+        $"{Applicable.Length} applicable, {PreviouslyNotApplicable.Length} previously not applicable, {WithoutPredecessor.Length} without predecessor";
 }
