@@ -78,6 +78,38 @@ public sealed class AnnexA2022Tests
     }
 
     [Fact]
+    public void Attribute_value_frequencies_match_the_verified_table()
+    {
+        // A fingerprint of the 760 attribute cells as verified against two sources (docs/catalogs.md): a changed cell
+        // anywhere in the table changes at least one count. #Corrective = 14 is the size of the standard's Table A.2.
+        var expected = new Dictionary<string, int>
+        {
+            ["Preventive"] = 83, ["Detective"] = 13, ["Corrective"] = 14,
+            ["Confidentiality"] = 87, ["Integrity"] = 84, ["Availability"] = 85,
+            ["Identify"] = 23, ["Protect"] = 71, ["Detect"] = 14, ["Respond"] = 11, ["Recover"] = 6,
+            ["Governance"] = 8, ["Asset_management"] = 16, ["Information_protection"] = 15, ["Human_resource_security"] = 6,
+            ["Physical_security"] = 16, ["System_and_network_security"] = 17, ["Application_security"] = 12,
+            ["Secure_configuration"] = 6, ["Identity_and_access_management"] = 11, ["Threat_and_vulnerability_management"] = 3,
+            ["Continuity"] = 6, ["Supplier_relationships_security"] = 7, ["Legal_and_compliance"] = 6,
+            ["Information_security_event_management"] = 10, ["Information_security_assurance"] = 4,
+            ["Governance_and_Ecosystem"] = 27, ["Protection"] = 69, ["Defence"] = 22, ["Resilience"] = 8,
+        };
+
+        var actual = Catalog.Controls
+            .SelectMany(c => new[]
+            {
+                Iso27002Hashtags.Names(c.Attributes!.ControlTypes), Iso27002Hashtags.Names(c.Attributes.Properties),
+                Iso27002Hashtags.Names(c.Attributes.Concepts), Iso27002Hashtags.Names(c.Attributes.Capabilities),
+                Iso27002Hashtags.Names(c.Attributes.Domains),
+            }.SelectMany(n => n))
+            .GroupBy(n => n)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(760, actual.Values.Sum());
+    }
+
+    [Fact]
     public void Threat_intelligence_is_5_7_new_and_preventive_detective_and_corrective()
     {
         var control = Catalog[new ControlId("5.7")];
