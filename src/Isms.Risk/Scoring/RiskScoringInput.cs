@@ -5,7 +5,7 @@ namespace Isms.Risk.Scoring;
 
 /// <summary>
 /// One risk as the explainable scoring path reads it, independent of how a register stores it. Build it from a
-/// register with <see cref="Register.RegisterScorer"/>, or directly.
+/// register with the register scorer, or directly.
 /// </summary>
 /// <param name="RiskId">The risk's id (named in results and errors).</param>
 /// <param name="Inherent">The inherent assessment (before any control).</param>
