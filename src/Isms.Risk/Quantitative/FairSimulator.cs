@@ -32,7 +32,7 @@ public sealed class FairSimulator
     /// <param name="options">The options; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
-    public SimulationResult Simulate(FairScenario scenario, SimulationOptions? options = null, CancellationToken cancellationToken = default)
+    public SimulationResult SimulateScenario(FairScenario scenario, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(scenario);
         return Simulate(new FairScenarioSet(scenario), options, cancellationToken);
@@ -148,8 +148,8 @@ public sealed class FairSimulator
                 }
 
                 var (p10, p90) = InputQuantiles(estimate, seed, StreamKey.Hash(scenario.Id.Value));
-                var low = Simulate(scenario.WithEstimate(estimate.Node, new ConstantDistribution(p10)), options, cancellationToken).Portfolio.Mean;
-                var high = Simulate(scenario.WithEstimate(estimate.Node, new ConstantDistribution(p90)), options, cancellationToken).Portfolio.Mean;
+                var low = SimulateScenario(scenario.WithEstimate(estimate.Node, new ConstantDistribution(p10)), options, cancellationToken).Portfolio.Mean;
+                var high = SimulateScenario(scenario.WithEstimate(estimate.Node, new ConstantDistribution(p90)), options, cancellationToken).Portfolio.Mean;
                 bars.Add(new SensitivityBar(scenario.Id, estimate.Node, p10, p90, low, high));
             }
         }

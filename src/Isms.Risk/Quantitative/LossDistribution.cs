@@ -101,7 +101,7 @@ public sealed class LossDistribution
     public double ExpectedShortfall(double level)
     {
         Guard.Against.OutOfRange(level, nameof(level), 0.0, Math.BitDecrement(1.0));
-        var k = Math.Max(1, (int)Math.Ceiling(_sorted.Length * (1 - level)));
+        var k = Math.Max(1, (int)Math.Ceiling(Math.Round(_sorted.Length * (1 - level), 9)));
         var sum = 0.0;
         for (var i = _sorted.Length - k; i < _sorted.Length; i++)
         {
