@@ -158,7 +158,7 @@ public sealed class CertificationLifecycle
             foreach (var trigger in CertificationTriggers.All)
             {
                 var permitted = machine.CanFire(trigger, out var unmet);
-                result.Add(new TriggerAvailability(trigger, permitted, permitted ? [] : [.. unmet], CertificationTriggers.IsTimeDriven(trigger)));
+                result.Add(new TriggerAvailability(trigger, permitted, permitted || unmet is null ? [] : [.. unmet], CertificationTriggers.IsTimeDriven(trigger)));
             }
 
             return result.MoveToImmutable();

@@ -87,6 +87,7 @@ internal sealed class LifecycleMachine
 
     private void Refuse(S state, T trigger, ICollection<string> unmet)
     {
+        unmet ??= [];
         var reasons = unmet.Count == 0 ? $"the state {state} does not accept it" : string.Join("; ", unmet);
         throw new CertificationException(
             CertificationErrorCodes.TriggerNotPermitted,
@@ -94,6 +95,20 @@ internal sealed class LifecycleMachine
             state,
             trigger,
             unmet);
+    }
+
+    private int MajorsLeftAfter(CorrectionVerification verification)
+    {
+        var left = 0;
+        foreach (var finding in Record.Findings)
+        {
+            if (finding.IsOpenMajor && !(verification.Outcome == CorrectionOutcome.Verified && verification.Findings.Contains(finding.Finding.Id)))
+            {
+                left++;
+            }
+        }
+
+        return left;
     }
 
     private static Tuple<Func<bool>, string> G(Func<bool> guard, string description) => Tuple.Create(guard, description);
@@ -220,7 +235,7 @@ internal sealed class LifecycleMachine
             .PermitIf(T.SurveillanceMissed, S.Suspended, surveillanceOverdue);
 
         _machine.Configure(S.CorrectionsPending)
-            .PermitDynamic(verify, _ => Record.OpenMajorCount > 0 ? S.CorrectionsPending : S.Active, "majors left open", surveillanceDestinations)
+            .PermitDynamic(verify, v => MajorsLeftAfter(v) > 0 ? S.CorrectionsPending : S.Active, "majors left open", surveillanceDestinations)
             .PermitDynamicIf(surveillance, AfterSurveillance, surveillanceDestinations, notExpired)
             .PermitIf(T.SurveillanceMissed, S.Suspended, surveillanceOverdue)
             .PermitIf(T.MajorsNotClosedInTime, S.Suspended, G(
