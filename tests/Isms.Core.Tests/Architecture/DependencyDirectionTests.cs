@@ -5,7 +5,8 @@ using Isms.Testing;
 namespace Isms.Core.Tests.Architecture;
 
 /// <summary>
-/// DESIGN.md section 1: dependencies point one way, Core &lt;- Risk, Certification &lt;- Serialization.
+/// DESIGN.md section 1: dependencies point one way, Core &lt;- Risk, Certification &lt;- Serialization
+/// &lt;- Extensions.DependencyInjection.
 /// Core knows nothing of engines, Stateless or JSON.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -16,6 +17,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Risk"] = ["Isms.Core"],
         ["Isms.Certification"] = ["Isms.Core"],
         ["Isms.Serialization"] = ["Isms.Core", "Isms.Risk", "Isms.Certification"],
+        ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -24,6 +26,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Risk"] = [],
         ["Isms.Certification"] = ["Stateless"],
         ["Isms.Serialization"] = ["NodaTime.Serialization.SystemTextJson"],
+        ["Isms.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options"],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);
