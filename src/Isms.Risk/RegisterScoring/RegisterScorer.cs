@@ -28,13 +28,21 @@ public static class RegisterScorer
     /// <summary>Scores the ISMS's register under its risk criteria.</summary>
     /// <param name="isms">The ISMS.</param>
     /// <param name="asOf">The evaluation date (acceptance validity).</param>
-    /// <param name="formula">The formula matrix behind the criteria, to show cell scores; or null.</param>
     /// <exception cref="RiskScoringException">A risk cannot be scored (a level off its scale, an acceptance not by the owner, an unknown control...): nothing is scored.</exception>
-    public static ScoredRegister Score(InformationSecurityManagementSystem isms, LocalDate asOf, FormulaMatrix? formula = null)
+    public static ScoredRegister Score(InformationSecurityManagementSystem isms, LocalDate asOf)
     {
         Guard.Against.Null(isms);
-        return Score(isms.Risks, isms.AppliedControls, isms.RiskCriteria, asOf, formula);
+        return Score(isms.Risks, isms.AppliedControls, isms.RiskCriteria, asOf, null);
     }
+
+    /// <summary>Scores a register under risk criteria.</summary>
+    /// <param name="register">The risks.</param>
+    /// <param name="controls">The applied controls the risks refer to.</param>
+    /// <param name="criteria">The risk criteria.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="RiskScoringException">A risk cannot be scored: nothing is scored.</exception>
+    public static ScoredRegister Score(RiskRegister register, IEnumerable<AppliedControl> controls, RiskCriteria criteria, LocalDate asOf) =>
+        Score(register, controls, criteria, asOf, null);
 
     /// <summary>Scores a register under risk criteria.</summary>
     /// <param name="register">The risks.</param>
@@ -43,7 +51,7 @@ public static class RegisterScorer
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="formula">The formula matrix behind the criteria, or null.</param>
     /// <exception cref="RiskScoringException">A risk cannot be scored: nothing is scored.</exception>
-    public static ScoredRegister Score(RiskRegister register, IEnumerable<AppliedControl> controls, RiskCriteria criteria, LocalDate asOf, FormulaMatrix? formula = null)
+    public static ScoredRegister Score(RiskRegister register, IEnumerable<AppliedControl> controls, RiskCriteria criteria, LocalDate asOf, FormulaMatrix? formula)
     {
         Guard.Against.Null(register);
         Guard.Against.Null(controls);

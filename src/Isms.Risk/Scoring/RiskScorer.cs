@@ -308,85 +308,51 @@ public sealed class RiskScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static RiskOutput Core(in RiskInput x, ref byte table, int columns, int appetite)
     {
+        // Branch-free: every choice is a conditional move, so random registers cost no mispredictions.
         int il = x.IL, ic = x.IC;
-        int inherent = Unsafe.Add(ref table, ((il - 1) * columns) + ic - 1);
-        int cl = x.CL, cc = x.CC;
-        if (cl == 0)
-        {
-            cl = il;
-            cc = ic;
-        }
-
-        int current = Unsafe.Add(ref table, ((cl - 1) * columns) + cc - 1);
-        var flags = (cl > il) | (cc > ic) | (current > inherent) ? RiskScoreFlags.CurrentAboveInherent : RiskScoreFlags.None;
-        int rl = x.RL, rc = x.RC, residual;
-        if (rl != 0)
-        {
-            residual = Unsafe.Add(ref table, ((rl - 1) * columns) + rc - 1);
-            if ((rl > cl) | (rc > cc) | (residual > current))
-            {
-                flags |= RiskScoreFlags.ResidualAboveCurrent;
-            }
-        }
-        else
-        {
-            rl = Math.Max(1, cl - x.LR);
-            rc = Math.Max(1, cc - x.CR);
-            residual = Unsafe.Add(ref table, ((rl - 1) * columns) + rc - 1);
-            flags |= RiskScoreFlags.ResidualDerived;
-            if (residual > current)
-            {
-                residual = current;
-                flags |= RiskScoreFlags.ResidualCapped;
-            }
-        }
-
-        if (residual <= appetite)
-        {
-            flags |= RiskScoreFlags.ResidualWithinAppetite;
-        }
-
-        RiskEvaluation evaluation;
-        if (current <= appetite)
-        {
-            evaluation = RiskEvaluation.WithinAppetite;
-        }
-        else
-        {
-            evaluation = RiskEvaluation.NeedsTreatment;
-            switch (x.Acceptance)
-            {
-                case AcceptanceState.InForce:
-                    if (x.AL == cl && x.AC == cc)
-                    {
-                        evaluation = RiskEvaluation.Accepted;
-                    }
-                    else
-                    {
-                        flags |= RiskScoreFlags.AcceptanceMismatch;
-                    }
-
-                    break;
-                case AcceptanceState.Expired:
-                    flags |= RiskScoreFlags.AcceptanceExpired;
-                    break;
-                case AcceptanceState.NotYetValid:
-                    flags |= RiskScoreFlags.AcceptanceNotYetValid;
-                    break;
-            }
-        }
-
-        return new RiskOutput((byte)inherent, (byte)current, (byte)residual, (byte)rl, (byte)rc, evaluation, flags);
+        int inherent = Unsafe.Add(ref table, (il * columns) + ic - columns - 1);
+        var assessedCurrent = x.CL != 0;
+        var cl = assessedCurrent ? x.CL : il;
+        var cc = assessedCurrent ? x.CC : ic;
+        int current = Unsafe.Add(ref table, (cl * columns) + cc - columns - 1);
+        var assessedResidual = x.RL != 0;
+        var rl = assessedResidual ? x.RL : Math.Max(1, cl - x.LR);
+        var rc = assessedResidual ? x.RC : Math.Max(1, cc - x.CR);
+        int residual = Unsafe.Add(ref table, (rl * columns) + rc - columns - 1);
+        var capped = !assessedResidual & (residual > current);
+        residual = capped ? current : residual;
+        var above = current > appetite;
+        var acceptance = x.Acceptance;
+        var inForce = acceptance == AcceptanceState.InForce;
+        var matches = (x.AL == cl) & (x.AC == cc);
+        var accepted = above & inForce & matches;
+        var flags =
+            Bit((cl > il) | (cc > ic) | (current > inherent), RiskScoreFlags.CurrentAboveInherent)
+            | Bit(assessedResidual & ((rl > cl) | (rc > cc) | (residual > current)), RiskScoreFlags.ResidualAboveCurrent)
+            | Bit(!assessedResidual, RiskScoreFlags.ResidualDerived)
+            | Bit(residual <= appetite, RiskScoreFlags.ResidualWithinAppetite)
+            | Bit(above & (acceptance == AcceptanceState.Expired), RiskScoreFlags.AcceptanceExpired)
+            | Bit(above & inForce & !matches, RiskScoreFlags.AcceptanceMismatch)
+            | Bit(above & (acceptance == AcceptanceState.NotYetValid), RiskScoreFlags.AcceptanceNotYetValid)
+            | Bit(capped, RiskScoreFlags.ResidualCapped);
+        var evaluation = (RiskEvaluation)(1 + Bit(above, 1) + Bit(accepted, 1));
+        return new RiskOutput((byte)inherent, (byte)current, (byte)residual, (byte)rl, (byte)rc, evaluation, (RiskScoreFlags)flags);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bit(bool condition, RiskScoreFlags flag) => (condition ? 1 : 0) * (int)flag;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bit(bool condition, int value) => (condition ? 1 : 0) * value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Validate(in RiskInput x, int index)
     {
         uint l = (uint)_likelihoods, c = (uint)_consequences;
-        var ok = (uint)(x.IL - 1) < l && (uint)(x.IC - 1) < c
-            && (x.CL == 0 ? x.CC == 0 : (uint)(x.CL - 1) < l && (uint)(x.CC - 1) < c)
-            && (x.RL == 0 ? x.RC == 0 : (uint)(x.RL - 1) < l && (uint)(x.RC - 1) < c)
-            && (x.Acceptance == AcceptanceState.None || ((uint)(x.AL - 1) < l && (uint)(x.AC - 1) < c));
+        var ok = ((uint)(x.IL - 1) < l) & ((uint)(x.IC - 1) < c)
+            & ((x.CL | x.CC) == 0 | (((uint)(x.CL - 1) < l) & ((uint)(x.CC - 1) < c)))
+            & ((x.RL | x.RC) == 0 | (((uint)(x.RL - 1) < l) & ((uint)(x.RC - 1) < c)))
+            & (x.Acceptance == AcceptanceState.None | (((uint)(x.AL - 1) < l) & ((uint)(x.AC - 1) < c)));
         if (!ok)
         {
             Fail(in x, index);

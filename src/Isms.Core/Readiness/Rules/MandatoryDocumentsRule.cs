@@ -47,7 +47,7 @@ internal sealed class MandatoryDocumentsRule : IReadinessRule
             {
                 yield return Finding.Of(
                     ReadinessCodes.MandatoryDocumentNotApproved, ReadinessSeverity.Major, section, clause,
-                    $"{title} (clause {clause}) exists only as an unapproved draft: {string.Join(", ", documents.Select(d => $"{d.Id} v{d.Version}"))}. Have it approved (7.5.2 c).",
+                    $"{char.ToUpperInvariant(title[0])}{title[1..]} (clause {clause}) exists only as an unapproved draft: {string.Join(", ", documents.Select(d => $"{d.Id} v{d.Version}"))}. Have it approved (7.5.2 c).",
                     [.. documents.Select(d => EntityReference.To(d.Id))]);
             }
         }
