@@ -74,10 +74,13 @@ public sealed class DueListJobTests
     {
         var lists = Run();
 
-        Assert.Contains(lists[0].Items, i => i is { Kind: DueKind.Certification, Reference: "Expiry", Status: DueStatus.DueSoon } && i.DueOn == new LocalDate(2026, 12, 17));
+        // Bank: decision 2023-12-18, so the certificate expires 2026-12-18 and the recertification audit (CB policy:
+        // 60 days before expiry) was due 2026-10-19.
+        Assert.Contains(lists[0].Items, i => i is { Kind: DueKind.Certification, Reference: "Expiry", Status: DueStatus.DueSoon } && i.DueOn == new LocalDate(2026, 12, 18));
+        Assert.Contains(lists[0].Items, i => i is { Kind: DueKind.Certification, Reference: "RecertificationAudit", Status: DueStatus.Overdue, DaysLate: 42 });
         Assert.Contains(lists[1].Items, i => i is { Kind: DueKind.Certification, Reference: "Surveillance", Status: DueStatus.DueSoon });
         Assert.Contains(lists[2].Items, i => i is { Kind: DueKind.Certification, Reference: "Stage2Window", Status: DueStatus.DueSoon } && i.DueOn == new LocalDate(2026, 12, 5));
-        Assert.StartsWith("Certified", lists[1].Certification, StringComparison.Ordinal);
+        Assert.StartsWith("Active, certificate DE-ISMS-22-5521", lists[1].Certification, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public static class DueListPrinter
         foreach (var list in lists)
         {
             output.WriteLine();
-            output.WriteLine($"{list.Name} ({list.Key})");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {list.OverdueCount} overdue, {list.DueSoonCount} due soon. Certification: {list.Certification ?? "not applied"}"));
+            output.WriteLine(Clip(string.Create(CultureInfo.InvariantCulture, $"{list.Name} ({list.Key}): {list.OverdueCount} overdue, {list.DueSoonCount} due soon")));
+            output.WriteLine(Clip($"  Certification: {list.Certification ?? "not applied for"}"));
             foreach (var item in list.Items)
             {
                 var when = item.Status == DueStatus.Overdue

@@ -54,14 +54,14 @@ internal static class CartwheelCommerce
             Control("EC-03", "Secure SDLC with dependency scanning", "f.weber", ControlStatus.InProgress, 1, 0, "8.25", "8.28", "8.8"),
             Control("EC-04", "Cross-region backups", "f.weber", ControlStatus.Implemented, 0, 1, "8.13", "8.14"));
         b.AddRisk(
-            Risk("R-E01", "Card skimming script injected into checkout", "f.weber", "shop", "Magecart groups", "Third-party scripts loaded without integrity checks", Assess(3, 4, D(2026, 3, 2)), TreatmentOption.Modify, "EC-01"),
-            Risk("R-E02", "Customer data leaked through a vulnerable library", "k.yilmaz", "orders", "Opportunistic attackers", "Dependencies updated irregularly", Assess(3, 3, D(2026, 3, 2)), TreatmentOption.Modify, "EC-03"),
-            Risk("R-E03", "Warehouse system outage in peak season", "n.schulz", "wms", "Vendor software fault", "Single on-premises instance", Assess(2, 3, D(2026, 3, 2)), TreatmentOption.Retain) with
+            Scenario("R-E01", "Card skimming script injected into checkout", "f.weber", "shop", "Magecart groups", "Third-party scripts loaded without integrity checks", Assess(3, 4, D(2026, 3, 2)), TreatmentOption.Modify, "EC-01"),
+            Scenario("R-E02", "Customer data leaked through a vulnerable library", "k.yilmaz", "orders", "Opportunistic attackers", "Dependencies updated irregularly", Assess(3, 3, D(2026, 3, 2)), TreatmentOption.Modify, "EC-03"),
+            Scenario("R-E03", "Warehouse system outage in peak season", "n.schulz", "wms", "Vendor software fault", "Single on-premises instance", Assess(2, 3, D(2026, 3, 2)), TreatmentOption.Retain) with
             {
                 Current = Assess(2, 3, D(2026, 3, 2)),
                 Acceptance = Acceptance("l.brandt", D(2026, 3, 10), D(2026, 12, 10), Assess(2, 3, D(2026, 3, 2)), "Manual picking fallback rehearsed; vendor SaaS migration planned for 2027."),
             },
-            Risk("R-E04", "Cloud region failure", "f.weber", "cloud", "Provider outage", "Stateful services in one region", Assess(2, 4, D(2026, 3, 2)), TreatmentOption.Modify, "EC-04"));
+            Scenario("R-E04", "Cloud region failure", "f.weber", "cloud", "Provider outage", "Stateful services in one region", Assess(2, 4, D(2026, 3, 2)), TreatmentOption.Modify, "EC-04"));
         b.TreatmentPlan = RiskTreatmentPlan.Empty with
         {
             ApprovedBy = P("l.brandt"),
@@ -92,6 +92,8 @@ internal static class CartwheelCommerce
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage1, new Stage1Report(D(2025, 9, 15), D(2025, 9, 15), "Marta Ruiz", Stage1Outcome.Ready, []), D(2025, 9, 15));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2025, 11, 3), D(2025, 11, 5), "Marta Ruiz",
             [new Finding(new Isms.Certification.Audits.FindingId("S2-01"), FindingGrade.MinorNonconformity, "A.5.18", "Access rights of movers not reviewed")]), D(2025, 11, 5));
+        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.VerifyCorrections, new CorrectionVerification(D(2025, 11, 21), "Marta Ruiz",
+            [new Isms.Certification.Audits.FindingId("S2-01")], CorrectionOutcome.ActionPlanAccepted), D(2025, 11, 21));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.Grant, new CertificationDecision(D(2025, 12, 8), "Jonas Falk (CB)", new CertificateNumber("DE-ISMS-22-5521")), D(2025, 12, 8));
         return new OrganisationRecords(Key, isms, record);
     }

@@ -61,15 +61,15 @@ internal static class HarbourBank
             Control("AC-05", "Payment fraud analytics", "e.doyle", ControlStatus.Implemented, 1, 1, "8.16"),
             Control("AC-06", "Supplier security assurance programme", "r.lindqvist", ControlStatus.Implemented, 1, 0, "5.19", "5.20", "5.21", "5.22"));
         b.AddRisk(
-            Risk("R-B01", "Ransomware encrypts core banking", "s.patel", "core-banking", "Organised crime", "Flat administration network in legacy segments", Assess(4, 5, D(2026, 2, 10)), TreatmentOption.Modify, "AC-01", "AC-04"),
-            Risk("R-B02", "Account takeover of online banking customers", "e.doyle", "online-banking", "Credential stuffing", "Password reuse by customers", Assess(4, 4, D(2026, 2, 10)), TreatmentOption.Modify, "AC-02", "AC-05"),
-            Risk("R-B03", "Legacy mainframe cannot log privileged commands", "s.patel", "core-banking", "Malicious insider", "No command-level audit trail on the 1998 mainframe", Assess(2, 4, D(2026, 2, 10)), TreatmentOption.Retain) with
+            Scenario("R-B01", "Ransomware encrypts core banking", "s.patel", "core-banking", "Organised crime", "Flat administration network in legacy segments", Assess(4, 5, D(2026, 2, 10)), TreatmentOption.Modify, "AC-01", "AC-04"),
+            Scenario("R-B02", "Account takeover of online banking customers", "e.doyle", "online-banking", "Credential stuffing", "Password reuse by customers", Assess(4, 4, D(2026, 2, 10)), TreatmentOption.Modify, "AC-02", "AC-05"),
+            Scenario("R-B03", "Legacy mainframe cannot log privileged commands", "s.patel", "core-banking", "Malicious insider", "No command-level audit trail on the 1998 mainframe", Assess(2, 4, D(2026, 2, 10)), TreatmentOption.Retain) with
             {
                 Current = Assess(2, 4, D(2026, 2, 10)),
                 Acceptance = Acceptance("m.okafor", D(2025, 12, 15), D(2026, 12, 15), Assess(2, 4, D(2026, 2, 10)), "Mainframe decommissioning is funded for 2027; compensating review of privileged sessions."),
             },
-            Risk("R-B04", "Payments gateway outage", "e.doyle", "payments-gw", "Supplier failure", "Single scheme connectivity provider", Assess(3, 4, D(2026, 2, 10)), TreatmentOption.Modify, "AC-06"),
-            Risk("R-B05", "Data centre cooling failure", "s.patel", "edi-dc", "Equipment failure", "N+1 cooling in hall B only", Assess(2, 3, D(2025, 11, 3)), TreatmentOption.Retain) with
+            Scenario("R-B04", "Payments gateway outage", "e.doyle", "payments-gw", "Supplier failure", "Single scheme connectivity provider", Assess(3, 4, D(2026, 2, 10)), TreatmentOption.Modify, "AC-06"),
+            Scenario("R-B05", "Data centre cooling failure", "s.patel", "edi-dc", "Equipment failure", "N+1 cooling in hall B only", Assess(2, 3, D(2025, 11, 3)), TreatmentOption.Retain) with
             {
                 Current = Assess(2, 3, D(2025, 11, 3)),
                 Acceptance = Acceptance("s.patel", D(2025, 11, 3), D(2026, 10, 31), Assess(2, 3, D(2025, 11, 3)), "Hall B upgrade scheduled; workloads can fail over to the London cloud region."),

@@ -49,7 +49,7 @@ internal static class Kit
     public static RiskAssessment Assess(int likelihood, int consequence, LocalDate on) =>
         new(new LikelihoodLevel(likelihood), new ConsequenceLevel(consequence), on);
 
-    public static RiskScenario Risk(string id, string title, string owner, string asset, string threat, string vulnerability, RiskAssessment inherent, TreatmentOption treatment, params string[] controls) => new()
+    public static RiskScenario Scenario(string id, string title, string owner, string asset, string threat, string vulnerability, RiskAssessment inherent, TreatmentOption treatment, params string[] controls) => new()
     {
         Id = new RiskId(id),
         Title = title,

@@ -51,13 +51,13 @@ internal static class NorthgateDataCentres
             Control("DC-02", "CCTV with 90-day retention", "p.achebe", ControlStatus.Implemented, 1, 0, "7.4"),
             Control("DC-03", "Generator and UPS maintenance", "o.kowalski", ControlStatus.InProgress, 0, 1, "7.11", "7.13"));
         b.AddRisk(
-            Risk("R-D01", "Extended grid outage exhausts generator fuel", "o.kowalski", "power", "Regional grid failure", "Fuel for 24 hours only", Assess(2, 3, D(2026, 4, 20)), TreatmentOption.Modify, "DC-03"),
-            Risk("R-D02", "Tailgating into data halls", "p.achebe", "halls", "Unauthorised visitors", "Contractors propped doors open during a fit-out", Assess(2, 2, D(2026, 4, 20)), TreatmentOption.Retain) with
+            Scenario("R-D01", "Extended grid outage exhausts generator fuel", "o.kowalski", "power", "Regional grid failure", "Fuel for 24 hours only", Assess(2, 3, D(2026, 4, 20)), TreatmentOption.Modify, "DC-03"),
+            Scenario("R-D02", "Tailgating into data halls", "p.achebe", "halls", "Unauthorised visitors", "Contractors propped doors open during a fit-out", Assess(2, 2, D(2026, 4, 20)), TreatmentOption.Retain) with
             {
                 Current = Assess(2, 2, D(2026, 4, 20)),
                 Acceptance = Acceptance("d.hughes", D(2026, 5, 1), D(2026, 11, 1), Assess(2, 2, D(2026, 4, 20)), "Accepted until the fit-out completes; guards patrol hourly."),
             },
-            Risk("R-D03", "Access control system compromised", "p.achebe", "access", "Remote attacker", "Vendor remote support always on", Assess(2, 3, D(2026, 4, 20)), TreatmentOption.Modify, "DC-01"));
+            Scenario("R-D03", "Access control system compromised", "p.achebe", "access", "Remote attacker", "Vendor remote support always on", Assess(2, 3, D(2026, 4, 20)), TreatmentOption.Modify, "DC-01"));
         b.TreatmentPlan = RiskTreatmentPlan.Empty with
         {
             ApprovedBy = P("d.hughes"),
