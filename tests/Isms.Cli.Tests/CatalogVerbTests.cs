@@ -110,4 +110,77 @@ public sealed class CatalogVerbTests
         Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
         Assert.Equal(string.Empty, result.Out);
     }
+
+    [Fact]
+    public void Transition_reads_applicable_2013_ids_and_classifies_every_2022_control()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            // Everything applicable except A.14 (no development); ids written the ways spreadsheets write them.
+            var ids = CliRunner.InProcess("catalog", "--edition", "2013", "--format", "tsv").OutLines.Skip(1)
+                .Select(line => line.Split('\t')[0])
+                .Where(id => !id.StartsWith("A.14.", StringComparison.Ordinal))
+                .Select((id, i) => i % 2 == 0 ? id : " " + id[2..]);
+            File.WriteAllLines(file, ["id_2013", .. ids, "# a comment", ""]);
+
+            var result = CliRunner.InProcess("catalog", "--transition", file, "--format", "tsv");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("id_2022\tstatus\tfrom_2013", result.OutLines[0]);
+            Assert.Equal(94, result.OutLines.Length);
+            var status = result.OutLines.Skip(1).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => f[1]);
+            Assert.Equal(76, status.Values.Count(v => v == "applicable"));
+            Assert.Equal(6, status.Values.Count(v => v == "previously_not_applicable"));
+            Assert.Equal(11, status.Values.Count(v => v == "new"));
+            Assert.Equal("previously_not_applicable", status["8.33"]);
+            Assert.Contains("8.32\tapplicable\tA.12.1.2", result.OutLines);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Transition_with_an_unknown_2013_id_exits_2_naming_the_line()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["A.5.1.1", "A.19.9.9"]);
+
+            var result = CliRunner.InProcess("catalog", "--transition", file, "--format", "json");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("line 2", result.Error, StringComparison.Ordinal);
+            Assert.Contains("A.19.9.9", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Transition_json_parses_and_counts_the_three_lists()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["A.12.6.1", "A.18.2.3"]);
+
+            var result = CliRunner.InProcess("catalog", "--transition", file, "--format", "json");
+
+            using var document = JsonDocument.Parse(result.Out);
+            var counts = document.RootElement.GetProperty("transition");
+            Assert.Equal(2, counts.GetProperty("applicable").GetInt32());
+            Assert.Equal(80, counts.GetProperty("previouslyNotApplicable").GetInt32());
+            Assert.Equal(11, counts.GetProperty("new").GetInt32());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

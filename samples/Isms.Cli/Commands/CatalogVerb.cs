@@ -21,7 +21,7 @@ internal sealed class CatalogVerb : Verb
 
     public override string Summary => "List the Annex A controls (2022 or 2013), their ISO/IEC 27002 attributes, or the 2013 -> 2022 mapping";
 
-    public override string Usage => "catalog [--edition 2022|2013] [--format table|tsv|json] [--attributes] [--mapping] [--theme THEME] [--with VALUES] [--new]";
+    public override string Usage => "catalog [--edition 2022|2013] [--format table|tsv|json] [--attributes] [--mapping] [--theme THEME] [--with VALUES] [--new] [--transition FILE]";
 
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -32,6 +32,7 @@ internal sealed class CatalogVerb : Verb
         new("theme", "Only controls of this theme (e.g. Technological, or 'A.9 Access control' for 2013)", "THEME"),
         new("with", "Only 2022 controls carrying all these attribute values, e.g. Detective,Availability", "VALUES"),
         new("new", "Only the 11 controls new in 2022"),
+        new("transition", "What a 2013 SoA becomes in 2022: FILE lists the applicable 2013 ids, one per line", "FILE"),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)
@@ -39,6 +40,17 @@ internal sealed class CatalogVerb : Verb
         var edition = args.Get("edition", "2022")!;
         var format = args.Get("format", "table")!;
         var attributes = args.Has("attributes");
+        if (args.Get("transition") is { } path)
+        {
+            if (args.Has("mapping") || attributes || args.Has("theme") || args.Has("with") || args.Has("new") || args.Has("edition"))
+            {
+                throw new UsageException("--transition reads 2013 ids and prints the 2022 controls; it takes only --format");
+            }
+
+            WriteTransition(AnnexAMapping.TransitionFrom2013(ReadApplicable2013(path)), format, context.Out);
+            return ExitCodes.Success;
+        }
+
         if (args.Has("mapping"))
         {
             if (attributes || args.Has("theme") || args.Has("with") || args.Has("new"))
@@ -71,6 +83,89 @@ internal sealed class CatalogVerb : Verb
         }
 
         return ExitCodes.Success;
+    }
+
+    private static List<ControlId> ReadApplicable2013(string path)
+    {
+        var ids = new List<ControlId>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            var text = line.Split('\t')[0].Trim();
+            if (text.Length == 0 || text.StartsWith('#') || (number == 1 && text.StartsWith("id", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            ids.Add(AnnexA.TryFind2013(text, out var control)
+                ? control.Id
+                : throw new UsageException($"{path}, line {number}: '{text}' is not an ISO/IEC 27001:2013 Annex A control id (A.5.1.1 .. A.18.2.3)"));
+        }
+
+        return ids;
+    }
+
+    private static void WriteTransition(CatalogTransition transition, string format, TextWriter output)
+    {
+        var rows = transition.Applicable.Select(t => (t.Control, Status: "applicable", Sources: t.ApplicableSources, t.AllSources))
+            .Concat(transition.PreviouslyNotApplicable.Select(t => (t.Control, Status: "previously_not_applicable", Sources: t.AllSources, t.AllSources)))
+            .Concat(transition.WithoutPredecessor.Select(c => (Control: c, Status: "new", Sources: ImmutableArray<ControlId>.Empty, AllSources: ImmutableArray<ControlId>.Empty)))
+            .OrderBy(r => AnnexA.Iso27001_2022.Controls.IndexOf(r.Control))
+            .ToList();
+        switch (format)
+        {
+            case "tsv":
+                output.Write("id_2022\tstatus\tfrom_2013\n");
+                foreach (var row in rows)
+                {
+                    output.Write($"{row.Control.Id.Value}\t{row.Status}\t{string.Join(',', row.Sources)}\n");
+                }
+
+                break;
+            case "json":
+                WriteJson(output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteStartObject("transition");
+                    json.WriteNumber("applicable", transition.Applicable.Length);
+                    json.WriteNumber("previouslyNotApplicable", transition.PreviouslyNotApplicable.Length);
+                    json.WriteNumber("new", transition.WithoutPredecessor.Length);
+                    json.WriteEndObject();
+                    json.WriteStartArray("controls");
+                    foreach (var row in rows)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", row.Control.Id.Value);
+                        json.WriteString("title", row.Control.Title);
+                        json.WriteString("status", row.Status);
+                        WriteIds(json, "applicable2013", row.Status == "applicable" ? row.Sources : []);
+                        WriteIds(json, "all2013", row.AllSources);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+                break;
+            default:
+                output.WriteLine("What the 2013 Statement of Applicability becomes in ISO/IEC 27001:2022 (ISO/IEC 27002:2022 Annex B)");
+                WriteSection(output, $"Applicable: carry the decision over, check the 2022 scope ({transition.Applicable.Length})", rows.Where(r => r.Status == "applicable"));
+                WriteSection(output, $"Predecessors all excluded: confirm or revise the exclusion ({transition.PreviouslyNotApplicable.Length})", rows.Where(r => r.Status == "previously_not_applicable"));
+                WriteSection(output, $"New in 2022: a fresh, risk-based decision ({transition.WithoutPredecessor.Length})", rows.Where(r => r.Status == "new"));
+                break;
+        }
+    }
+
+    private static void WriteSection(TextWriter output, string heading, IEnumerable<(CatalogControl Control, string Status, ImmutableArray<ControlId> Sources, ImmutableArray<ControlId> AllSources)> rows)
+    {
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var row in rows)
+        {
+            var from = row.Sources.IsEmpty ? "" : $"  <- {string.Join(", ", row.Sources)}";
+            output.WriteLine($"  {row.Control.Id.Value,-6} {row.Control.Title}{from}");
+        }
     }
 
     private static ImmutableArray<CatalogControl> Select(ControlCatalog catalog, ParsedArguments args)

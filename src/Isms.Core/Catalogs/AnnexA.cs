@@ -67,4 +67,40 @@ public static class AnnexA
 
     /// <summary>The 11 controls new in ISO/IEC 27001:2022, in catalog order.</summary>
     public static ImmutableArray<CatalogControl> NewIn2022 => Iso27001_2022.NewIn2022();
+
+    /// <summary>
+    /// Finds a 2022 control from an id as people write it in spreadsheets and SoAs: <c>8.8</c>, <c>A.8.8</c>,
+    /// <c>a 8.8</c>, with surrounding white space.
+    /// </summary>
+    /// <param name="text">The id text.</param>
+    /// <param name="control">The control, when found.</param>
+    /// <returns>True when the text names a 2022 control.</returns>
+    public static bool TryFind2022(string? text, out CatalogControl control) =>
+        Iso27001_2022.TryGet(Normalize(text, withPrefix: false), out control);
+
+    /// <summary>
+    /// Finds a 2013 control from an id as people write it: <c>A.12.6.1</c>, <c>a.12.6.1</c>, <c>12.6.1</c>,
+    /// <c>A 12.6.1</c>, with surrounding white space.
+    /// </summary>
+    /// <param name="text">The id text.</param>
+    /// <param name="control">The control, when found.</param>
+    /// <returns>True when the text names a 2013 control.</returns>
+    public static bool TryFind2013(string? text, out CatalogControl control) =>
+        Iso27001_2013.TryGet(Normalize(text, withPrefix: true), out control);
+
+    private static ControlId Normalize(string? text, bool withPrefix)
+    {
+        var value = (text ?? string.Empty).Trim();
+        if (value.StartsWith("A.", StringComparison.OrdinalIgnoreCase) || value.StartsWith("A ", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[2..].Trim();
+        }
+
+        if (value.Length == 0)
+        {
+            return default;
+        }
+
+        return new ControlId(withPrefix ? "A." + value : value);
+    }
 }

@@ -34,6 +34,7 @@ public sealed class ControlCatalog
         Name = name;
         Source = source;
         Controls = [.. controls];
+        Themes = [.. Controls.Where(c => c is not null).Select(c => c.Theme).Distinct(StringComparer.Ordinal)];
         _byId = new Dictionary<ControlId, CatalogControl>(Controls.Length);
         foreach (var control in Controls)
         {
@@ -61,7 +62,7 @@ public sealed class ControlCatalog
     public int Count => Controls.Length;
 
     /// <summary>The distinct themes, in catalog order.</summary>
-    public ImmutableArray<string> Themes => [.. Controls.Select(c => c.Theme).Distinct(StringComparer.Ordinal)];
+    public ImmutableArray<string> Themes { get; }
 
     /// <summary>The controls of one theme (compared ignoring case), in catalog order.</summary>
     /// <param name="theme">The theme, e.g. <c>Technological</c> or <c>A.9 Access control</c>.</param>

@@ -53,7 +53,15 @@ public static class ControlCatalogTsv
         }
 
         var (headerLine, header) = lines[0];
-        var columns = header.Select((h, i) => (h.Trim(), i)).ToDictionary(x => x.Item1, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (!columns.TryAdd(header[i].Trim(), i))
+            {
+                throw Malformed(id, headerLine, $"the header names column '{header[i].Trim()}' twice");
+            }
+        }
+
         foreach (var required in new[] { "id", "theme", "title" })
         {
             if (!columns.ContainsKey(required))

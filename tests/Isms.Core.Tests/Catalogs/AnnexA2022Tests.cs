@@ -198,4 +198,35 @@ public sealed class AnnexA2022Tests
 
         Assert.All(seen, c => Assert.Same(AnnexA.Iso27001_2022, c));
     }
+
+    [Theory]
+    [InlineData("8.8", "8.8")]
+    [InlineData("A.8.8", "8.8")]
+    [InlineData(" a 5.7 ", "5.7")]
+    public void Ids_as_people_write_them_find_the_2022_control(string text, string id)
+    {
+        Assert.True(AnnexA.TryFind2022(text, out var control));
+        Assert.Equal(id, control.Id.Value);
+    }
+
+    [Theory]
+    [InlineData("A.12.6.1", "A.12.6.1")]
+    [InlineData("12.6.1", "A.12.6.1")]
+    [InlineData(" a.5.1.2", "A.5.1.2")]
+    public void Ids_as_people_write_them_find_the_2013_control(string text, string id)
+    {
+        Assert.True(AnnexA.TryFind2013(text, out var control));
+        Assert.Equal(id, control.Id.Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("A.")]
+    [InlineData("8.35")]
+    [InlineData("A.12.6.1")]
+    public void Text_that_names_no_2022_control_is_not_found(string? text)
+    {
+        Assert.False(AnnexA.TryFind2022(text, out _));
+    }
 }

@@ -52,6 +52,7 @@ public sealed class ControlCatalogTsvTests
     [InlineData("id\ttheme\ttitle\tcontrol_type\tproperties\tconcepts\tcapabilities\tdomains\n1\tA\tOne\tPreventive\tSecrecy\tProtect\tGovernance\tProtection\n", "line 2", "'Secrecy'")]
     [InlineData("id\ttheme\ttitle\tnew_in_2022\n1\tA\tOne\tmaybe\n", "line 2", "'maybe'")]
     [InlineData("", "line 0", "header")]
+    [InlineData("id\ttheme\ttitle\tTitle\n1\tA\tOne\tTwo\n", "line 1", "'Title' twice")]
     public void Malformed_catalog_data_fails_naming_the_line_and_the_value(string text, string line, string detail)
     {
         var error = Assert.Throws<IsmsException>(() => ControlCatalogTsv.ParseCatalog(text, "bad", "Bad", "test"));
