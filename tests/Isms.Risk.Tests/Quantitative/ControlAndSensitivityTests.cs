@@ -17,8 +17,8 @@ public sealed class ControlAndSensitivityTests
             FairScenario.FromAnnualRate(new("R-02"), "Laptop theft", 2, 2_000, 20_000),
         ],
         [
-            new ControlEffect("EDR", "Endpoint detection", 40_000, [new NodeReduction(FairNode.Vulnerability, new ConstantDistribution(0.5))], [new("R-01")]),
-            new ControlEffect("FDE", "Full-disk encryption", 5_000, [new NodeReduction(FairNode.LossMagnitude, new PertDistribution(0.6, 0.8, 0.95))], [new("R-02")]),
+            new FairControlEffect("EDR", "Endpoint detection", 40_000, [new NodeReduction(FairNode.Vulnerability, new ConstantDistribution(0.5))], [new("R-01")]),
+            new FairControlEffect("FDE", "Full-disk encryption", 5_000, [new NodeReduction(FairNode.LossMagnitude, new PertDistribution(0.6, 0.8, 0.95))], [new("R-02")]),
         ]);
 
     private static readonly SimulationOptions Options = new() { Seed = 11, Iterations = 100_000, Mode = SimulationMode.ExpectedLoss };

@@ -111,7 +111,7 @@ public sealed class ModelValidationTests
     public void A_control_on_a_loss_node_the_scenario_does_not_model_is_ISMS_FAIR_010()
     {
         var scenario = FairScenario.FromAnnualRate(Id, "A", 1, 1, 2);
-        var control = new ControlEffect("DLP", "Data loss prevention", 1_000, [new NodeReduction(FairNode.SecondaryLossEventMagnitude, new ConstantDistribution(0.5))]);
+        var control = new FairControlEffect("DLP", "Data loss prevention", 1_000, [new NodeReduction(FairNode.SecondaryLossEventMagnitude, new ConstantDistribution(0.5))]);
 
         var ex = Refused(() => _ = new FairScenarioSet([scenario], [control]));
         Assert.Equal(FairErrorCodes.InvalidControl, ex.Code);
@@ -122,7 +122,7 @@ public sealed class ModelValidationTests
     public void A_reduction_outside_0_1_or_a_negative_cost_is_ISMS_FAIR_010()
     {
         Assert.Equal(FairErrorCodes.InvalidControl, Refused(() => _ = new NodeReduction(FairNode.LossMagnitude, new UniformDistribution(0.5, 1.5))).Code);
-        Assert.Equal(FairErrorCodes.InvalidControl, Refused(() => _ = new ControlEffect("X", "X", -1, [new NodeReduction(FairNode.LossMagnitude, new ConstantDistribution(0.1))])).Code);
+        Assert.Equal(FairErrorCodes.InvalidControl, Refused(() => _ = new FairControlEffect("X", "X", -1, [new NodeReduction(FairNode.LossMagnitude, new ConstantDistribution(0.1))])).Code);
     }
 
     [Fact]

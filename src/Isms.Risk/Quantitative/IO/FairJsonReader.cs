@@ -84,7 +84,7 @@ public static class FairJsonReader
             }
 
             List<FairScenario>? scenarios = null;
-            var controls = new List<ControlEffect>();
+            var controls = new List<FairControlEffect>();
             var correlations = new List<ScenarioCorrelation>();
             var defaultCorrelation = 0.0;
             foreach (var (key, (name, value)) in keys)
@@ -171,7 +171,7 @@ public static class FairJsonReader
             return Wrap(path, () => new FairScenario(scenarioId, name, estimates));
         }
 
-        private ControlEffect Control(JsonElement element, string path)
+        private FairControlEffect Control(JsonElement element, string path)
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
@@ -233,7 +233,7 @@ public static class FairJsonReader
                 throw Malformed(path, "a control needs an id");
             }
 
-            return Wrap(path, () => new ControlEffect(id, name ?? id, cost, reductions, scenarios, annexA));
+            return Wrap(path, () => new FairControlEffect(id, name ?? id, cost, reductions, scenarios, annexA));
         }
 
         private ScenarioCorrelation Correlation(JsonElement element, string path)
