@@ -22,7 +22,7 @@ internal sealed class QuantitativeRiskDemoStep : DemoStep
         var after = comparison.After;
         output.WriteLine("  20,000 simulated years, seed 2026. Annual loss in EUR, before -> after controls:");
         output.WriteLine();
-        output.WriteLine($"  {"Id",-5} {"Scenario",-40}{"Mean",15}{"",12}");
+        output.WriteLine($"  {"Id",-5} {"Scenario",-40}{"Mean before -> after",22}");
         foreach (var s in before.Scenarios)
         {
             var name = s.Name.Length > 39 ? s.Name[..38] + "." : s.Name;
