@@ -32,11 +32,11 @@ public static class FairArbitraries
             _ => new FairScenario(new FairScenarioId($"S{index}"), $"Scenario {index}", [new(FairNode.ThreatEventFrequency, tef), new(FairNode.Vulnerability, vuln), new(FairNode.PrimaryLoss, lm), new(FairNode.SecondaryLossEventFrequency, new UniformDistribution(0, 0.5)), new(FairNode.SecondaryLossEventMagnitude, lm)]),
         };
 
-    private static Gen<ControlEffect> Control(int index) =>
+    private static Gen<FairControlEffect> Control(int index) =>
         from node in Gen.Elements(FairNode.LossEventFrequency, FairNode.ThreatEventFrequency, FairNode.Vulnerability, FairNode.LossMagnitude, FairNode.ContactFrequency)
         from fraction in Pert(0.001)
         from cost in Gen.Choose(0, 100_000)
-        select new ControlEffect($"C{index}", $"Control {index}", cost, [new NodeReduction(node, fraction)]);
+        select new FairControlEffect($"C{index}", $"Control {index}", cost, [new NodeReduction(node, fraction)]);
 
     /// <summary>A set of 1 to 4 scenarios.</summary>
     public static Arbitrary<FairScenarioSet> Sets() =>
@@ -45,7 +45,7 @@ public static class FairArbitraries
          select new FairScenarioSet(scenarios)).ToArbitrary();
 
     /// <summary>A list of 0 to 4 controls.</summary>
-    public static Arbitrary<ControlEffect[]> Controls() =>
+    public static Arbitrary<FairControlEffect[]> Controls() =>
         (from count in Gen.Choose(0, 4)
          from controls in Gen.CollectToArray(Enumerable.Range(0, count).Select(Control))
          select controls.ToArray()).ToArbitrary();

@@ -13,7 +13,7 @@ public sealed class SimulationProperties
         new() { Seed = seed, Iterations = iterations, Mode = mode, KeepScenarioSamples = true };
 
     [Property(Arbitrary = [typeof(FairArbitraries)], MaxTest = 40)]
-    public bool More_controls_never_raise_the_mean_loss_in_expected_mode_with_a_shared_seed(FairScenarioSet set, ControlEffect[] controls, ulong seed)
+    public bool More_controls_never_raise_the_mean_loss_in_expected_mode_with_a_shared_seed(FairScenarioSet set, FairControlEffect[] controls, ulong seed)
     {
         var previous = double.PositiveInfinity;
         for (var k = 0; k <= controls.Length; k++)

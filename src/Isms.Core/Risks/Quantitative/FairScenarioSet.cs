@@ -21,7 +21,7 @@ public sealed class FairScenarioSet
     /// <param name="correlations">Pairwise correlations (others take <paramref name="defaultCorrelation"/>).</param>
     /// <param name="defaultCorrelation">The correlation of every pair not listed; 0 (independent) by default, within [0, 1).</param>
     /// <exception cref="IsmsException">The set is invalid (see remarks).</exception>
-    public FairScenarioSet(IEnumerable<FairScenario> scenarios, IEnumerable<ControlEffect>? controls = null, IEnumerable<ScenarioCorrelation>? correlations = null, double defaultCorrelation = 0)
+    public FairScenarioSet(IEnumerable<FairScenario> scenarios, IEnumerable<FairControlEffect>? controls = null, IEnumerable<ScenarioCorrelation>? correlations = null, double defaultCorrelation = 0)
     {
         Guard.Against.Null(scenarios);
         Scenarios = [.. scenarios];
@@ -108,7 +108,7 @@ public sealed class FairScenarioSet
     public ImmutableArray<FairScenario> Scenarios { get; }
 
     /// <summary>The controls.</summary>
-    public ImmutableArray<ControlEffect> Controls { get; }
+    public ImmutableArray<FairControlEffect> Controls { get; }
 
     /// <summary>The pairwise correlations.</summary>
     public ImmutableArray<ScenarioCorrelation> Correlations { get; }
@@ -122,7 +122,7 @@ public sealed class FairScenarioSet
     /// <summary>The same set with other controls (validated again).</summary>
     /// <param name="controls">The controls.</param>
     /// <returns>The new set.</returns>
-    public FairScenarioSet WithControls(IEnumerable<ControlEffect> controls) => new(Scenarios, controls, Correlations, DefaultCorrelation);
+    public FairScenarioSet WithControls(IEnumerable<FairControlEffect> controls) => new(Scenarios, controls, Correlations, DefaultCorrelation);
 
     /// <summary>The same set with other scenarios, keeping controls and correlations (validated again).</summary>
     /// <param name="scenarios">The scenarios.</param>

@@ -77,15 +77,22 @@ public sealed record LognormalDistribution : Distribution
             throw new IsmsException(FairErrorCodes.InvalidParameter, $"Lognormal quantile probabilities {F(lowProbability)} and {F(highProbability)} must satisfy 0 < low < high < 1.");
         }
 
-        var zLow = lowProbability == 0.05 ? -StandardNormal.Z95 : StandardNormal.Quantile(lowProbability);
-        var zHigh = highProbability == 0.95 ? StandardNormal.Z95 : StandardNormal.Quantile(highProbability);
         var lnLow = Math.Log(lowValue);
         var lnHigh = Math.Log(highValue);
-        var sigma = (lnHigh - lnLow) / (zHigh - zLow);
-        var mu = lnLow - (sigma * zLow);
-        if (lowProbability == 0.05 && highProbability == 0.95)
+        double mu, sigma;
+        if (Math.Abs(lowProbability + highProbability - 1) < 1e-12)
         {
+            // A symmetric interval (a 90% interval is 5% to 95%): mu is the mean of the log bounds.
+            var z = Math.Abs(highProbability - 0.95) < 1e-12 ? StandardNormal.Z95 : StandardNormal.Quantile(highProbability);
             mu = (lnLow + lnHigh) / 2;
+            sigma = (lnHigh - lnLow) / (2 * z);
+        }
+        else
+        {
+            var zLow = StandardNormal.Quantile(lowProbability);
+            var zHigh = StandardNormal.Quantile(highProbability);
+            sigma = (lnHigh - lnLow) / (zHigh - zLow);
+            mu = lnLow - (sigma * zLow);
         }
 
         return new LognormalDistribution(mu, sigma);

@@ -8,7 +8,7 @@ internal sealed class CompiledScenario
 {
     private const int NodeCount = 11;
 
-    public CompiledScenario(FairScenario scenario, int inputIndex, IEnumerable<ControlEffect> controls, SimulationMode mode)
+    public CompiledScenario(FairScenario scenario, int inputIndex, IEnumerable<FairControlEffect> controls, SimulationMode mode)
     {
         Scenario = scenario;
         InputIndex = inputIndex;

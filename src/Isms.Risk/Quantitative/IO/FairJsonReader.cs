@@ -84,7 +84,7 @@ public static class FairJsonReader
             }
 
             List<FairScenario>? scenarios = null;
-            var controls = new List<ControlEffect>();
+            var controls = new List<FairControlEffect>();
             var correlations = new List<ScenarioCorrelation>();
             var defaultCorrelation = 0.0;
             foreach (var (key, (name, value)) in keys)
@@ -171,7 +171,7 @@ public static class FairJsonReader
             return Wrap(path, () => new FairScenario(scenarioId, name, estimates));
         }
 
-        private ControlEffect Control(JsonElement element, string path)
+        private FairControlEffect Control(JsonElement element, string path)
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
@@ -233,7 +233,7 @@ public static class FairJsonReader
                 throw Malformed(path, "a control needs an id");
             }
 
-            return Wrap(path, () => new ControlEffect(id, name ?? id, cost, reductions, scenarios, annexA));
+            return Wrap(path, () => new FairControlEffect(id, name ?? id, cost, reductions, scenarios, annexA));
         }
 
         private ScenarioCorrelation Correlation(JsonElement element, string path)
@@ -321,28 +321,29 @@ public static class FairJsonReader
             double Get(string key, double? fallback = null)
             {
                 used.Add(key);
-                return values.TryGetValue(key, out var v) ? v : fallback ?? throw Malformed(path, $"{owner}, {nodeName}: a {family} estimate needs '{key}'");
+                return values.TryGetValue(key, out var v) ? v : fallback ?? throw new IsmsException(FairErrorCodes.MalformedJson, $"a {family} estimate needs '{key}'.");
             }
 
             Func<Distribution> factory = family switch
             {
                 "constant" => () => new ConstantDistribution(Get("constant")),
-                "pert" or "betapert" => PertFactory(),
+                "pert" or "betapert" => () => PertFactory()(),
                 "triangular" or "triangle" => () => new TriangularDistribution(Get("low"), Get("mode"), Get("high")),
                 "uniform" => () => new UniformDistribution(Get("low"), Get("high")),
                 "normal" or "gaussian" => () => new NormalDistribution(Get("mean"), Get("sd"), Get("truncatebelow", double.NegativeInfinity), Get("truncateabove", double.PositiveInfinity)),
                 "poisson" => () => new PoissonDistribution(Get("rate")),
-                "lognormal" => LognormalFactory(),
+                "lognormal" => () => LognormalFactory()(),
                 _ => throw Malformed(path, $"{owner}, {nodeName}: unknown distribution '{family}' (expected pert, lognormal, triangular, uniform, normal, constant, poisson)"),
             };
 
+            var distribution = Build(path, owner, nodeName, factory);
             var leftover = values.Keys.Where(k => !used.Contains(k)).ToList();
             if (leftover.Count > 0)
             {
                 throw Malformed(path, $"{owner}, {nodeName}: a {family} estimate does not use {string.Join(", ", leftover)}");
             }
 
-            return Build(path, owner, nodeName, factory);
+            return distribution;
 
             Func<Distribution> PertFactory()
             {
@@ -354,7 +355,7 @@ public static class FairJsonReader
                 {
                     null or "textbook" or "classic" => PertVariant.Textbook,
                     "momentmatched" or "moments" => PertVariant.MomentMatched,
-                    _ => throw Malformed(path, $"{owner}, {nodeName}: unknown PERT variant '{variant}' (expected textbook or moment-matched)"),
+                    _ => throw new IsmsException(FairErrorCodes.MalformedJson, $"unknown PERT variant '{variant}' (expected textbook or moment-matched)."),
                 };
                 return () => new PertDistribution(low, mode, high, shape, pertVariant);
             }
@@ -380,7 +381,7 @@ public static class FairJsonReader
                 var confidence = Get("confidence", 0.9);
                 if (!(confidence > 0 && confidence < 1))
                 {
-                    throw new IsmsException(FairErrorCodes.InvalidParameter, $"{source} {path}: {owner}, {nodeName}: confidence {confidence.ToString(CultureInfo.InvariantCulture)} must lie within (0, 1).");
+                    throw new IsmsException(FairErrorCodes.InvalidParameter, $"confidence {confidence.ToString(CultureInfo.InvariantCulture)} must lie within (0, 1).");
                 }
 
                 return () => LognormalDistribution.FromQuantiles((1 - confidence) / 2, low, (1 + confidence) / 2, high);

@@ -10,7 +10,7 @@ namespace Isms.Core.Risks.Quantitative;
 /// </summary>
 /// <remarks><para>ISO/IEC 27001:2022 clause 6.1.3 b: determine the controls necessary to implement the risk treatment option.</para></remarks>
 /// <threadsafety>Immutable: thread-safe.</threadsafety>
-public sealed class ControlEffect
+public sealed class FairControlEffect
 {
     /// <summary>Creates a control effect.</summary>
     /// <param name="id">The control's id (e.g. <c>EDR</c> or <c>8.7</c>).</param>
@@ -20,7 +20,7 @@ public sealed class ControlEffect
     /// <param name="scenarios">The scenarios it applies to; empty for all.</param>
     /// <param name="annexAControls">The Annex A controls it implements, if any.</param>
     /// <exception cref="IsmsException"><c>ISMS-FAIR-010</c> (cost, reductions) or <c>009</c> (a node reduced twice).</exception>
-    public ControlEffect(string id, string name, double annualCost, IEnumerable<NodeReduction> reductions, IEnumerable<FairScenarioId>? scenarios = null, IEnumerable<ControlId>? annexAControls = null)
+    public FairControlEffect(string id, string name, double annualCost, IEnumerable<NodeReduction> reductions, IEnumerable<FairScenarioId>? scenarios = null, IEnumerable<ControlId>? annexAControls = null)
     {
         Guard.Against.NullOrWhiteSpace(id);
         Guard.Against.NullOrWhiteSpace(name);
