@@ -54,7 +54,7 @@ public sealed class AuditTimeTable
     /// a public transcription (docs/certification.md says which and where).
     /// </summary>
     public static AuditTimeTable Iso27006 { get; } = new(
-        "ISO/IEC 27006:2015 Annex B Table B.1 / ISO/IEC 27006-1:2024 Annex C: audit time chart (initial audit = Stage 1 + Stage 2, auditor-days)",
+        "ISO/IEC 27006:2015 Table B.1; ISO/IEC 27006-1:2024 Annex C",
         [
             new(1, 10, 5m), new(11, 15, 6m), new(16, 25, 7m), new(26, 45, 8.5m), new(46, 65, 10m), new(66, 85, 11m),
             new(86, 125, 12m), new(126, 175, 13m), new(176, 275, 14m), new(276, 425, 15m), new(426, 625, 16.5m),

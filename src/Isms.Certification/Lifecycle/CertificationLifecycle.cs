@@ -263,10 +263,10 @@ public sealed class CertificationLifecycle
     }
 
     /// <summary>The state graph as a Mermaid <c>stateDiagram-v2</c>, guard descriptions on the edges.</summary>
-    public string ToMermaid() => MermaidGraph.Format(Rent().Info);
+    public string ToMermaid() => MermaidGraph.Format(new LifecycleMachine(Policy).Info);
 
     /// <summary>The state graph as a Graphviz DOT <c>digraph</c>.</summary>
-    public string ToDot() => UmlDotGraph.Format(Rent().Info);
+    public string ToDot() => UmlDotGraph.Format(new LifecycleMachine(Policy).Info);
 
     private LocalDate DateOf(Instant instant) => instant.InZone(Policy.TimeZone).Date;
 

@@ -54,6 +54,7 @@ internal sealed class LifecycleMachine
 
     internal void Unbind()
     {
+        Current = S.Applied;
         Record = null!;
         Payload = null;
     }
@@ -111,6 +112,20 @@ internal sealed class LifecycleMachine
         return left;
     }
 
+    /// <summary>The action of internal transitions: the lifecycle records the payload; the state does not change. Named so the graph says so.</summary>
+    private static void RecordOnly(StateMachine<S, T>.Transition transition)
+    {
+    }
+
+    private static bool Always(object[] args) => true;
+
+    private static string Describe(Period period) => period switch
+    {
+        { Years: 0, Months: > 0, Weeks: 0, Days: 0 } => $"{period.Months} months",
+        { Years: 0, Months: 0, Weeks: 0, Days: > 0 } => $"{period.Days} days",
+        _ => period.ToString(),
+    };
+
     private static Tuple<Func<bool>, string> G(Func<bool> guard, string description) => Tuple.Create(guard, description);
 
     private void Configure()
@@ -144,7 +159,7 @@ internal sealed class LifecycleMachine
             "a 2013-edition certificate is valid only up to 31 October 2025 (IAF MD 26)");
         var stage2Window = G(
             () => DeadlineCalculator.Stage2WindowEnd(Record, _policy) is not { } end || Today <= end,
-            interval is null ? "Stage 2 follows a Stage 1 that concluded ready" : $"Stage 2 ends within {interval} of the last Stage 1 day (CB policy)");
+            interval is null ? "Stage 2 follows a Stage 1 that concluded ready" : $"Stage 2 ends within {Describe(interval)} of the last Stage 1 day (CB policy)");
         var withinRestoration = G(
             () => Record.Certificate is { } c && Today <= c.ExpiryDate.Plus(CertificationRules.RestorationWindow),
             "within 6 months of the certificate's expiry (ISO/IEC 17021-1 9.6.3.2.5)");
@@ -163,7 +178,7 @@ internal sealed class LifecycleMachine
             .Permit(T.DeclineApplication, S.Declined);
 
         _machine.Configure(S.InitialAudit)
-            .InternalTransition(T.PlanAudit, () => { });
+            .InternalTransitionIf(T.PlanAudit, Always, RecordOnly, "recorded on the record; the state does not change");
 
         _machine.Configure(S.AwaitingStage1)
             .SubstateOf(S.InitialAudit)
@@ -183,7 +198,7 @@ internal sealed class LifecycleMachine
 
         _machine.Configure(S.AwaitingDecision)
             .SubstateOf(S.InitialAudit)
-            .InternalTransition(T.VerifyCorrections, () => { })
+            .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitIf(T.Grant, S.Active, noOpenMajor, noOpenMinor, G(
                 () => Payload is not CertificationDecision d || d.CertificateNumber is not null || Record.Certificate is not null,
                 "the decision names the number of the certificate to issue"))
@@ -193,8 +208,8 @@ internal sealed class LifecycleMachine
                 "a major nonconformity is still open 6 months after the last Stage 2 day (ISO/IEC 17021-1)"));
 
         _machine.Configure(S.Certified)
-            .InternalTransition(T.PlanAudit, () => { })
-            .InternalTransition(T.ReduceScope, () => { })
+            .InternalTransitionIf(T.PlanAudit, Always, RecordOnly, "recorded on the record; the state does not change")
+            .InternalTransitionIf(T.ReduceScope, Always, RecordOnly, "recorded on the record; the state does not change")
             .Permit(T.Withdraw, S.Withdrawn)
             .PermitIf(T.CertificateExpired, S.Expired, G(
                 () => Record.Certificate is { } c && Today > c.ExpiryDate,
@@ -223,7 +238,7 @@ internal sealed class LifecycleMachine
         }
 
         _machine.Configure(S.Active)
-            .InternalTransition(T.VerifyCorrections, () => { })
+            .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitDynamicIf(surveillance, AfterSurveillance, surveillanceDestinations, notExpired)
             .PermitIf(T.CompleteRecertificationAudit, S.RecertificationDecisionPending, notExpired)
             .PermitReentryIf(T.CompleteTransitionAudit, G(() => Record.Certificate is { Edition: StandardEdition.Edition2013 }, "the certificate is on the 2013 edition"), editionValid, G(
@@ -243,21 +258,21 @@ internal sealed class LifecycleMachine
                 "a major nonconformity is open past the CB's days to close majors (CB policy)"));
 
         _machine.Configure(S.RecertificationDecisionPending)
-            .InternalTransition(T.VerifyCorrections, () => { })
+            .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitIf(T.Grant, S.Active, noOpenMajor, noOpenMinor, notExpired)
             .Permit(T.Refuse, S.Active);
 
         _machine.Configure(S.Suspended)
             .SubstateOf(S.Certified)
-            .InternalTransition(T.VerifyCorrections, () => { })
-            .InternalTransition(T.CompleteSurveillance, () => { })
+            .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
+            .InternalTransitionIf(T.CompleteSurveillance, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitIf(T.Reinstate, S.Active, noOpenMajor, noSurveillanceOverdue, notExpired)
             .PermitIf(T.SuspensionCapReached, S.Withdrawn, G(
                 () => Record.SuspendedOn is { } since && Today > DeadlineCalculator.SuspensionLimit(since, _policy),
                 "the suspension has lasted longer than the CB's cap (CB policy)"));
 
         _machine.Configure(S.Lapsed)
-            .InternalTransition(T.PlanAudit, () => { });
+            .InternalTransitionIf(T.PlanAudit, Always, RecordOnly, "recorded on the record; the state does not change");
 
         _machine.Configure(S.Expired)
             .SubstateOf(S.Lapsed)
@@ -266,7 +281,7 @@ internal sealed class LifecycleMachine
 
         _machine.Configure(S.RestorationDecisionPending)
             .SubstateOf(S.Lapsed)
-            .InternalTransition(T.VerifyCorrections, () => { })
+            .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitIf(T.Grant, S.Active, noOpenMajor, noOpenMinor, withinRestoration)
             .Permit(T.Refuse, S.Expired);
 
