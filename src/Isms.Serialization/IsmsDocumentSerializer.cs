@@ -201,7 +201,7 @@ public sealed class IsmsDocumentSerializer
         }
 
         object model = version == format.CurrentVersion
-            ? ReadCurrent(utf8, format, null)
+            ? ReadCurrent(utf8, utf8, format, null)
             : ReadMigrated(utf8, format, version.Value);
         return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, model);
     }
@@ -226,6 +226,16 @@ public sealed class IsmsDocumentSerializer
         {
             format.Migrate(root, version);
         }
+        catch (MappingException ex)
+        {
+            long? line = null, position = null;
+            if (PathLocator.Locate(utf8, ex.Path) is { } found)
+            {
+                (line, position) = TextPosition.At(utf8, found.Offset);
+            }
+
+            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem, ex.Expected, ex);
+        }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {
             throw new IsmsDocumentException(DocumentErrorCodes.MigrationFailed, "$", null, null,
@@ -239,10 +249,11 @@ public sealed class IsmsDocumentSerializer
             root.WriteTo(writer);
         }
 
-        return ReadCurrent(migrated.WrittenSpan, format, version);
+        return ReadCurrent(migrated.WrittenSpan, utf8, format, version);
     }
 
-    private object ReadCurrent(ReadOnlySpan<byte> utf8, DocumentFormat format, int? migratedFrom)
+    /// <summary>Reads <paramref name="utf8"/>; errors are located in <paramref name="original"/> (the text before any migration).</summary>
+    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, int? migratedFrom)
     {
         try
         {
@@ -250,14 +261,21 @@ public sealed class IsmsDocumentSerializer
         }
         catch (JsonException ex)
         {
-            throw JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migratedFrom);
+            var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migratedFrom);
+            if (migratedFrom is not null && error.Path is { } path && PathLocator.Locate(original, path) is { } at)
+            {
+                var (l, p) = TextPosition.At(original, at.Offset);
+                error = new IsmsDocumentException(error.Code, path, l, p, error.Problem, error.Expected, ex);
+            }
+
+            throw error;
         }
         catch (MappingException ex)
         {
             long? line = null, position = null;
-            if (migratedFrom is null && PathLocator.Locate(utf8, ex.Path) is { } found)
+            if (PathLocator.Locate(original, ex.Path) is { } found)
             {
-                (line, position) = TextPosition.At(utf8, found.Offset);
+                (line, position) = TextPosition.At(original, found.Offset);
             }
 
             var suffix = migratedFrom is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {migratedFrom})");
@@ -332,7 +350,8 @@ public sealed class IsmsDocumentSerializer
                     buffer = larger;
                 }
 
-                var read = stream.Read(buffer, length, buffer.Length - length);
+                // Never ask for more than one byte past the limit: an endless stream costs at most the limit.
+                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length - length, max + 1 - length));
                 if (read == 0)
                 {
                     break;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Isms.Serialization.Formats;
 
 namespace Isms.Serialization.Migration;
 
@@ -12,14 +13,14 @@ internal sealed class ControlCatalogV1ToV2 : DocumentMigration
 
     public override void Apply(JsonObject root)
     {
-        Rename(root, "catalogId", "id");
+        Rename(root, "$", "catalogId", "id");
         if (root["controls"] is JsonArray controls)
         {
-            foreach (var control in controls)
+            for (var i = 0; i < controls.Count; i++)
             {
-                if (control is JsonObject item)
+                if (controls[i] is JsonObject item)
                 {
-                    Rename(item, "name", "title");
+                    Rename(item, Mapping.Item("$.controls", i), "name", "title");
                 }
             }
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Isms.Serialization.Formats;
 
 namespace Isms.Serialization.Migration;
 
@@ -15,9 +17,25 @@ internal abstract class DocumentMigration
     /// <summary>Rewrites <paramref name="root"/> in place from <see cref="FromVersion"/> to the next version.</summary>
     public abstract void Apply(JsonObject root);
 
-    /// <summary>Renames a member of <paramref name="node"/> when present (a missing one is reported later as missing).</summary>
-    protected static void Rename(JsonObject node, string from, string to)
+    /// <summary>
+    /// Renames a member of <paramref name="node"/> when present (a missing one is reported later as missing). The new
+    /// name must not already be there: it did not exist in the old version, so it is an unknown member.
+    /// </summary>
+    /// <param name="node">The object.</param>
+    /// <param name="path">The object's JSON path, for errors.</param>
+    /// <param name="from">The old name.</param>
+    /// <param name="to">The new name.</param>
+    protected void Rename(JsonObject node, string path, string from, string to)
     {
+        if (node.ContainsKey(to))
+        {
+            throw new MappingException(
+                DocumentErrorCodes.UnknownMember,
+                $"{path}.{to}",
+                string.Create(CultureInfo.InvariantCulture, $"unknown member '{to}' in a schemaVersion {FromVersion} document"),
+                string.Create(CultureInfo.InvariantCulture, $"'{from}' (the member's name in schemaVersion {FromVersion})"));
+        }
+
         if (node.Remove(from, out var value))
         {
             node[to] = value;

@@ -288,7 +288,8 @@ internal static class DocumentScanner
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
 
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        var text = (cut >= 0 ? message[..cut] : message).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+        return text.TrimEnd('.', ' ');
     }
 
     private struct Frame

@@ -110,7 +110,7 @@ internal static class JsonErrorTranslator
     }
 
     internal static string MemberList(JsonTypeInfo type) =>
-        string.Join(", ", type.Properties.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name));
+        string.Join(", ", type.Properties.OrderBy(p => p.Order).Select(p => p.Name));
 
     internal static string Describe(JsonTypeInfo info)
     {
