@@ -1,5 +1,6 @@
 using System.Globalization;
 using Isms.Cli.Hosting;
+using Isms.Cli.Reports;
 using Isms.Core.Risks.Criteria;
 using Isms.Risk.RegisterScoring;
 using Isms.Risk.Scoring;
@@ -15,12 +16,13 @@ internal sealed class HeatmapVerb : Verb
 
     public override string Summary => "The risk matrix with the number of risks per cell (inherent and residual)";
 
-    public override string Usage => "heatmap [FILE] [--stage inherent|current|residual|all]";
+    public override string Usage => "heatmap [FILE] [--stage inherent|current|residual|all] [--out heatmap.svg]";
 
     public override int MaxPositionals => 1;
 
     public override IReadOnlyList<OptionSpec> Options { get; } =
-        [new("stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", "STAGE", ["inherent", "current", "residual", "all"])];
+        [new("stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", "STAGE", ["inherent", "current", "residual", "all"]),
+         new("out", "Write the heat map as an SVG image to PATH (opens in any browser)", "PATH")];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
@@ -34,6 +36,17 @@ internal sealed class HeatmapVerb : Verb
             "all" => [RiskStage.Inherent, RiskStage.Current, RiskStage.Residual],
             _ => [RiskStage.Inherent, RiskStage.Residual],
         };
+        if (args.Get("out") is { } svg)
+        {
+            using (var file = ReportOutput.Open(svg))
+            {
+                HeatmapSvgWriter.Write(register, stages, isms.Profile.LegalName, file);
+            }
+
+            context.Out.WriteLine($"Wrote {svg}");
+            return ExitCodes.Success;
+        }
+
         foreach (var stage in stages)
         {
             Write(register.HeatMap(stage), context.Out);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Isms.Cli.Hosting;
+using Isms.Cli.Reports;
 using Isms.Cli.SampleData;
 using Isms.Core;
 using Isms.Core.Applicability;
@@ -20,15 +21,29 @@ internal sealed class SoaVerb : Verb
 
     public override string Summary => "The sample organisation's Statement of Applicability, one row per Annex A control";
 
-    public override string Usage => "soa [--format table|csv|md]";
+    public override string Usage => "soa [--format table|csv|md|xlsx] [--out PATH]";
 
-    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "md")];
+    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "md", "xlsx"), ReportOutput.Option];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
         var isms = SampleOrganisation.Create(today);
         var soa = isms.StatementOfApplicability!;
+        if (args.Get("format") == "xlsx")
+        {
+            var path = ReportOutput.RequiredPath(args, Name, "xlsx");
+            using (var file = ReportOutput.Open(path))
+            {
+                SoaXlsxWriter.Write(isms, soa, file);
+            }
+
+            context.Out.WriteLine($"Wrote {path}");
+            return ExitCodes.Success;
+        }
+
+        using var output = ReportOutput.For(args, context);
+        context = output.Context;
         var rows = Rows(isms, soa).ToList();
         switch (args.Get("format", "table"))
         {
