@@ -311,16 +311,19 @@ public sealed class RiskScorer
         // Branch-free: every choice is a conditional move, so random registers cost no mispredictions.
         int il = x.IL, ic = x.IC;
         int inherent = Unsafe.Add(ref table, (il * columns) + ic - columns - 1);
-        var assessedCurrent = x.CL != 0;
-        var cl = assessedCurrent ? x.CL : il;
-        var cc = assessedCurrent ? x.CC : ic;
+        var currentMask = -Bit(x.CL != 0, 1); // -1 when assessed, else 0
+        var cl = il ^ ((il ^ x.CL) & currentMask);
+        var cc = ic ^ ((ic ^ x.CC) & currentMask);
         int current = Unsafe.Add(ref table, (cl * columns) + cc - columns - 1);
         var assessedResidual = x.RL != 0;
-        var rl = assessedResidual ? x.RL : Math.Max(1, cl - x.LR);
-        var rc = assessedResidual ? x.RC : Math.Max(1, cc - x.CR);
+        var residualMask = -Bit(assessedResidual, 1);
+        var dl = AtLeastOne(cl - x.LR);
+        var dc = AtLeastOne(cc - x.CR);
+        var rl = dl ^ ((dl ^ x.RL) & residualMask);
+        var rc = dc ^ ((dc ^ x.RC) & residualMask);
         int residual = Unsafe.Add(ref table, (rl * columns) + rc - columns - 1);
         var capped = !assessedResidual & (residual > current);
-        residual = capped ? current : residual;
+        residual ^= (residual ^ current) & -Bit(capped, 1);
         var above = current > appetite;
         var acceptance = x.Acceptance;
         var inForce = acceptance == AcceptanceState.InForce;
@@ -344,6 +347,13 @@ public sealed class RiskScorer
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(bool condition, int value) => (condition ? 1 : 0) * value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AtLeastOne(int value)
+    {
+        var belowOne = value - 1;
+        return 1 + (belowOne & ~(belowOne >> 31));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Validate(in RiskInput x, int index)
