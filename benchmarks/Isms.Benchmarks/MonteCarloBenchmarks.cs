@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Isms.Core.Risks.Quantitative;
 using Isms.Risk.Quantitative;
 
@@ -10,7 +13,7 @@ namespace Isms.Benchmarks;
 /// simulated years, and 100 scenarios x 100,000 years with a portfolio curve. Throughput = scenarios x years / mean time.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(ShortInProcessConfig))]
 public class MonteCarloBenchmarks
 {
     private FairScenarioSet _set = null!;
@@ -110,5 +113,11 @@ public class MonteCarloBenchmarks
     {
         var result = FairSimulator.Shared.Simulate(_set, new SimulationOptions { Iterations = Years, Seed = 42, MaxDegreeOfParallelism = 1 });
         return result.Portfolio.Percentile(0.99) + result.Portfolio.ExceedanceCurve.Points[1].Probability + result.Scenarios[0].Mean;
+    }
+
+    /// <summary>The short job (1 launch, 3 warm-ups, 3 iterations), in process: no separate build on a busy machine.</summary>
+    private sealed class ShortInProcessConfig : ManualConfig
+    {
+        public ShortInProcessConfig() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     }
 }

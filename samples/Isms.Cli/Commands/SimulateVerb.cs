@@ -102,7 +102,7 @@ internal sealed class SimulateVerb : Verb
         }
         else
         {
-            Table(result, file ?? "the sample organisation", context.Out);
+            Table(result, file is null ? "the sample organisation" : Path.GetFileName(file), context.Out);
         }
 
         return ExitCodes.Success;
@@ -181,7 +181,8 @@ internal sealed class SimulateVerb : Verb
     private static void Table(SimulationResult result, string source, TextWriter output)
     {
         var mode = result.Mode == SimulationMode.AnnualLoss ? "annual-loss" : "expected-loss";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Open FAIR Monte Carlo: {source}, {result.Iterations:N0} simulated years, {mode} mode, seed {result.Seed}"));
+        output.WriteLine($"Open FAIR Monte Carlo: {source}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Iterations:N0} simulated years, {mode} mode, seed {result.Seed}"));
         output.WriteLine();
         output.WriteLine($"{"Id",-6} {"Scenario",-24}{"Mean",8}{"P10",8}{"P50",8}{"P90",8}{"P95",8}{"P99",8}");
         foreach (var s in result.Scenarios)

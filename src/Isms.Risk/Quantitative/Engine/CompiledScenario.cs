@@ -52,7 +52,11 @@ internal sealed class CompiledScenario
         PrimaryReductions = [.. pl];
         SecondaryFrequencyReductions = [.. slef];
         SecondaryMagnitudeReductions = [.. slem];
+        ConstantRate = Given[(int)FairNode.LossEventFrequency] && Nodes[(int)FairNode.LossEventFrequency].IsConstant && FrequencyReductions.All(r => r.Fraction.IsConstant);
     }
+
+    /// <summary>True when the loss event frequency is the same every year (a constant rate, constant reductions).</summary>
+    public bool ConstantRate { get; }
 
     public FairScenario Scenario { get; }
 

@@ -288,33 +288,65 @@ internal sealed class MonteCarloRun
         var eventDraws = new DrawBuffer(StreamKey.Open(_seed, sc.Hash, StreamKey.EventLoss, block), direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss], buffers.EventLosses);
         var lastRate = double.NaN;
         var expMinusRate = 0.0;
-        for (var i = 0; i < length; i++)
+
+        // A constant rate below 10 skips the years without events: the gap to the next year with events is geometric,
+        // P(gap = k) = q^k (1 - q) with q = exp(-rate), and that year's count is Poisson truncated at 1. Same distribution,
+        // one or two draws per year with events instead of one per year.
+        var skipping = sc.ConstantRate && length > 0 && lef[0] > 0 && lef[0] < 10;
+        var constantRate = length > 0 ? lef[0] : 0;
+        if (skipping)
         {
-            var rate = lef[i];
+            loss.Clear();
+            expMinusRate = Math.Exp(-constantRate);
+        }
+
+        var i = -1;
+        while (true)
+        {
             int count;
-            if (rate <= 0)
+            if (skipping)
             {
-                count = 0;
-            }
-            else if (rate < 10)
-            {
-                if (rate != lastRate)
+                var gap = Math.Floor(Math.Log(events.NextDouble()) / -constantRate);
+                if (i + 1 + gap >= length)
                 {
-                    lastRate = rate;
-                    expMinusRate = Math.Exp(-rate);
+                    break;
                 }
 
-                count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
+                i += 1 + (int)gap;
+                count = Sampler.PoissonInversion(ref events, constantRate, expMinusRate, atLeastOne: true);
             }
             else
             {
-                count = Sampler.PoissonPtrs(ref events, rate);
-            }
+                if (++i >= length)
+                {
+                    break;
+                }
 
-            if (count == 0)
-            {
-                loss[i] = 0;
-                continue;
+                var rate = lef[i];
+                if (rate <= 0)
+                {
+                    count = 0;
+                }
+                else if (rate < 10)
+                {
+                    if (rate != lastRate)
+                    {
+                        lastRate = rate;
+                        expMinusRate = Math.Exp(-rate);
+                    }
+
+                    count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
+                }
+                else
+                {
+                    count = Sampler.PoissonPtrs(ref events, rate);
+                }
+
+                if (count == 0)
+                {
+                    loss[i] = 0;
+                    continue;
+                }
             }
 
             var year = 0.0;
