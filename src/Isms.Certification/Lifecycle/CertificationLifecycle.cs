@@ -343,89 +343,129 @@ public sealed class CertificationLifecycle
 
     private CertificationRecord Apply(CertificationRecord record, CertificationTrigger trigger, TriggerPayload? payload, CertificationState to, string actor, string? note, Instant at, LocalDate on)
     {
+        // One copy of the record per transition: gather the changes, then a single 'with'.
         var e = new CertificationEvent(at, on, trigger, record.State, to, actor, note, payload);
-        var next = record with
+        var certificate = record.Certificate;
+        var plans = record.Plans;
+        var stage1Reports = record.Stage1Reports;
+        var audits = record.Audits;
+        var findings = record.Findings;
+        var lastStage1 = record.LastStage1Day;
+        var lastStage2 = record.LastStage2Day;
+        var surveillances = record.SurveillancesInCycle;
+        var suspendedOn = record.SuspendedOn;
+        var suspensionReason = record.SuspensionReason;
+
+        void AddAudit(AuditReport report)
+        {
+            audits = audits.Add(report);
+            foreach (var finding in report.Findings)
+            {
+                findings = findings.Add(new FindingRecord(finding, report.Kind, report.LastDay, FindingStatus.Open, null));
+            }
+        }
+
+        switch (trigger)
+        {
+            case CertificationTrigger.PlanAudit:
+                plans = plans.Add((AuditPlan)payload!);
+                break;
+            case CertificationTrigger.CompleteStage1:
+                var stage1 = (Stage1Report)payload!;
+                stage1Reports = stage1Reports.Add(stage1);
+                lastStage1 = stage1.LastDay;
+                break;
+            case CertificationTrigger.CompleteStage2:
+                var stage2 = (AuditReport)payload!;
+                AddAudit(stage2);
+                lastStage2 = stage2.LastDay;
+                break;
+            case CertificationTrigger.CompleteSurveillance:
+                AddAudit((AuditReport)payload!);
+                surveillances++;
+                break;
+            case CertificationTrigger.CompleteRecertificationAudit:
+            case CertificationTrigger.CompleteRestorationAudit:
+                AddAudit((AuditReport)payload!);
+                break;
+            case CertificationTrigger.CompleteTransitionAudit:
+                var transition = (AuditReport)payload!;
+                AddAudit(transition);
+                certificate = certificate! with { Edition = StandardEdition.Edition2022, IssueDate = transition.LastDay > certificate.IssueDate ? transition.LastDay : certificate.IssueDate };
+                break;
+            case CertificationTrigger.VerifyCorrections:
+                findings = Verify(findings, (CorrectionVerification)payload!);
+                break;
+            case CertificationTrigger.Grant:
+                certificate = GrantCertificate(record, record.State, (CertificationDecision)payload!);
+                surveillances = 0;
+                suspendedOn = null;
+                suspensionReason = null;
+                break;
+            case CertificationTrigger.ExtendScope:
+                var extension = (ScopeChange)payload!;
+                AddAudit(extension.SpecialAudit!);
+                certificate = certificate! with { Scope = extension.NewScope };
+                break;
+            case CertificationTrigger.ReduceScope:
+                certificate = certificate! with { Scope = ((ScopeChange)payload!).NewScope };
+                break;
+            case CertificationTrigger.Transfer:
+                var transfer = (TransferRequest)payload!;
+                certificate = certificate! with { CertificationBody = transfer.NewCertificationBody, Number = transfer.NewCertificateNumber };
+                break;
+            case CertificationTrigger.Suspend:
+                var notice = (SuspensionNotice)payload!;
+                suspendedOn = notice.EffectiveOn;
+                suspensionReason = notice.Reason;
+                break;
+            case CertificationTrigger.SurveillanceMissed:
+                suspendedOn = on;
+                suspensionReason = Lifecycle.SuspensionReason.SurveillanceMissed;
+                break;
+            case CertificationTrigger.MajorsNotClosedInTime:
+                suspendedOn = on;
+                suspensionReason = Lifecycle.SuspensionReason.MajorsNotClosed;
+                break;
+            case CertificationTrigger.Reinstate:
+                suspendedOn = null;
+                suspensionReason = null;
+                break;
+            case CertificationTrigger.MajorVerificationLapsed:
+                findings = findings.ConvertAll(f => f.Status is FindingStatus.Open or FindingStatus.ActionPlanAccepted && f.Finding.IsNonconformity
+                    ? f with { Status = FindingStatus.Superseded, ClosedOn = on }
+                    : f);
+                break;
+        }
+
+        return record with
         {
             State = to,
             History = record.History.Add(e),
             LastEventAt = at,
             LastEventDate = record.LastEventDate is { } last && last > on ? last : on,
+            Certificate = certificate,
+            Plans = plans,
+            Stage1Reports = stage1Reports,
+            Audits = audits,
+            Findings = findings,
+            LastStage1Day = lastStage1,
+            LastStage2Day = lastStage2,
+            SurveillancesInCycle = surveillances,
+            SuspendedOn = suspendedOn,
+            SuspensionReason = suspensionReason,
         };
-
-        switch (trigger)
-        {
-            case CertificationTrigger.PlanAudit:
-                return next with { Plans = next.Plans.Add((AuditPlan)payload!) };
-            case CertificationTrigger.CompleteStage1:
-                var stage1 = (Stage1Report)payload!;
-                return next with { Stage1Reports = next.Stage1Reports.Add(stage1), LastStage1Day = stage1.LastDay };
-            case CertificationTrigger.CompleteStage2:
-                var stage2 = (AuditReport)payload!;
-                return WithAudit(next, stage2) with { LastStage2Day = stage2.LastDay };
-            case CertificationTrigger.CompleteSurveillance:
-                return WithAudit(next, (AuditReport)payload!) with { SurveillancesInCycle = next.SurveillancesInCycle + 1 };
-            case CertificationTrigger.CompleteRecertificationAudit:
-            case CertificationTrigger.CompleteRestorationAudit:
-                return WithAudit(next, (AuditReport)payload!);
-            case CertificationTrigger.CompleteTransitionAudit:
-                var transition = (AuditReport)payload!;
-                return WithAudit(next, transition) with { Certificate = next.Certificate! with { Edition = StandardEdition.Edition2022, IssueDate = transition.LastDay > next.Certificate.IssueDate ? transition.LastDay : next.Certificate.IssueDate } };
-            case CertificationTrigger.VerifyCorrections:
-                return Verify(next, (CorrectionVerification)payload!);
-            case CertificationTrigger.Grant:
-                return GrantCertificate(next, record.State, (CertificationDecision)payload!);
-            case CertificationTrigger.ExtendScope:
-                var extension = (ScopeChange)payload!;
-                return WithAudit(next, extension.SpecialAudit!) with { Certificate = next.Certificate! with { Scope = extension.NewScope } };
-            case CertificationTrigger.ReduceScope:
-                return next with { Certificate = next.Certificate! with { Scope = ((ScopeChange)payload!).NewScope } };
-            case CertificationTrigger.Transfer:
-                var transfer = (TransferRequest)payload!;
-                return next with { Certificate = next.Certificate! with { CertificationBody = transfer.NewCertificationBody, Number = transfer.NewCertificateNumber } };
-            case CertificationTrigger.Suspend:
-                var notice = (SuspensionNotice)payload!;
-                return next with { SuspendedOn = notice.EffectiveOn, SuspensionReason = notice.Reason };
-            case CertificationTrigger.SurveillanceMissed:
-                return next with { SuspendedOn = on, SuspensionReason = Lifecycle.SuspensionReason.SurveillanceMissed };
-            case CertificationTrigger.MajorsNotClosedInTime:
-                return next with { SuspendedOn = on, SuspensionReason = Lifecycle.SuspensionReason.MajorsNotClosed };
-            case CertificationTrigger.Reinstate:
-                return next with { SuspendedOn = null, SuspensionReason = null };
-            case CertificationTrigger.MajorVerificationLapsed:
-                return next with
-                {
-                    Findings = next.Findings.ConvertAll(f => f.Status is FindingStatus.Open or FindingStatus.ActionPlanAccepted && f.Finding.IsNonconformity
-                        ? f with { Status = FindingStatus.Superseded, ClosedOn = on }
-                        : f),
-                };
-            default:
-                return next;
-        }
     }
 
-    private static CertificationRecord WithAudit(CertificationRecord record, AuditReport report)
-    {
-        var findings = record.Findings;
-        foreach (var finding in report.Findings)
-        {
-            findings = findings.Add(new FindingRecord(finding, report.Kind, report.LastDay, FindingStatus.Open, null));
-        }
-
-        return record with { Audits = record.Audits.Add(report), Findings = findings };
-    }
-
-    private static CertificationRecord Verify(CertificationRecord record, CorrectionVerification verification)
+    private static ImmutableList<FindingRecord> Verify(ImmutableList<FindingRecord> findings, CorrectionVerification verification)
     {
         var status = verification.Outcome == CorrectionOutcome.Verified ? FindingStatus.Verified : FindingStatus.ActionPlanAccepted;
-        return record with
-        {
-            Findings = record.Findings.ConvertAll(f => verification.Findings.Contains(f.Finding.Id) && f.Status < status
-                ? f with { Status = status, ClosedOn = verification.ReviewedOn }
-                : f),
-        };
+        return findings.ConvertAll(f => verification.Findings.Contains(f.Finding.Id) && f.Status < status
+            ? f with { Status = status, ClosedOn = verification.ReviewedOn }
+            : f);
     }
 
-    private CertificationRecord GrantCertificate(CertificationRecord record, CertificationState from, CertificationDecision decision)
+    private Certificate GrantCertificate(CertificationRecord record, CertificationState from, CertificationDecision decision)
     {
         var previous = record.Certificate;
         var continues = from is CertificationState.RecertificationDecisionPending or CertificationState.RestorationDecisionPending;
@@ -440,7 +480,7 @@ public sealed class CertificationLifecycle
                 decision.DecidedOn,
                 decision.DecidedOn.Plus(CertificationRules.CycleLength),
                 decision.DecidedOn);
-        return record with { Certificate = certificate, SurveillancesInCycle = 0, SuspendedOn = null, SuspensionReason = null };
+        return certificate;
     }
 
     private static void ValidatePayload(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload)
@@ -492,14 +532,22 @@ public sealed class CertificationLifecycle
                 break;
         }
 
-        if (payload is AuditReport or Stage1Report)
+        var reported = payload switch
         {
-            var ids = payload is AuditReport r ? r.Findings.Select(f => f.Id) : [];
-            foreach (var id in ids)
+            AuditReport report => report,
+            ScopeChange { SpecialAudit: { } special } => special,
+            _ => null,
+        };
+        if (reported is not null && !reported.Findings.IsEmpty)
+        {
+            foreach (var existing in record.Findings)
             {
-                if (record.Findings.Exists(f => f.Finding.Id == id))
+                foreach (var finding in reported.Findings)
                 {
-                    Fail($"finding id '{id}' is already used on this record.");
+                    if (existing.Finding.Id == finding.Id)
+                    {
+                        Fail($"finding id '{finding.Id}' is already used on this record.");
+                    }
                 }
             }
         }
