@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Isms.Core;
+
+/// <summary>Validation helpers that throw <see cref="IsmsException"/> naming the field and the value.</summary>
+internal static class Check
+{
+    public static string Id(string value, string type)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{type} must not be empty (was '{value}').");
+        }
+
+        if (value.Trim().Length != value.Length)
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{type} '{value}' has surrounding white space.");
+        }
+
+        return value;
+    }
+
+    public static TId Id<TId>(TId value, string field)
+        where TId : struct, IEntityId
+    {
+        if (value.Value is null)
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{field} must not be an empty (default) {typeof(TId).Name}.");
+        }
+
+        return value;
+    }
+
+    public static TId? OptionalId<TId>(TId? value, string field)
+        where TId : struct, IEntityId
+        => value is { } id ? Id(id, field) : null;
+
+    public static string Text(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must not be empty (was '{value}').");
+        }
+
+        return value;
+    }
+
+    public static string? OptionalText(string? value, string field)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must be null or a non-empty text (was '{value}').");
+        }
+
+        return value;
+    }
+
+    public static int AtLeast(int value, int minimum, string field)
+    {
+        if (value < minimum)
+        {
+            throw new IsmsException(
+                IsmsErrorCodes.OutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"{field} must be at least {minimum} (was {value})."));
+        }
+
+        return value;
+    }
+
+    public static ImmutableArray<T> List<T>(ImmutableArray<T> value, string field, bool nonEmpty = false)
+    {
+        var list = value.IsDefault ? [] : value;
+        if (nonEmpty && list.IsEmpty)
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} must hold at least one value.");
+        }
+
+        var seen = new HashSet<T>();
+        foreach (var item in list)
+        {
+            if (item is null || (item is IEntityId id && id.Value is null))
+            {
+                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.");
+            }
+
+            if (item is string text && string.IsNullOrWhiteSpace(text))
+            {
+                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
+            }
+
+            if (!seen.Add(item))
+            {
+                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.");
+            }
+        }
+
+        return list;
+    }
+
+    public static void DateOrder(NodaTime.LocalDate earlier, NodaTime.LocalDate? later, string earlierField, string laterField)
+    {
+        if (later is { } l && l < earlier)
+        {
+            throw new IsmsException(
+                IsmsErrorCodes.DateOrder,
+                string.Create(CultureInfo.InvariantCulture, $"{laterField} ({l:uuuu-MM-dd}) must not be before {earlierField} ({earlier:uuuu-MM-dd})."));
+        }
+    }
+}

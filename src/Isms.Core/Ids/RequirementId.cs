@@ -1,0 +1,26 @@
+namespace Isms.Core;
+
+/// <summary>
+/// The identifier of a requirement of an interested party, including legal, statutory, regulatory and contractual obligations (clause 4.2 b): a non-empty string without surrounding white space, chosen by the organisation
+/// (e.g. <c>REQ-001</c>).
+/// </summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
+public readonly record struct RequirementId : IEntityId, IComparable<RequirementId>
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The id; not empty, no surrounding white space.</param>
+    /// <exception cref="IsmsException"><paramref name="value"/> is empty or padded (code <c>ISMS-CORE-001</c>).</exception>
+    public RequirementId(string value)
+    {
+        Value = Check.Id(value, nameof(RequirementId));
+    }
+
+    /// <summary>The id as the organisation spells it.</summary>
+    public string Value { get; }
+
+    /// <inheritdoc />
+    public int CompareTo(RequirementId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns <see cref="Value"/>.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

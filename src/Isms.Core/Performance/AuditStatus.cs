@@ -1,0 +1,17 @@
+namespace Isms.Core.Performance;
+
+/// <summary>The status of an internal audit. <para>ISO/IEC 27001:2022 clause 9.2.</para></summary>
+public enum AuditStatus
+{
+    /// <summary>Planned.</summary>
+    Planned,
+
+    /// <summary>In progress.</summary>
+    InProgress,
+
+    /// <summary>Completed and reported.</summary>
+    Completed,
+
+    /// <summary>Cancelled.</summary>
+    Cancelled,
+}

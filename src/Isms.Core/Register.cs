@@ -1,0 +1,173 @@
+using System.Collections;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+
+namespace Isms.Core;
+
+/// <summary>
+/// An immutable register of entities keyed by their strongly typed id, in insertion order: the asset inventory,
+/// the list of people, the documented information register... Ids are unique. "Changes" return a new register;
+/// a change that fails (duplicate id, unknown id) throws <see cref="IsmsException"/> and changes nothing.
+/// Two registers are equal when they hold equal entities in the same order.
+/// </summary>
+/// <typeparam name="TId">The strongly typed id.</typeparam>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<Register<TId, TEntity>>
+    where TId : struct, IEntityId, IEquatable<TId>
+    where TEntity : class, IEntity<TId>
+{
+    private readonly ImmutableList<TEntity> _items;
+    private readonly ImmutableDictionary<TId, TEntity> _byId;
+
+    private Register(ImmutableList<TEntity> items, ImmutableDictionary<TId, TEntity> byId)
+    {
+        _items = items;
+        _byId = byId;
+    }
+
+    /// <summary>The empty register.</summary>
+    public static Register<TId, TEntity> Empty { get; } = new([], ImmutableDictionary<TId, TEntity>.Empty);
+
+    /// <summary>Creates a register from entities, keeping their order.</summary>
+    /// <param name="entities">The entities; ids must be unique and not empty.</param>
+    /// <exception cref="IsmsException">Two entities share an id (<c>ISMS-CORE-010</c>) or an id is empty (<c>ISMS-CORE-001</c>).</exception>
+    public static Register<TId, TEntity> Of(IEnumerable<TEntity> entities)
+    {
+        Guard.Against.Null(entities);
+        var items = ImmutableList.CreateBuilder<TEntity>();
+        var byId = ImmutableDictionary.CreateBuilder<TId, TEntity>();
+        foreach (var entity in entities)
+        {
+            Guard.Against.Null(entity, nameof(entities));
+            var id = Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id");
+            if (!byId.TryAdd(id, entity))
+            {
+                throw Duplicate(id);
+            }
+
+            items.Add(entity);
+        }
+
+        return new Register<TId, TEntity>(items.ToImmutable(), byId.ToImmutable());
+    }
+
+    /// <summary>Creates a register from entities, keeping their order.</summary>
+    /// <param name="entities">The entities; ids must be unique.</param>
+    /// <exception cref="IsmsException">Two entities share an id.</exception>
+    public static Register<TId, TEntity> Of(params ReadOnlySpan<TEntity> entities) => Of((IEnumerable<TEntity>)entities.ToArray());
+
+    /// <summary>The number of entities.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>True when the register holds no entity.</summary>
+    public bool IsEmpty => _items.IsEmpty;
+
+    /// <summary>The ids, in register order.</summary>
+    public IEnumerable<TId> Ids => _items.Select(e => e.Id);
+
+    /// <summary>The entity at a position (register order).</summary>
+    /// <param name="index">The zero-based position.</param>
+    public TEntity this[int index] => _items[index];
+
+    /// <summary>The entity with this id.</summary>
+    /// <param name="id">The id.</param>
+    /// <exception cref="IsmsException">No entity has this id (<c>ISMS-CORE-011</c>).</exception>
+    public TEntity this[TId id] => _byId.TryGetValue(id, out var entity) ? entity : throw Unknown(id);
+
+    /// <summary>True when an entity with this id is registered.</summary>
+    /// <param name="id">The id.</param>
+    public bool Contains(TId id) => _byId.ContainsKey(id);
+
+    /// <summary>Finds an entity by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="entity">The entity, or <see langword="null"/>.</param>
+    public bool TryGet(TId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TEntity? entity) =>
+        _byId.TryGetValue(id, out entity);
+
+    /// <summary>Returns a register with the entity added at the end.</summary>
+    /// <param name="entity">The entity; its id must not be registered yet.</param>
+    /// <exception cref="IsmsException">The id is already registered (<c>ISMS-CORE-010</c>).</exception>
+    public Register<TId, TEntity> Add(TEntity entity)
+    {
+        Guard.Against.Null(entity);
+        var id = Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id");
+        if (_byId.ContainsKey(id))
+        {
+            throw Duplicate(id);
+        }
+
+        return new Register<TId, TEntity>(_items.Add(entity), _byId.Add(id, entity));
+    }
+
+    /// <summary>Returns a register with the entity of this id removed.</summary>
+    /// <param name="id">The id of the entity to remove.</param>
+    /// <exception cref="IsmsException">No entity has this id (<c>ISMS-CORE-011</c>).</exception>
+    public Register<TId, TEntity> Remove(TId id)
+    {
+        if (!_byId.TryGetValue(id, out var existing))
+        {
+            throw Unknown(id);
+        }
+
+        var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
+        return new Register<TId, TEntity>(_items.RemoveAt(index), _byId.Remove(id));
+    }
+
+    /// <summary>Returns a register with the entity of the same id replaced by <paramref name="entity"/> (same position).</summary>
+    /// <param name="entity">The new version of the entity.</param>
+    /// <exception cref="IsmsException">No entity has this id (<c>ISMS-CORE-011</c>).</exception>
+    public Register<TId, TEntity> Replace(TEntity entity)
+    {
+        Guard.Against.Null(entity);
+        if (!_byId.TryGetValue(entity.Id, out var existing))
+        {
+            throw Unknown(entity.Id);
+        }
+
+        var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
+        return new Register<TId, TEntity>(_items.SetItem(index, entity), _byId.SetItem(entity.Id, entity));
+    }
+
+    /// <summary>Returns a register with the entity added, or replaced when its id is already registered.</summary>
+    /// <param name="entity">The entity.</param>
+    public Register<TId, TEntity> Upsert(TEntity entity)
+    {
+        Guard.Against.Null(entity);
+        return Contains(entity.Id) ? Replace(entity) : Add(entity);
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<TEntity> GetEnumerator() => _items.GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    public bool Equals(Register<TId, TEntity>? other) =>
+        other is not null && (ReferenceEquals(this, other) || _items.SequenceEqual(other._items));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Register<TId, TEntity>);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in _items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Describes the register, e.g. <c>Register&lt;Asset&gt; (20)</c>.</summary>
+    public override string ToString() => $"Register<{typeof(TEntity).Name}> ({Count})";
+
+    private static IsmsException Duplicate(TId id) =>
+        new(IsmsErrorCodes.DuplicateId, $"The {typeof(TEntity).Name} register already holds id '{id.Value}'.");
+
+    private static IsmsException Unknown(TId id) =>
+        new(IsmsErrorCodes.UnknownId, $"The {typeof(TEntity).Name} register holds no id '{id.Value}'.");
+}

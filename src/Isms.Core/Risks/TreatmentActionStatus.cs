@@ -1,0 +1,17 @@
+namespace Isms.Core.Risks;
+
+/// <summary>The status of a risk treatment plan action. <para>ISO/IEC 27001:2022 clause 6.1.3 e, 8.3.</para></summary>
+public enum TreatmentActionStatus
+{
+    /// <summary>Not started.</summary>
+    NotStarted,
+
+    /// <summary>In progress.</summary>
+    InProgress,
+
+    /// <summary>Done.</summary>
+    Done,
+
+    /// <summary>Cancelled (the plan changed).</summary>
+    Cancelled,
+}

@@ -1,0 +1,17 @@
+namespace Isms.Core.Support;
+
+/// <summary>How competence was acquired. <para>ISO/IEC 27001:2022 clause 7.2 b (education, training, experience).</para></summary>
+public enum CompetenceEvidenceKind
+{
+    /// <summary>Education (degree, diploma).</summary>
+    Education,
+
+    /// <summary>Training (course attended).</summary>
+    Training,
+
+    /// <summary>Experience.</summary>
+    Experience,
+
+    /// <summary>A professional certification (e.g. CISSP, ISO 27001 Lead Auditor).</summary>
+    Certification,
+}
