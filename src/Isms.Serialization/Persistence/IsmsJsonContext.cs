@@ -7,4 +7,5 @@ namespace Isms.Serialization.Persistence;
 /// The options are supplied at run time by <see cref="IsmsJsonOptions"/>.
 /// </summary>
 [JsonSerializable(typeof(ControlCatalogDto))]
+[JsonSerializable(typeof(RiskMethodologyDto))]
 internal sealed partial class IsmsJsonContext : JsonSerializerContext;

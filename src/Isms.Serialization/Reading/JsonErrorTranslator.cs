@@ -67,7 +67,7 @@ internal static class JsonErrorTranslator
 
         var token = migratedFrom is null ? PathLocator.Locate(utf8, path)?.Token : null;
         var isNumberOutOfRange = token == JsonTokenType.Number && target is not null && IsNumeric(target.Type);
-        var isBadText = token == JsonTokenType.String && target is not null && target.Type != typeof(string) && target.Kind == JsonTypeInfoKind.None && !IsNumeric(target.Type);
+        var isBadText = token == JsonTokenType.String && target is not null && IsTextual(target.Type);
         if (isNumberOutOfRange || isBadText)
         {
             return new IsmsDocumentException(DocumentErrorCodes.InvalidValue, path, line, position,
@@ -167,6 +167,13 @@ internal static class JsonErrorTranslator
             JsonTypeInfoKind.Dictionary => "an object",
             _ => "a value",
         };
+    }
+
+    /// <summary>Types written as JSON strings with a format of their own: a string that fails to parse is an invalid value.</summary>
+    private static bool IsTextual(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsEnum || type == typeof(LocalDate) || type == typeof(Instant) || type == typeof(Period) || type == typeof(Duration);
     }
 
     private static bool IsNumeric(Type type)

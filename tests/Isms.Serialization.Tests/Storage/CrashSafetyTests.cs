@@ -23,9 +23,18 @@ public sealed class CrashSafetyTests
         long lastGeneration = 0;
         for (var kill = 0; kill < kills; kill++)
         {
-            using var writer = CrashWriterProcess.Start("write", path, 2000);
-            var ready = writer.StandardOutput.ReadLine();
-            Assert.True(ready == "ready", $"the writer did not start: {writer.StandardError.ReadToEnd()}");
+            var before = store.CurrentVersion(path);
+            using var writer = CrashWriterProcess.Start("write", path, 500);
+
+            // Wait until the writer has saved at least once, then kill it at a random moment of its next saves.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (store.CurrentVersion(path) == before)
+            {
+                Assert.False(writer.HasExited, "the writer process stopped by itself");
+                Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the writer did not save within two minutes");
+                Thread.Sleep(5);
+            }
+
             Thread.Sleep(random.Next(0, 40));
             writer.Kill(entireProcessTree: true);
             writer.WaitForExit();

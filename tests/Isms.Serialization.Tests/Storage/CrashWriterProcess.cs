@@ -11,8 +11,8 @@ internal static class CrashWriterProcess
         var dll = Path.Combine(AppContext.BaseDirectory, "Isms.Serialization.CrashWriter.dll");
         var start = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet")
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
