@@ -16,7 +16,7 @@ internal sealed class DemoVerb : Verb
     public override int Run(ParsedArguments args, CliContext context)
     {
         var output = context.Out;
-        output.WriteLine("Isms.Core - an ISO/IEC 27001:2022 Information Security Management System as a .NET library");
+        output.WriteLine("Isms.Core: an ISO/IEC 27001:2022 information security management system in .NET");
         output.WriteLine();
         foreach (var step in DemoStep.All)
         {

@@ -86,12 +86,31 @@ internal static class IsmsApp
         output.WriteLine("Verbs:");
         foreach (var verb in Verbs)
         {
-            output.WriteLine($"  {verb.Name,-15} {verb.Summary}");
+            WriteWrapped(output, $"  {verb.Name,-15} ", verb.Summary);
         }
 
         output.WriteLine();
-        output.WriteLine("Exit codes: 0 success, 1 input read but fails checks, 2 bad usage or unreadable input.");
+        output.WriteLine("Exit codes: 0 success, 1 input read but fails checks,");
+        output.WriteLine("            2 bad usage or unreadable input.");
         output.WriteLine("Run 'isms VERB --help' for a verb's options.");
+    }
+
+    /// <summary>Writes <paramref name="text"/> after <paramref name="prefix"/>, wrapped at 80 columns under itself.</summary>
+    private static void WriteWrapped(TextWriter output, string prefix, string text)
+    {
+        var line = prefix;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > prefix.Length && line.Length + 1 + word.Length > 80)
+            {
+                output.WriteLine(line);
+                line = new string(' ', prefix.Length);
+            }
+
+            line += (line.Length > prefix.Length ? " " : string.Empty) + word;
+        }
+
+        output.WriteLine(line);
     }
 
     private static void WriteVerbHelp(Verb verb, TextWriter output)
