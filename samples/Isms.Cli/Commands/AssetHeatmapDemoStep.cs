@@ -26,13 +26,7 @@ internal sealed class AssetHeatmapDemoStep : DemoStep
         var isms = SampleData.SampleOrganisation.Create(today);
         var byType = isms.Assets.GroupBy(a => a.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-        output.WriteLine($"  {isms.Assets.Count} assets: {Fit(string.Join(", ", byType), 64)}.");
-        var critical = isms.Assets.Where(a => a.Classification.Highest == SecurityLevel.VeryHigh).Select(a => a.Name).ToList();
-        if (critical.Count > 0)
-        {
-            output.WriteLine($"  Very high (C, I or A): {Fit(string.Join(", ", critical), 55)}");
-        }
-
+        Wrap(output, $"{isms.Assets.Count} assets: {string.Join(", ", byType)}.");
         var register = RegisterScorer.Score(isms, today);
         output.WriteLine();
         var colour = UseColour(context);
@@ -42,13 +36,14 @@ internal sealed class AssetHeatmapDemoStep : DemoStep
         for (var i = 0; i < left.Count; i++)
         {
             var (text, visible) = left[i];
-            output.WriteLine("  " + text + new string(' ', Math.Max(1, leftWidth - visible)) + right[i].Text);
+            output.WriteLine(("  " + text + new string(' ', Math.Max(1, leftWidth - visible)) + right[i].Text).TrimEnd());
         }
 
         var matrix = register.Criteria.Matrix;
         output.WriteLine();
-        output.WriteLine("  Rows: " + Fit(matrix.Likelihood.Name + " " + string.Join(", ", matrix.Likelihood.Levels.Select(l => $"{l.Abbreviation} {l.Name}")), 70));
-        output.WriteLine("  Cells: level and count; " + Fit(string.Join(", ", matrix.Levels.Select(l => $"{l.Abbreviation} {l.Name}")), 52));
+        Wrap(output, $"Rows, {matrix.Likelihood.Name.ToLowerInvariant()}: " + string.Join(", ", matrix.Likelihood.Levels.Select(l => $"{l.Abbreviation} {l.Name}")) + ".");
+        Wrap(output, $"Columns, {matrix.Consequence.Name.ToLowerInvariant()}: " + string.Join(", ", matrix.Consequence.Levels.Select(l => $"{l.Abbreviation} {l.Name}")) + ".");
+        Wrap(output, "Cells show the level and the number of risks: " + string.Join(", ", matrix.Levels.Select(l => $"{l.Abbreviation} {l.Name}")) + ".");
         output.WriteLine("  The same as an SVG for a browser: isms heatmap --out heatmap.svg");
     }
 
@@ -95,6 +90,24 @@ internal sealed class AssetHeatmapDemoStep : DemoStep
         var b = int.Parse(hex[5..7], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         var ink = (0.2126 * r) + (0.7152 * g) + (0.0722 * b) > 140 ? "30" : "97";
         return string.Create(CultureInfo.InvariantCulture, $"\u001b[48;2;{r};{g};{b};{ink}m{text}\u001b[0m");
+    }
+
+    /// <summary>Writes text wrapped at 78 columns, indented by two spaces (four on continuation lines).</summary>
+    internal static void Wrap(TextWriter output, string text)
+    {
+        var line = "  ";
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Trim().Length > 0 && line.Length + 1 + word.Length > 78)
+            {
+                output.WriteLine(line);
+                line = "    ";
+            }
+
+            line += (line.Trim().Length > 0 ? " " : string.Empty) + word;
+        }
+
+        output.WriteLine(line);
     }
 
     private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "~";

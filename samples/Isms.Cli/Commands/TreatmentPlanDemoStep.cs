@@ -23,7 +23,7 @@ internal sealed class TreatmentPlanDemoStep : DemoStep
             ? string.Create(CultureInfo.InvariantCulture, $"  Approved by {Name(by)} on {on:uuuu-MM-dd}; {plan.Actions.Count} actions.")
             : $"  Not approved by the risk owners yet; {plan.Actions.Count} actions.");
         output.WriteLine();
-        output.WriteLine($"  {"Id",-5} {"Due",-10} {"Status",-11} {"Owner",-16} {"Risks",-6} Action");
+        output.WriteLine($"  {"Id",-5} {"Due",-10} {"Status",-11} {"Owner",-22} Risks");
         foreach (var action in plan.Actions.OrderBy(a => a.Due ?? today.PlusYears(100)))
         {
             var status = action.IsOverdueOn(today) ? "OVERDUE" : action.Status switch
@@ -35,7 +35,8 @@ internal sealed class TreatmentPlanDemoStep : DemoStep
             };
             var due = action.Due is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "-";
             var risks = string.Join(",", action.Risks.Select(r => r.Value));
-            output.WriteLine($"  {action.Id.Value,-5} {due,-10} {status,-11} {Fit(Name(action.Owner), 16),-16} {Fit(risks, 6),-6} {Fit(action.Title, 19)}");
+            output.WriteLine($"  {action.Id.Value,-5} {due,-10} {status,-11} {Fit(Name(action.Owner), 22),-22} {Fit(risks, 24)}");
+            output.WriteLine($"        {Fit(action.Title, 70)}");
         }
 
         var overdue = plan.Actions.Count(a => a.IsOverdueOn(today));
