@@ -18,7 +18,11 @@ public static class GrcServices
         configure?.Invoke(services);
         services.AddIsms().AddFileStore(store);
         services.AddSingleton<TenantStore>();
-        services.AddSingleton<IOrganisationSource>(sp => sp.GetRequiredService<TenantStore>());
+        // The store when this build can persist ISMS documents; otherwise the three sample organisations in memory,
+        // so the job still runs (see TenantStore.IsSupported).
+        services.AddSingleton<IOrganisationSource>(sp => TenantStore.IsSupported
+            ? sp.GetRequiredService<TenantStore>()
+            : new InMemoryOrganisationSource(SampleData.SampleTenants.Create(sp.GetRequiredService<Isms.Certification.Lifecycle.CertificationLifecycle>())));
         services.AddSingleton(new DueListOptions { Window = window });
         services.AddSingleton<DueListJob>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -32,8 +32,8 @@ public static class DueListPrinter
             foreach (var item in list.Items)
             {
                 var when = item.Status == DueStatus.Overdue
-                    ? string.Create(CultureInfo.InvariantCulture, $"{item.DaysLate} days late")
-                    : item.DaysLate == 0 ? "today" : string.Create(CultureInfo.InvariantCulture, $"in {-item.DaysLate} days");
+                    ? string.Create(CultureInfo.InvariantCulture, $"{item.DaysLate} day{(item.DaysLate == 1 ? string.Empty : "s")} late")
+                    : item.DaysLate == 0 ? "today" : string.Create(CultureInfo.InvariantCulture, $"in {-item.DaysLate} day{(item.DaysLate == -1 ? string.Empty : "s")}");
                 var head = string.Create(CultureInfo.InvariantCulture,
                     $"  {(item.Status == DueStatus.Overdue ? "OVERDUE" : "due"),-8} {item.DueOn:uuuu-MM-dd} ({when}) {Label(item.Kind)} {item.Reference}");
                 output.WriteLine(Clip(item.Owner is null ? head : head + ", " + item.Owner));

@@ -1,6 +1,7 @@
 using Isms.Certification.Lifecycle;
 using Isms.Core;
 using Isms.Extensions.DependencyInjection;
+using Isms.Serialization;
 using Isms.Serialization.Storage;
 
 namespace Isms.Samples.GrcHost.Tenants;
@@ -17,6 +18,10 @@ public sealed class TenantStore(IsmsDocumentDirectory directory) : IOrganisation
 
     /// <summary>The suffix of certification records.</summary>
     public const string CertificationSuffix = ".certification.json";
+
+    /// <summary>Whether this build of Isms.Serialization reads and writes ISMS documents and certification records.</summary>
+    public static bool IsSupported =>
+        IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.Isms) && IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.CertificationRecord);
 
     /// <summary>The folder.</summary>
     public IsmsDocumentDirectory Directory { get; } = directory;
