@@ -111,3 +111,23 @@ public class MoreReadinessRuleTests
         }
     }
 }
+
+public class AnnexA2022ReadinessTests
+{
+    [Fact]
+    public void Undecided_controls_new_in_2022_are_called_out_as_a_likely_carried_over_2013_soa()
+    {
+        var catalog = AnnexA.Iso27001_2022;
+        var decisions = catalog.Controls
+            .Where(c => !c.IsNewIn2022)
+            .Select(c => SoaDecision.Include(c.Id, ImplementationStatus.Implemented, InclusionReason.BestPractice) with
+            {
+                Evidence = [new EvidenceReference { Description = "policy" }],
+            });
+        var builder = ReadyIsms.Builder();
+        builder.StatementOfApplicability = new StatementOfApplicability(catalog, decisions);
+        var finding = Assert.Single(ReadinessAnalyzer.Default.Analyze(builder.Build(), TestIsms.Today).Findings, f => f.Code == ReadinessCodes.SoaControlsUndecided);
+        Assert.Equal(11, finding.Entities.Length);
+        Assert.Contains("11 of them are new in ISO/IEC 27001:2022", finding.Message, StringComparison.Ordinal);
+    }
+}
