@@ -10,7 +10,8 @@ for dir in "$@"; do
     add=$(printf '%s\n' "$out" | grep "warning RS0016\|error RS0016" | sed -n "s/.*Symbol '\(.*\)' is not part of the declared public API.*/\1/p" | sort -u)
     del=$(printf '%s\n' "$out" | grep "warning RS0017\|error RS0017" | sed -n "s/.*Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/\1/p" | sort -u)
     [ -z "$add$del" ] && break
-    { head -1 "$file"; { tail -n +2 "$file"; [ -n "$add" ] && printf '%s\n' "$add"; } | grep -v -x -F -f <(printf '%s\n' "${del:-__none__}") | sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"
+    # Keep existing lines in their order and append new ones (no re-sorting: parallel branches merge cleanly by union).
+    { cat "$file"; [ -n "$add" ] && printf '%s\n' "$add"; } | grep -v -x -F -f <(printf '%s\n' "${del:-__none__}") | awk '!seen[$0]++' > "$file.tmp" && mv "$file.tmp" "$file"
   done
   echo "$file: $(($(wc -l < "$file") - 1)) symbols"
 done

@@ -112,6 +112,6 @@ internal static class TestIsms
         Catalog,
         Catalog.Controls.Select(c => c.Id.Value == "7.4"
             ? SoaDecision.Exclude(c.Id, ExclusionReason.ActivityNotPerformed, "No premises of our own.")
-            : SoaDecision.Include(c.Id, ImplementationStatus.Implemented, InclusionReason.BestPractice)),
+            : SoaDecision.Include(c.Id, ImplementationStatus.Implemented, InclusionReason.BestPractice) with { Evidence = [new EvidenceReference { Description = "Evidence for " + c.Id }] }),
         version);
 }

@@ -37,4 +37,10 @@ public sealed record RiskLevelDefinition
 
     /// <summary>What the level requires of the organisation.</summary>
     public string Description { get; }
+
+    /// <summary>The level's semi-quantitative value (e.g. <c>8</c> for High in NIST SP 800-30 Table I-3), or null.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>The level's semi-quantitative band (e.g. <c>80-95</c> for High in NIST SP 800-30 Table I-3), or null.</summary>
+    public SemiQuantitativeRange? Range { get; init; }
 }

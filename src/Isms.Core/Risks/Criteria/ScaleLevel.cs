@@ -48,4 +48,10 @@ public sealed record ScaleLevel
 
     /// <summary>The display colour as <c>#rrggbb</c>.</summary>
     public string Colour { get; }
+
+    /// <summary>
+    /// The band of a semi-quantitative scale the level stands for (e.g. <c>80-95</c> on NIST SP 800-30's 0-100 scale),
+    /// or null when the methodology has none.
+    /// </summary>
+    public SemiQuantitativeRange? Range { get; init; }
 }

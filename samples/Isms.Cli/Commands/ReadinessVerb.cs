@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Isms.Cli.Hosting;
+using Isms.Cli.SampleData;
+using Isms.Core;
+using Isms.Core.Readiness;
+using NodaTime;
+
+namespace Isms.Cli.Commands;
+
+/// <summary><c>isms readiness</c>: the Stage 1 readiness analysis of the sample organisation, findings grouped by clause.</summary>
+internal sealed class ReadinessVerb : Verb
+{
+    public override string Name => "readiness";
+
+    public override int Order => 20;
+
+    public override string Summary => "Stage 1 readiness of the sample organisation: findings by clause (exit 1 if blocking)";
+
+    public override string Usage => "readiness [--format table|json]";
+
+    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "json")];
+
+    public override int Run(ParsedArguments args, CliContext context)
+    {
+        var format = args.Get("format", "table");
+        var today = context.Clock.GetCurrentInstant().InUtc().Date;
+        var isms = SampleOrganisation.Create(today);
+        var report = ReadinessAnalyzer.Default.Analyze(isms, today);
+        if (format == "json")
+        {
+            WriteJson(isms, report, context.Out);
+        }
+        else
+        {
+            WriteTable(isms, report, context.Out, maxPerSection: int.MaxValue);
+        }
+
+        return report.HasBlocking ? ExitCodes.ChecksFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Writes the summary per section and the findings grouped by section, wrapped to 80 columns.</summary>
+    internal static void WriteTable(InformationSecurityManagementSystem isms, ReadinessReport report, TextWriter output, int maxPerSection)
+    {
+        output.WriteLine($"Readiness of {isms.Profile.LegalName} on {Date(report.AsOf)}: {StatusText(report.Status)}");
+        output.WriteLine($"{report.Count(ReadinessSeverity.Blocking)} blocking, {report.Count(ReadinessSeverity.Major)} major, "
+            + $"{report.Count(ReadinessSeverity.Minor)} minor, {report.Count(ReadinessSeverity.Info)} info");
+        output.WriteLine();
+        output.WriteLine($"  {"Section",-30} {"Status",-10} {"Block",5} {"Major",5} {"Minor",5} {"Info",5}");
+        foreach (var s in report.Sections)
+        {
+            output.WriteLine($"  {s.Title,-30} {StatusText(s.Status),-10} {s.Blocking,5} {s.Major,5} {s.Minor,5} {s.Info,5}");
+        }
+
+        foreach (var section in report.Sections.Where(s => s.Blocking + s.Major + s.Minor + s.Info > 0))
+        {
+            output.WriteLine();
+            output.WriteLine(section.Title);
+            var findings = report.In(section.Section).ToList();
+            foreach (var finding in findings.Take(maxPerSection))
+            {
+                var head = $"  {Label(finding.Severity),-8} {finding.Code,-11} {finding.Reference,-9} ";
+                Wrap(output, head, finding.Message, 80);
+            }
+
+            if (findings.Count > maxPerSection)
+            {
+                output.WriteLine($"  ... and {findings.Count - maxPerSection} more (isms readiness)");
+            }
+        }
+    }
+
+    internal static void WriteJson(InformationSecurityManagementSystem isms, ReadinessReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("organisation", isms.Profile.LegalName);
+            json.WriteString("asOf", Date(report.AsOf));
+            json.WriteString("status", report.Status.ToString());
+            json.WriteBoolean("hasBlocking", report.HasBlocking);
+            json.WriteStartObject("counts");
+            foreach (var severity in Enum.GetValues<ReadinessSeverity>())
+            {
+                json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(severity.ToString()), report.Count(severity));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("sections");
+            foreach (var s in report.Sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("section", s.Section == ReadinessSection.AnnexA ? "A" : ((int)s.Section).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("title", s.Title);
+                json.WriteString("status", s.Status.ToString());
+                json.WriteNumber("blocking", s.Blocking);
+                json.WriteNumber("major", s.Major);
+                json.WriteNumber("minor", s.Minor);
+                json.WriteNumber("info", s.Info);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var f in report.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", f.Code);
+                json.WriteString("severity", f.Severity.ToString());
+                json.WriteString("section", f.Section == ReadinessSection.AnnexA ? "A" : ((int)f.Section).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("reference", f.Reference);
+                json.WriteString("message", f.Message);
+                json.WriteStartArray("entities");
+                foreach (var e in f.Entities)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("kind", e.Kind);
+                    json.WriteString("id", e.Id);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    internal static string StatusText(ReadinessStatus status) => status switch
+    {
+        ReadinessStatus.Ready => "READY",
+        ReadinessStatus.Gaps => "GAPS",
+        _ => "NOT READY",
+    };
+
+    internal static string Label(ReadinessSeverity severity) => severity switch
+    {
+        ReadinessSeverity.Blocking => "BLOCKING",
+        ReadinessSeverity.Major => "MAJOR",
+        ReadinessSeverity.Minor => "minor",
+        _ => "info",
+    };
+
+    internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <paramref name="head"/> then <paramref name="text"/> word-wrapped, continuation lines indented under the text.</summary>
+    internal static void Wrap(TextWriter output, string head, string text, int width)
+    {
+        var indent = new string(' ', Math.Min(head.Length, width / 2));
+        var line = new System.Text.StringBuilder(head);
+        var lineStart = true;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!lineStart && line.Length + 1 + word.Length > width)
+            {
+                output.WriteLine(line.ToString().TrimEnd());
+                line.Clear().Append(indent);
+                lineStart = true;
+            }
+
+            if (!lineStart)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+            lineStart = false;
+        }
+
+        output.WriteLine(line.ToString().TrimEnd());
+    }
+}

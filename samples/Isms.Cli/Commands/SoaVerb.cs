@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using Isms.Cli.Hosting;
+using Isms.Cli.SampleData;
+using Isms.Core;
+using Isms.Core.Applicability;
+using Isms.Core.Catalogs;
+
+namespace Isms.Cli.Commands;
+
+/// <summary><c>isms soa</c>: the sample organisation's Statement of Applicability, one row per Annex A control.</summary>
+internal sealed class SoaVerb : Verb
+{
+    private static readonly string[] Columns =
+        ["id", "title", "applicable", "reasons", "exclusion_justification", "status", "applied_controls", "evidence"];
+
+    public override string Name => "soa";
+
+    public override int Order => 25;
+
+    public override string Summary => "The sample organisation's Statement of Applicability, one row per Annex A control";
+
+    public override string Usage => "soa [--format table|csv|md]";
+
+    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "md")];
+
+    public override int Run(ParsedArguments args, CliContext context)
+    {
+        var today = context.Clock.GetCurrentInstant().InUtc().Date;
+        var isms = SampleOrganisation.Create(today);
+        var soa = isms.StatementOfApplicability!;
+        var rows = Rows(isms, soa).ToList();
+        switch (args.Get("format", "table"))
+        {
+            case "csv":
+                context.Out.WriteLine(string.Join(',', Columns));
+                foreach (var row in rows)
+                {
+                    context.Out.WriteLine(string.Join(',', row.Select(Csv)));
+                }
+
+                break;
+            case "md":
+                context.Out.WriteLine($"# Statement of Applicability: {isms.Profile.LegalName}");
+                context.Out.WriteLine();
+                context.Out.WriteLine(Version(soa));
+                context.Out.WriteLine();
+                context.Out.WriteLine("| " + string.Join(" | ", Columns) + " |");
+                context.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", Columns.Length)));
+                foreach (var row in rows)
+                {
+                    context.Out.WriteLine("| " + string.Join(" | ", row.Select(Md)) + " |");
+                }
+
+                break;
+            default:
+                WriteTable(isms, soa, rows, context.Out);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One row per catalog control, in catalog order, with the columns of <see cref="Columns"/>.</summary>
+    internal static IEnumerable<string[]> Rows(InformationSecurityManagementSystem isms, StatementOfApplicability soa)
+    {
+        foreach (var control in soa.Catalog.Controls)
+        {
+            if (!soa.TryGetDecision(control.Id, out var d))
+            {
+                yield return [control.Id.Value, control.Title, "undecided", "", "", "", "", ""];
+                continue;
+            }
+
+            var links = d.Risks.Select(r => r.Value).Concat(d.Requirements.Select(r => r.Value));
+            var reasons = string.Join("; ", d.Reasons) + (links.Any() ? $" ({string.Join(", ", links)})" : "");
+            var applied = d.AppliedControls.IsEmpty
+                ? isms.AppliedControls.Where(a => a.Implements.Contains(control.Id)).Select(a => a.Id.Value)
+                : d.AppliedControls.Select(a => a.Value);
+            var evidence = d.Evidence.Select(e => e.Document is { } doc ? $"{e.Description} [{doc}]" : e.Description)
+                .Concat(d.AppliedControls.SelectMany(a => isms.AppliedControls[a].Evidence).Select(e => e.Description));
+            yield return
+            [
+                control.Id.Value,
+                control.Title,
+                d.Applicable ? "yes" : "no",
+                d.Applicable ? reasons : "",
+                d.Exclusion is { } x ? $"{x.Reason}: {x.Narrative}" : "",
+                d.Applicable ? d.Status.ToString() : "",
+                string.Join(" ", applied),
+                string.Join("; ", evidence),
+            ];
+        }
+    }
+
+    private static void WriteTable(InformationSecurityManagementSystem isms, StatementOfApplicability soa, List<string[]> rows, TextWriter output)
+    {
+        output.WriteLine($"Statement of Applicability: {isms.Profile.LegalName}");
+        output.WriteLine(Version(soa));
+        output.WriteLine();
+        output.WriteLine($"{"Id",-5} {"Title",-40} {"Appl.",-9} {"Status",-12} Controls");
+        foreach (var row in rows)
+        {
+            var status = row[5] switch
+            {
+                "PartiallyImplemented" => "Partial",
+                "NotImplemented" => "Not impl.",
+                var s => s,
+            };
+            output.WriteLine($"{row[0],-5} {Cut(row[1], 40),-40} {row[2],-9} {status,-12} {Cut(row[6], 10)}".TrimEnd());
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{soa.Applicable.Count()} applicable, {soa.Excluded.Count()} excluded, {soa.Undecided.Count()} undecided of {soa.Catalog.Controls.Length} controls.");
+    }
+
+    private static string Version(StatementOfApplicability soa) => soa.Version is { } v
+        ? string.Create(CultureInfo.InvariantCulture, $"Version {v.Version}, approved by {v.ApprovedBy} on {v.ApprovedOn:uuuu-MM-dd}; catalog: {soa.Catalog.Name}")
+        : $"Draft (not approved); catalog: {soa.Catalog.Name}";
+
+    private static string Cut(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "~";
+
+    private static string Csv(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static string Md(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Isms.Core.Controls;
+using Isms.Core.Risks;
+using Isms.Risk.RegisterScoring;
+using NodaTime;
+
+namespace Isms.Risk.Methodology;
+
+/// <summary>
+/// A change of methodology: the register restated on the new scales by declared level correspondences, scored under
+/// both, with the differences per risk. The old register is untouched; adopt <see cref="Restated"/> explicitly.
+/// Control effects are in levels of the organisation's scales and are not restated: review them with the change.
+/// <para>ISO/IEC 27001:2022 clause 6.1.2 a-b (criteria; consistent, valid and comparable results), 7.5.3 (changes).</para>
+/// </summary>
+/// <param name="Correspondence">The declared correspondences (old and new criteria).</param>
+/// <param name="Restated">The register restated on the new scales.</param>
+/// <param name="Before">The register scored under the old criteria.</param>
+/// <param name="After">The restated register scored under the new criteria.</param>
+/// <param name="Risks">Each risk before and after, in register order.</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record MethodologyChange(
+    LevelCorrespondence Correspondence,
+    RiskRegister Restated,
+    ScoredRegister Before,
+    ScoredRegister After,
+    ImmutableArray<RiskRestatement> Risks)
+{
+    /// <summary>The risks whose level or evaluation changed.</summary>
+    public ImmutableArray<RiskRestatement> Changed => [.. Risks.Where(r => r.Changed)];
+
+    /// <summary>Restates and re-scores a register under new criteria.</summary>
+    /// <param name="register">The register (on the old scales).</param>
+    /// <param name="controls">The applied controls.</param>
+    /// <param name="correspondence">The declared correspondences from the old criteria to the new.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="Isms.Risk.RiskScoringException">A risk cannot be scored under the old or the new criteria.</exception>
+    public static MethodologyChange Restate(RiskRegister register, IEnumerable<AppliedControl> controls, LevelCorrespondence correspondence, LocalDate asOf)
+    {
+        Guard.Against.Null(register);
+        Guard.Against.Null(controls);
+        Guard.Against.Null(correspondence);
+        var controlList = controls.ToList();
+        var before = RegisterScorer.Score(register, controlList, correspondence.From, asOf);
+        var restated = RiskRegister.Of(register.Select(r => r with
+        {
+            Inherent = correspondence.Map(r.Inherent),
+            Current = r.Current is { } c ? correspondence.Map(c) : null,
+            Residual = r.Residual is { } x ? correspondence.Map(x) : null,
+            Acceptance = r.Acceptance is { } a ? a with { AcceptedAssessment = correspondence.Map(a.AcceptedAssessment) } : null,
+        }));
+        var after = RegisterScorer.Score(restated, controlList, correspondence.To, asOf);
+        var risks = before.Risks.Select((b, i) => new RiskRestatement(b.Id, b, after.Risks[i])).ToImmutableArray();
+        return new MethodologyChange(correspondence, restated, before, after, risks);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using Isms.Core.Catalogs;
+
+namespace Isms.Core.Tests.Catalogs;
+
+/// <summary>
+/// Pins the shipped tables to the rows verified against two public sources (docs/catalogs.md, "Sources and
+/// verification"). A change to any id, theme, objective, title, new-in-2022 flag or mapping pair fails here: re-verify
+/// the row, record it in docs/catalogs.md, then update the digest.
+/// </summary>
+public sealed class VerifiedTableDigestTests
+{
+    private static string Digest(IEnumerable<string> lines) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+
+    [Fact]
+    public void The_2022_ids_themes_titles_and_new_flags_are_the_verified_ones()
+    {
+        var lines = AnnexA.Iso27001_2022.Controls.Select(c =>
+            $"{c.Id}\t{c.Theme}\t{c.Title}\t{(c.IsNewIn2022 ? "true" : "false")}");
+
+        Assert.Equal("174038f9e74e508affe37122a440ae7ecc6e2ae9e1c4ccf026bc288d811e5e76", Digest(lines));
+    }
+
+    [Fact]
+    public void The_2013_ids_clauses_objectives_and_titles_are_the_verified_ones()
+    {
+        var lines = AnnexA.Iso27001_2013.Controls.Select(c => $"{c.Id}\t{c.Theme}\t{c.Group}\t{c.Title}");
+
+        Assert.Equal("6e1147be49d47fbf38011ee19f10bca8c3f3fb4943546ae38b41fc4123301449", Digest(lines));
+    }
+
+    [Fact]
+    public void The_annex_b_pairs_are_the_verified_ones()
+    {
+        var lines = AnnexAMapping.Iso27001_2013_To_2022.Pairs.Select(p => $"{p.Source}\t{p.Target}");
+
+        Assert.Equal("86ea1acaef5d904c7989ba9f7cbe85745b331a9a1a036f30850209e695b5152a", Digest(lines));
+    }
+}
