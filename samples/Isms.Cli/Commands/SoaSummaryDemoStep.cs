@@ -34,10 +34,12 @@ internal sealed class SoaSummaryDemoStep : DemoStep
             ReadinessVerb.Wrap(output, $"  Excluded {excluded.Control,-5} ", $"{excluded.Exclusion!.Reason}: {excluded.Exclusion.Narrative}", 80);
         }
 
-        var undecided = soa.Undecided.Select(c => c.Id.Value).ToList();
+        var undecided = soa.Undecided.ToList();
         if (undecided.Count > 0)
         {
-            output.WriteLine($"  Undecided: {string.Join(", ", undecided)}  (full table: isms soa)");
+            var added = undecided.Count(c => c.IsNewIn2022);
+            output.WriteLine($"  Undecided: {string.Join(", ", undecided.Select(c => c.Id))}"
+                + (added > 0 ? $" ({added} new in 2022)" : "") + "  (full table: isms soa)");
         }
     }
 }

@@ -43,7 +43,7 @@ internal sealed class SoaVerb : Verb
             case "md":
                 context.Out.WriteLine($"# Statement of Applicability: {isms.Profile.LegalName}");
                 context.Out.WriteLine();
-                context.Out.WriteLine(Version(soa));
+                context.Out.WriteLine(Version(isms, soa));
                 context.Out.WriteLine();
                 context.Out.WriteLine("| " + string.Join(" | ", Columns) + " |");
                 context.Out.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", Columns.Length)));
@@ -96,7 +96,7 @@ internal sealed class SoaVerb : Verb
     private static void WriteTable(InformationSecurityManagementSystem isms, StatementOfApplicability soa, List<string[]> rows, TextWriter output)
     {
         output.WriteLine($"Statement of Applicability: {isms.Profile.LegalName}");
-        output.WriteLine(Version(soa));
+        output.WriteLine(Version(isms, soa));
         output.WriteLine();
         output.WriteLine($"{"Id",-5} {"Title",-40} {"Appl.",-9} {"Status",-12} Controls");
         foreach (var row in rows)
@@ -114,9 +114,9 @@ internal sealed class SoaVerb : Verb
         output.WriteLine($"{soa.Applicable.Count()} applicable, {soa.Excluded.Count()} excluded, {soa.Undecided.Count()} undecided of {soa.Catalog.Controls.Length} controls.");
     }
 
-    private static string Version(StatementOfApplicability soa) => soa.Version is { } v
-        ? string.Create(CultureInfo.InvariantCulture, $"Version {v.Version}, approved by {v.ApprovedBy} on {v.ApprovedOn:uuuu-MM-dd}; catalog: {soa.Catalog.Name}")
-        : $"Draft (not approved); catalog: {soa.Catalog.Name}";
+    private static string Version(InformationSecurityManagementSystem isms, StatementOfApplicability soa) => (soa.Version is { } v
+        ? string.Create(CultureInfo.InvariantCulture, $"Version {v.Version}, approved by {(isms.People.TryGet(v.ApprovedBy, out var p) ? p.Name : v.ApprovedBy.Value)} on {v.ApprovedOn:uuuu-MM-dd}")
+        : "Draft (not approved)") + Environment.NewLine + $"Catalog: {soa.Catalog.Name}";
 
     private static string Cut(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "~";
 

@@ -36,7 +36,7 @@ namespace Isms.Cli.SampleData;
 internal static class SampleOrganisation
 {
     /// <summary>The catalog the sample's SoA decides on: ISO/IEC 27001:2022 Annex A.</summary>
-    public static ControlCatalog Catalog => SampleCatalog.AnnexA2022;
+    public static ControlCatalog Catalog => AnnexA.Iso27001_2022;
 
     /// <summary>The sample's 5x5 risk criteria (ISO/IEC 27005 style), acceptance level Medium.</summary>
     public static RiskCriteria Criteria { get; } = CreateCriteria();

@@ -4,6 +4,7 @@ namespace Isms.Core.Applicability;
 /// Why a control is included in the Statement of Applicability (the fixed taxonomy auditors expect).
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 d (the justification for inclusions).</para>
 /// </summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum InclusionReason
 {
     /// <summary>Selected to treat one or more assessed risks (link the risks).</summary>

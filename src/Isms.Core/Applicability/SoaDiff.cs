@@ -52,4 +52,15 @@ public sealed record SoaDiff
         && a.Reasons.SequenceEqual(b.Reasons) && a.Risks.SequenceEqual(b.Risks)
         && a.Requirements.SequenceEqual(b.Requirements) && a.AppliedControls.SequenceEqual(b.AppliedControls)
         && a.Evidence.SequenceEqual(b.Evidence);
+
+    /// <inheritdoc />
+    public bool Equals(SoaDiff? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equality.Sequence(Added, other.Added)
+            && Equality.Sequence(Removed, other.Removed)
+            && Equality.Sequence(Changed, other.Changed)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Added), Equality.Hash(Removed), Equality.Hash(Changed));
 }

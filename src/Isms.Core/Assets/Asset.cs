@@ -36,4 +36,21 @@ public sealed record Asset : IEntity<AssetId>
 
     /// <summary>A short description.</summary>
     public string? Description { get; init => field = Check.OptionalText(value, "Asset.Description"); }
+
+    /// <inheritdoc />
+    public bool Equals(Asset? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Name, other.Name)
+            && Equals(Type, other.Type)
+            && Equals(Owner, other.Owner)
+            && Equals(Site, other.Site)
+            && Equals(Location, other.Location)
+            && Equals(Classification, other.Classification)
+            && Equality.Sequence(DependsOn, other.DependsOn)
+            && Equals(Description, other.Description)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Owner, Site, Location, Classification);
 }

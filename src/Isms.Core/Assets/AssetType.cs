@@ -1,6 +1,7 @@
 namespace Isms.Core.Assets;
 
 /// <summary>The type of an asset in the inventory. <para>ISO/IEC 27001:2022 Annex A 5.9.</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum AssetType
 {
     /// <summary>Information (databases, records, documents, source code).</summary>

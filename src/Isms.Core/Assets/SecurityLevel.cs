@@ -2,6 +2,7 @@ namespace Isms.Core.Assets;
 
 /// <summary>The protection need of an asset for one security property (confidentiality, integrity or availability).
 /// <para>ISO/IEC 27001:2022 Annex A 5.12 (classification of information).</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum SecurityLevel
 {
     /// <summary>Low: harm would be limited.</summary>

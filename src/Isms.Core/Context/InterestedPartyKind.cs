@@ -1,6 +1,7 @@
 namespace Isms.Core.Context;
 
 /// <summary>The kind of an interested party. <para>ISO/IEC 27001:2022 clause 4.2 a.</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum InterestedPartyKind
 {
     /// <summary>Customers and clients.</summary>

@@ -27,4 +27,18 @@ public sealed record IsmsScope
 
     /// <summary>What is explicitly out of scope, with the reason.</summary>
     public ImmutableArray<string> Exclusions { get; init => field = Check.List(value, "IsmsScope.Exclusions"); } = [];
+
+    /// <inheritdoc />
+    public bool Equals(IsmsScope? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Statement, other.Statement)
+            && Equality.Sequence(Boundaries, other.Boundaries)
+            && Equality.Sequence(Interfaces, other.Interfaces)
+            && Equality.Sequence(Dependencies, other.Dependencies)
+            && Equality.Sequence(Sites, other.Sites)
+            && Equality.Sequence(Exclusions, other.Exclusions)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Statement, Equality.Hash(Boundaries), Equality.Hash(Interfaces), Equality.Hash(Dependencies), Equality.Hash(Sites), Equality.Hash(Exclusions));
 }

@@ -2,6 +2,7 @@ namespace Isms.Core.Context;
 
 /// <summary>The kind of a context issue (PESTLE-style categories, plus climate change as Amendment 1:2024 requires).
 /// <para>ISO/IEC 27001:2022 clause 4.1; ISO/IEC 27001:2022/Amd 1:2024 (climate action changes).</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum IssueKind
 {
     /// <summary>Political.</summary>

@@ -5,6 +5,7 @@ namespace Isms.Core.Context;
 /// register of obligations (the seed's "comply with legal and regulatory requirements"; Annex A 5.31).
 /// <para>ISO/IEC 27001:2022 clause 4.2 b, 4.2 c (Amd 1:2024); Annex A 5.31.</para>
 /// </summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum RequirementKind
 {
     /// <summary>A law (e.g. GDPR, NIS2 transposition).</summary>

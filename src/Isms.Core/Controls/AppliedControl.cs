@@ -41,4 +41,21 @@ public sealed record AppliedControl : IEntity<AppliedControlId>
 
     /// <summary>True when implemented (status <see cref="ControlStatus.Implemented"/>).</summary>
     public bool IsOperating => Status == ControlStatus.Implemented;
+
+    /// <inheritdoc />
+    public bool Equals(AppliedControl? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Name, other.Name)
+            && Equals(Description, other.Description)
+            && Equals(Owner, other.Owner)
+            && Equals(Status, other.Status)
+            && Equals(Effectiveness, other.Effectiveness)
+            && Equals(Effect, other.Effect)
+            && Equality.Sequence(Evidence, other.Evidence)
+            && Equality.Sequence(Implements, other.Implements)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Description, Owner, Status, Effectiveness, Effect);
 }

@@ -69,4 +69,24 @@ public sealed record Nonconformity : IEntity<NonconformityId>
 
         return this with { ClosedOn = date };
     }
+
+    /// <inheritdoc />
+    public bool Equals(Nonconformity? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Description, other.Description)
+            && Equals(Source, other.Source)
+            && Equals(Finding, other.Finding)
+            && Equals(Grade, other.Grade)
+            && Equals(RaisedOn, other.RaisedOn)
+            && Equals(Owner, other.Owner)
+            && Equals(Correction, other.Correction)
+            && Equals(RootCause, other.RootCause)
+            && Equality.Sequence(CorrectiveActions, other.CorrectiveActions)
+            && Equals(Verification, other.Verification)
+            && Equals(ClosedOn, other.ClosedOn)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Description, Source, Finding, Grade, RaisedOn, Owner);
 }

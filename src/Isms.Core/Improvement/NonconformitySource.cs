@@ -1,6 +1,7 @@
 namespace Isms.Core.Improvement;
 
 /// <summary>Where a nonconformity was detected. <para>ISO/IEC 27001:2022 clause 10.2.</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum NonconformitySource
 {
     /// <summary>An internal audit (link the finding).</summary>

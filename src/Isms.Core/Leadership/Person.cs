@@ -38,4 +38,20 @@ public sealed record Person : IEntity<PersonId>
     /// <summary>True when the person is still with the organisation on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsActiveOn(LocalDate date) => LeftOn is not { } left || left > date;
+
+    /// <inheritdoc />
+    public bool Equals(Person? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Name, other.Name)
+            && Equals(JobTitle, other.JobTitle)
+            && Equals(Email, other.Email)
+            && Equality.Sequence(Roles, other.Roles)
+            && Equals(IsTopManagement, other.IsTopManagement)
+            && Equals(IsExternal, other.IsExternal)
+            && Equals(LeftOn, other.LeftOn)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, JobTitle, Email, Equality.Hash(Roles), IsTopManagement, IsExternal);
 }

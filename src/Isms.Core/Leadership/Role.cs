@@ -30,4 +30,19 @@ public sealed record Role : IEntity<RoleId>
 
     /// <summary>True for roles that need evidence of competence (clause 7.2), e.g. security, audit, risk roles.</summary>
     public bool RequiresCompetenceEvidence { get; init; } = true;
+
+    /// <inheritdoc />
+    public bool Equals(Role? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Name, other.Name)
+            && Equality.Sequence(Responsibilities, other.Responsibilities)
+            && Equality.Sequence(Authorities, other.Authorities)
+            && Equals(EnsuresConformity, other.EnsuresConformity)
+            && Equals(ReportsPerformance, other.ReportsPerformance)
+            && Equals(RequiresCompetenceEvidence, other.RequiresCompetenceEvidence)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Equality.Hash(Responsibilities), Equality.Hash(Authorities), EnsuresConformity, ReportsPerformance, RequiresCompetenceEvidence);
 }

@@ -27,4 +27,18 @@ public sealed record Site : IEntity<SiteId>
 
     /// <summary>True for the central function (head office) of a multi-site organisation (IAF MD 1).</summary>
     public bool IsCentralFunction { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Site? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Name, other.Name)
+            && Equals(Address, other.Address)
+            && Equality.Sequence(Processes, other.Processes)
+            && Equals(Persons, other.Persons)
+            && Equals(IsCentralFunction, other.IsCentralFunction)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Address, Equality.Hash(Processes), Persons, IsCentralFunction);
 }

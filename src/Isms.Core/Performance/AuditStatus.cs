@@ -1,6 +1,7 @@
 namespace Isms.Core.Performance;
 
 /// <summary>The status of an internal audit. <para>ISO/IEC 27001:2022 clause 9.2.</para></summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum AuditStatus
 {
     /// <summary>Planned.</summary>

@@ -57,4 +57,26 @@ public sealed record InternalAudit : IEntity<AuditId>
 
     /// <summary>The lead auditor and further auditors.</summary>
     public IEnumerable<PersonId> AllAuditors => Auditors.Contains(LeadAuditor) ? Auditors : Auditors.Prepend(LeadAuditor);
+
+    /// <inheritdoc />
+    public bool Equals(InternalAudit? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Title, other.Title)
+            && Equals(Status, other.Status)
+            && Equals(PlannedOn, other.PlannedOn)
+            && Equals(CompletedOn, other.CompletedOn)
+            && Equals(LeadAuditor, other.LeadAuditor)
+            && Equality.Sequence(Auditors, other.Auditors)
+            && Equality.Sequence(Auditees, other.Auditees)
+            && Equality.Sequence(Clauses, other.Clauses)
+            && Equality.Sequence(Controls, other.Controls)
+            && Equality.Sequence(Sites, other.Sites)
+            && Equals(CoversWholeScope, other.CoversWholeScope)
+            && Equality.Sequence(Findings, other.Findings)
+            && Equals(Report, other.Report)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Status, PlannedOn, CompletedOn, LeadAuditor, Equality.Hash(Auditors));
 }

@@ -4,6 +4,7 @@ namespace Isms.Core.Performance;
 /// The inputs management reviews shall consider, as ISO/IEC 27001:2022 clause 9.3.2 lists them (a to g, with the
 /// four performance trends of d).
 /// </summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum ManagementReviewInput
 {
     /// <summary>9.3.2 a: the status of actions from previous management reviews.</summary>

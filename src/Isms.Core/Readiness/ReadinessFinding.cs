@@ -46,4 +46,18 @@ public sealed record ReadinessFinding
 
     /// <summary>Returns e.g. <c>[Major] RDY-RSK-005 6.1.3 f: ...</c>.</summary>
     public override string ToString() => $"[{Severity}] {Code} {Reference}: {Message}";
+
+    /// <inheritdoc />
+    public bool Equals(ReadinessFinding? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Code, other.Code)
+            && Equals(Severity, other.Severity)
+            && Equals(Section, other.Section)
+            && Equals(Reference, other.Reference)
+            && Equals(Message, other.Message)
+            && Equality.Sequence(Entities, other.Entities)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Section, Reference, Message, Equality.Hash(Entities));
 }

@@ -1,6 +1,7 @@
 namespace Isms.Core.Readiness;
 
 /// <summary>The part of ISO/IEC 27001:2022 a readiness finding belongs to: clauses 4 to 10, or Annex A.</summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum ReadinessSection
 {
     /// <summary>Clause 4: context of the organisation.</summary>

@@ -1,6 +1,7 @@
 namespace Isms.Core.Readiness;
 
 /// <summary>How serious a readiness finding is, in the terms of a certification audit.</summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum ReadinessSeverity
 {
     /// <summary>Blocking: a mandatory element is missing; Stage 1 would not conclude readiness for Stage 2.</summary>

@@ -1,6 +1,7 @@
 namespace Isms.Core.Readiness;
 
 /// <summary>The readiness of one section (or the whole ISMS).</summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum ReadinessStatus
 {
     /// <summary>No finding other than information.</summary>

@@ -70,4 +70,26 @@ public sealed record RiskScenario : IEntity<RiskId>
     /// <see cref="Current"/>, else <see cref="Inherent"/> (conservative).
     /// </summary>
     public RiskAssessment ResidualOrLatest => Residual ?? Current ?? Inherent;
+
+    /// <inheritdoc />
+    public bool Equals(RiskScenario? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Title, other.Title)
+            && Equals(Owner, other.Owner)
+            && Equality.Sequence(Assets, other.Assets)
+            && Equals(Threat, other.Threat)
+            && Equals(Vulnerability, other.Vulnerability)
+            && Equals(Inherent, other.Inherent)
+            && Equals(Current, other.Current)
+            && Equals(Residual, other.Residual)
+            && Equals(Treatment, other.Treatment)
+            && Equality.Sequence(PlannedControls, other.PlannedControls)
+            && Equality.Sequence(AppliedControls, other.AppliedControls)
+            && Equals(Acceptance, other.Acceptance)
+            && Equals(IdentifiedOn, other.IdentifiedOn)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Owner, Equality.Hash(Assets), Threat, Vulnerability, Inherent);
 }

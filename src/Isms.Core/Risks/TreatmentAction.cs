@@ -44,4 +44,21 @@ public sealed record TreatmentAction : IEntity<TreatmentActionId>
     /// <summary>True when open and past its due date on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsOverdueOn(LocalDate date) => IsOpen && Due is { } due && due < date;
+
+    /// <inheritdoc />
+    public bool Equals(TreatmentAction? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Id, other.Id)
+            && Equals(Title, other.Title)
+            && Equals(Owner, other.Owner)
+            && Equals(Due, other.Due)
+            && Equals(Status, other.Status)
+            && Equals(CompletedOn, other.CompletedOn)
+            && Equals(Resources, other.Resources)
+            && Equality.Sequence(Risks, other.Risks)
+            && Equality.Sequence(Controls, other.Controls)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Owner, Due, Status, CompletedOn, Resources);
 }

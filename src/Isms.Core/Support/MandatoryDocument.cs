@@ -4,6 +4,7 @@ namespace Isms.Core.Support;
 /// The documented information ISO/IEC 27001:2022 requires (what a Stage 1 auditor asks for first). A
 /// <see cref="DocumentedInformation"/> states which of these it fulfils.
 /// </summary>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public enum MandatoryDocument
 {
     /// <summary>4.3 the ISMS scope.</summary>

@@ -47,3 +47,21 @@ public class RegisterTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 }
+
+public class ValueEqualityTests
+{
+    [Fact]
+    public void Entities_with_equal_lists_are_equal_even_when_built_separately()
+    {
+        Assert.Equal(TestIsms.Asset("A2", "A1", "A3"), TestIsms.Asset("A2", "A1", "A3"));
+        Assert.Equal(TestIsms.Asset("A2", "A1").GetHashCode(), TestIsms.Asset("A2", "A1").GetHashCode());
+        Assert.NotEqual(TestIsms.Asset("A2", "A1"), TestIsms.Asset("A2", "A3"));
+    }
+
+    [Fact]
+    public void Two_separately_built_identical_isms_are_equal()
+    {
+        Assert.Equal(ReadyIsms.Create(), ReadyIsms.Create());
+        Assert.NotEqual(ReadyIsms.Create(), ReadyIsms.Create().RemoveDocument(new DocumentId("D1")));
+    }
+}

@@ -22,7 +22,7 @@ internal sealed class StatementOfApplicabilityRule : IReadinessRule
         if (undecided.Count > 0)
         {
             yield return Finding.Of(ReadinessCodes.SoaControlsUndecided, ReadinessSeverity.Blocking, ReadinessSection.AnnexA, "6.1.3 d",
-                $"{undecided.Count} of {soa.Catalog.Controls.Length} controls have no decision in the SoA: {string.Join(", ", undecided.Take(8).Select(c => Ref(c.Id)))}{(undecided.Count > 8 ? ", ..." : "")}.",
+                $"{undecided.Count} of {soa.Catalog.Controls.Length} controls have no decision in the SoA: {string.Join(", ", undecided.Take(8).Select(c => Ref(c.Id)))}{(undecided.Count > 8 ? ", ..." : "")}.{NewIn2022(undecided)}",
                 [.. undecided.Select(c => EntityReference.To(c.Id))]);
         }
 
@@ -78,6 +78,12 @@ internal sealed class StatementOfApplicabilityRule : IReadinessRule
                     [EntityReference.To(risk.Id), .. excluded.Select(EntityReference.To)]);
             }
         }
+    }
+
+    private static string NewIn2022(List<CatalogControl> undecided)
+    {
+        var added = undecided.Count(c => c.IsNewIn2022);
+        return added == 0 ? "" : $" {added} of them {(added == 1 ? "is" : "are")} new in ISO/IEC 27001:2022: was a 2013 SoA carried over?";
     }
 
     private static string Ref(ControlId id) => char.IsAsciiDigit(id.Value[0]) ? "A." + id.Value : id.Value;

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Isms.Certification.Applications;
+using Isms.Certification.Audits;
+using Isms.Certification.AuditTime;
+using Isms.Certification.Certificates;
+using Isms.Certification.Deadlines;
+using Isms.Certification.Lifecycle;
+using Isms.Cli.Hosting;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Isms.Cli.Commands;
+
+/// <summary>
+/// <c>isms certification</c>: walks a built-in sample organisation (a 180-person software company) through a full
+/// certification cycle on a fixed clock, printing each step; <c>--graph mermaid|dot</c> prints the state graph.
+/// </summary>
+internal sealed class CertificationVerb : Verb
+{
+    public override string Name => "certification";
+
+    public override int Order => 60;
+
+    public override string Summary => "Walk the sample organisation through a certification cycle, or print the state graph";
+
+    public override string Usage => "certification [--graph mermaid|dot]";
+
+    public override IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("graph", "Print the lifecycle's state graph instead: mermaid (stateDiagram-v2) or dot (digraph)", "FORMAT", ["mermaid", "dot"]),
+    ];
+
+    public override int Run(ParsedArguments args, CliContext context)
+    {
+        switch (args.Get("graph"))
+        {
+            case "mermaid":
+                context.Out.WriteLine(new CertificationLifecycle(context.Clock).ToMermaid());
+                return ExitCodes.Success;
+            case "dot":
+                context.Out.WriteLine(new CertificationLifecycle(context.Clock).ToDot());
+                return ExitCodes.Success;
+        }
+
+        var output = context.Out;
+        var application = SampleApplication();
+        var estimate = new AuditTimeCalculator().Calculate(application.PersonsUnderControl);
+        output.WriteLine($"{application.OrganisationName}: {application.PersonsUnderControl} persons, {application.Sites.Length} sites, ISO/IEC 27001:2022");
+        output.WriteLine($"Audit time (ISO/IEC 27006): initial {estimate.InitialDays} auditor-days (Stage 1 {estimate.Stage1Days}, Stage 2 {estimate.Stage2Days}),");
+        output.WriteLine($"  surveillance {estimate.SurveillanceDays}, recertification {estimate.RecertificationDays}");
+        output.WriteLine();
+        output.WriteLine($"{"Date",-10}  {"Event",-30}  State");
+        var record = Walk((step, before, after, lifecycle) =>
+        {
+            output.WriteLine($"{step.Date:uuuu-MM-dd}  {step.Label,-30}  {after.State}");
+            if (step.Blocked is { } blocked)
+            {
+                output.WriteLine($"{string.Empty,-10}  {blocked}");
+            }
+
+            output.WriteLine($"{string.Empty,-10}  next: {NextDue(lifecycle, after, step.Date)}");
+        });
+
+        output.WriteLine();
+        var certificate = record.Certificate!;
+        output.WriteLine($"Certificate {certificate.Number} ({certificate.CertificationBody}),");
+        output.WriteLine($"  ISO/IEC 27001:{(certificate.Edition == StandardEdition.Edition2022 ? "2022" : "2013")}, issued {certificate.IssueDate:uuuu-MM-dd}, valid to {certificate.ExpiryDate:uuuu-MM-dd}");
+        output.WriteLine($"History: {record.History.Count} events; replaying them rebuilds the same record.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The sample organisation's application.</summary>
+    internal static CertificationApplication SampleApplication() => new(
+        "Northwind Software Ltd",
+        "Development and operation of a SaaS payroll platform",
+        180,
+        [
+            new Site("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
+            new Site("Manchester office", ["Customer support"]),
+        ],
+        "The ISMS supporting development, operation and support of the Northwind payroll platform",
+        StandardEdition.Edition2022);
+
+    /// <summary>One step of the walk.</summary>
+    internal sealed record WalkStep(LocalDate Date, string Label, string? Blocked);
+
+    /// <summary>
+    /// Runs the sample cycle on a fixed clock, calling <paramref name="onStep"/> after each step, and returns the final record.
+    /// </summary>
+    internal static CertificationRecord Walk(Action<WalkStep, CertificationRecord, CertificationRecord, CertificationLifecycle> onStep)
+    {
+        var clock = new FakeClock(Instant.FromUtc(2024, 1, 8, 9, 0));
+        var lifecycle = new CertificationLifecycle(clock, new CertificationBodyPolicy { CertificationBodyName = "Example Certification Ltd" });
+        var application = SampleApplication();
+        var record = lifecycle.Open(application);
+        onStep(new WalkStep(new LocalDate(2024, 1, 8), "application received", null), record, record, lifecycle);
+
+        var lead = new AuditTeamMember("Ada Lovelace", AuditRole.LeadAuditor);
+        var team = new[] { lead, new AuditTeamMember("Alan Turing", AuditRole.Auditor) };
+        var themes = Enum.GetValues<AnnexATheme>();
+        string[] sites = ["Leeds head office", "Manchester office"];
+        string[] processes = ["Development", "Operations", "HR", "Customer support"];
+
+        void Step(LocalDate date, string label, CertificationTrigger trigger, TriggerPayload payload, CertificationTrigger? showBlocked = null)
+        {
+            clock.Reset(date.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant());
+            var before = record;
+            record = lifecycle.Fire(record, trigger, payload, "Example Certification Ltd");
+            string? blocked = null;
+            if (showBlocked is { } next && lifecycle.NextSteps(record).Single(s => s.Trigger == next) is { IsPermitted: false } refused)
+            {
+                var reason = refused.UnmetGuards.FirstOrDefault() ?? "not permitted";
+                var cut = reason.IndexOf(" (", StringComparison.Ordinal);
+                blocked = $"{next} blocked: {(cut > 0 ? reason[..cut] : reason)}";
+            }
+
+            onStep(new WalkStep(date, label, blocked), before, record, lifecycle);
+        }
+
+        Step(new LocalDate(2024, 1, 15), "application accepted", CertificationTrigger.AcceptApplication, new ApplicationReview(new LocalDate(2024, 1, 15), "Grace Hopper"));
+        Step(new LocalDate(2024, 1, 22), "audit plan: Stage 1", CertificationTrigger.PlanAudit, new AuditPlan(AuditKind.Stage1, new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), [lead], [4, 5, 6, 7], [], ["Leeds head office"], ["Development"], 4m));
+        Step(new LocalDate(2024, 2, 7), "Stage 1: ready, 1 gap", CertificationTrigger.CompleteStage1, new Stage1Report(new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), lead.Name, Stage1Outcome.Ready, [new Stage1Gap("READY-062", "6.2", "Objectives lack measures")]));
+        Step(new LocalDate(2024, 2, 9), "audit plan: Stage 2", CertificationTrigger.PlanAudit, new AuditPlan(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), team, [4, 5, 6, 7, 8, 9, 10], themes, sites, processes, 10m));
+        var major = new Finding(new FindingId("S2-NC-01"), FindingGrade.MajorNonconformity, "6.1.3", "Risk treatment plan not approved by risk owners");
+        var minor = new Finding(new FindingId("S2-NC-02"), FindingGrade.MinorNonconformity, "A.8.8", "Patch records incomplete for two servers");
+        Step(new LocalDate(2024, 2, 23), "Stage 2: 1 major, 1 minor", CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), lead.Name, [major, minor]), CertificationTrigger.Grant);
+        Step(new LocalDate(2024, 2, 27), "major verified", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Name, [major.Id]), CertificationTrigger.Grant);
+        Step(new LocalDate(2024, 2, 27), "minor: action plan accepted", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Name, [minor.Id], CorrectionOutcome.ActionPlanAccepted));
+        Step(new LocalDate(2024, 2, 29), "certification granted", CertificationTrigger.Grant, new CertificationDecision(new LocalDate(2024, 2, 29), "Katherine Johnson", new CertificateNumber("ECL-ISMS-2024-0042")));
+        Step(new LocalDate(2025, 2, 12), "surveillance 1: no findings", CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2025, 2, 11), new LocalDate(2025, 2, 12), lead.Name));
+        var major2 = new Finding(new FindingId("SV2-NC-01"), FindingGrade.MajorNonconformity, "9.2", "No internal audit held in the last 12 months");
+        Step(new LocalDate(2026, 2, 11), "surveillance 2: 1 major", CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2026, 2, 10), new LocalDate(2026, 2, 11), lead.Name, [major2]));
+        Step(new LocalDate(2026, 3, 20), "major verified", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2026, 3, 20), lead.Name, [major2.Id]));
+        Step(new LocalDate(2026, 12, 9), "recertification audit", CertificationTrigger.CompleteRecertificationAudit, new AuditReport(AuditKind.Recertification, new LocalDate(2026, 12, 7), new LocalDate(2026, 12, 9), lead.Name));
+        Step(new LocalDate(2027, 1, 15), "recertification granted", CertificationTrigger.Grant, new CertificationDecision(new LocalDate(2027, 1, 15), "Katherine Johnson"));
+        return record;
+    }
+
+    /// <summary>The earliest deadline not yet passed, in words, or "nothing due".</summary>
+    internal static string NextDue(CertificationLifecycle lifecycle, CertificationRecord record, LocalDate date)
+    {
+        var deadlines = lifecycle.Deadlines(record, date.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant());
+        var next = deadlines.Where(d => d.Status != DeadlineStatus.Overdue).OrderBy(d => d.DueDate).FirstOrDefault();
+        if (next == default)
+        {
+            return record.State switch
+            {
+                CertificationState.AwaitingStage1 => "Stage 1 audit",
+                CertificationState.AwaitingDecision => "certification decision",
+                CertificationState.Applied => "application review",
+                _ => "nothing due",
+            };
+        }
+
+        var what = next.Kind switch
+        {
+            DeadlineKind.Stage2Window => "Stage 2",
+            DeadlineKind.InitialMajorsVerification => "verify majors (6-month limit)",
+            DeadlineKind.MajorsClosure => "close majors",
+            DeadlineKind.Surveillance => "surveillance audit",
+            DeadlineKind.RecertificationAudit => "recertification audit",
+            DeadlineKind.Expiry => "recertification decision",
+            DeadlineKind.SuspensionCap => "resolve suspension",
+            DeadlineKind.RestorationWindow => "restoration",
+            DeadlineKind.EditionTransition => "transition to 2022",
+            _ => next.Kind.ToString(),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{what} by {next.DueDate:uuuu-MM-dd} ({(next.Source == RuleSource.Standard ? "standard" : "CB policy")})");
+    }
+}

@@ -1,0 +1,537 @@
+using Isms.Core.Risks.Quantitative;
+using Isms.Risk.Quantitative.Sampling;
+
+namespace Isms.Risk.Quantitative.Engine;
+
+/// <summary>
+/// One run of the Monte Carlo engine. The simulated years are cut into fixed blocks of <see cref="BlockSize"/>; each block
+/// is simulated by one worker with streams keyed by (seed, scenario id, variable, block), so what a block computes does
+/// not depend on the thread that runs it. Blocks write disjoint slices of the output and their partial moments are merged
+/// in block order afterwards: the result is the same bit for bit with 1 thread or 64.
+/// </summary>
+internal sealed class MonteCarloRun
+{
+    /// <summary>Simulated years per block.</summary>
+    public const int BlockSize = 8192;
+
+    private readonly CompiledScenario[] _scenarios;
+    private readonly ulong _seed;
+    private readonly SimulationMode _mode;
+    private readonly int _iterations;
+    private readonly double[]? _cholesky;
+    private readonly bool[]? _independent;
+
+    public MonteCarloRun(CompiledScenario[] canonicalScenarios, ulong seed, SimulationMode mode, int iterations, double[]? cholesky)
+    {
+        _scenarios = canonicalScenarios;
+        _seed = seed;
+        _mode = mode;
+        _iterations = iterations;
+        _cholesky = cholesky;
+        if (cholesky is not null)
+        {
+            var n = canonicalScenarios.Length;
+            _independent = new bool[n];
+            for (var s = 0; s < n; s++)
+            {
+                var independent = true;
+                for (var t = 0; t < n; t++)
+                {
+                    if (t != s && (cholesky[(s * n) + t] != 0 || cholesky[(t * n) + s] != 0))
+                    {
+                        independent = false;
+                    }
+                }
+
+                _independent[s] = independent;
+            }
+        }
+    }
+
+    public int Blocks => (int)((_iterations + (long)BlockSize - 1) / BlockSize);
+
+    public double[] Portfolio { get; private set; } = [];
+
+    public BlockPartial[] Partials { get; private set; } = [];
+
+    public double[][]? ScenarioSamples { get; private set; }
+
+    public void Execute(int maxDegreeOfParallelism, bool keepScenarioSamples, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var n = _scenarios.Length;
+        var blocks = Blocks;
+        Portfolio = new double[_iterations];
+        Partials = new BlockPartial[blocks * n];
+        if (keepScenarioSamples)
+        {
+            ScenarioSamples = new double[n][];
+            for (var s = 0; s < n; s++)
+            {
+                ScenarioSamples[s] = new double[_iterations];
+            }
+        }
+
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(
+            0,
+            blocks,
+            options,
+            () => new BlockBuffers(BlockSize, n, _cholesky is not null),
+            (block, _, buffers) =>
+            {
+                RunBlock(block, buffers);
+                if (progress is not null)
+                {
+                    progress.Report((double)Interlocked.Increment(ref done) / blocks);
+                }
+
+                return buffers;
+            },
+            _ => { });
+    }
+
+    private void RunBlock(int block, BlockBuffers buffers)
+    {
+        var n = _scenarios.Length;
+        var start = block * BlockSize;
+        var length = Math.Min(BlockSize, _iterations - start);
+        var portfolio = Portfolio.AsSpan(start, length);
+        var correlated = _cholesky is not null;
+        for (var s = 0; s < n; s++)
+        {
+            var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
+            SimulateScenario(_scenarios[s], block, loss, buffers);
+            if (!correlated)
+            {
+                Finish(s, block, loss, portfolio, start);
+            }
+        }
+
+        if (correlated)
+        {
+            Correlate(block, length, buffers);
+            for (var s = 0; s < n; s++)
+            {
+                Finish(s, block, buffers.Loss.AsSpan(s * BlockSize, length), portfolio, start);
+            }
+        }
+    }
+
+    private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
+    {
+        var sum = 0.0;
+        var positives = 0;
+        for (var i = 0; i < loss.Length; i++)
+        {
+            sum += loss[i];
+            if (loss[i] > 0)
+            {
+                positives++;
+            }
+        }
+
+        var mean = sum / loss.Length;
+        var m2 = 0.0;
+        for (var i = 0; i < loss.Length; i++)
+        {
+            var d = loss[i] - mean;
+            m2 += d * d;
+        }
+
+        Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, m2, positives);
+        if (s == 0)
+        {
+            loss.CopyTo(portfolio);
+        }
+        else
+        {
+            for (var i = 0; i < loss.Length; i++)
+            {
+                portfolio[i] += loss[i];
+            }
+        }
+
+        if (ScenarioSamples is not null)
+        {
+            loss.CopyTo(ScenarioSamples[s].AsSpan(start, loss.Length));
+        }
+    }
+
+    /// <summary>
+    /// Gaussian copula by rank reordering (Iman and Conover): correlated normals z = L e are drawn for the block, and each
+    /// scenario's simulated years are rearranged so their ranks follow z's. Each scenario keeps exactly its own sample.
+    /// </summary>
+    private void Correlate(int block, int length, BlockBuffers buffers)
+    {
+        var n = _scenarios.Length;
+        var l = _cholesky!;
+        var normals = buffers.Normals!;
+        var e = buffers.Independent!;
+        var rng = StreamKey.Open(_seed, 0, StreamKey.Copula, block);
+        for (var i = 0; i < length; i++)
+        {
+            for (var t = 0; t < n; t++)
+            {
+                e[t] = rng.NextNormal();
+            }
+
+            for (var s = 0; s < n; s++)
+            {
+                var z = 0.0;
+                var row = s * n;
+                for (var t = 0; t <= s; t++)
+                {
+                    z += l[row + t] * e[t];
+                }
+
+                normals[(s * BlockSize) + i] = z;
+            }
+        }
+
+        var keys = buffers.Keys.AsSpan(0, length);
+        var order = buffers.Order.AsSpan(0, length);
+        var sorted = buffers.Work1.AsSpan(0, length);
+        for (var s = 0; s < n; s++)
+        {
+            if (_independent![s])
+            {
+                continue;
+            }
+
+            normals.AsSpan(s * BlockSize, length).CopyTo(keys);
+            for (var i = 0; i < length; i++)
+            {
+                order[i] = i;
+            }
+
+            keys.Sort(order);
+            var loss = buffers.Loss.AsSpan(s * BlockSize, length);
+            loss.CopyTo(sorted);
+            sorted.Sort();
+            for (var k = 0; k < length; k++)
+            {
+                loss[order[k]] = sorted[k];
+            }
+        }
+    }
+
+    private void SimulateScenario(CompiledScenario sc, int block, Span<double> loss, BlockBuffers buffers)
+    {
+        var length = loss.Length;
+        var lef = buffers.Frequency.AsSpan(0, length);
+        var work1 = buffers.Work1.AsSpan(0, length);
+        var work2 = buffers.Work2.AsSpan(0, length);
+        Frequency(sc, block, lef, work1, work2);
+        if (_mode == SimulationMode.ExpectedLoss)
+        {
+            var magnitude = buffers.Magnitude.AsSpan(0, length);
+            if (sc.Has(FairNode.LossMagnitude))
+            {
+                FillNode(sc, FairNode.LossMagnitude, block, magnitude);
+            }
+            else
+            {
+                FillNode(sc, FairNode.PrimaryLoss, block, magnitude);
+                Reduce(sc, sc.PrimaryReductions, block, magnitude, work1);
+                if (sc.HasSecondary)
+                {
+                    var secondary = buffers.Secondary.AsSpan(0, length);
+                    FillNode(sc, FairNode.SecondaryLossEventFrequency, block, secondary);
+                    Reduce(sc, sc.SecondaryFrequencyReductions, block, secondary, work1);
+                    FillNode(sc, FairNode.SecondaryLossEventMagnitude, block, work2);
+                    Reduce(sc, sc.SecondaryMagnitudeReductions, block, work2, work1);
+                    for (var i = 0; i < length; i++)
+                    {
+                        magnitude[i] += secondary[i] * work2[i];
+                    }
+                }
+            }
+
+            Reduce(sc, sc.LossMagnitudeReductions, block, magnitude, work1);
+            for (var i = 0; i < length; i++)
+            {
+                loss[i] = lef[i] * magnitude[i];
+            }
+
+            return;
+        }
+
+        AnnualLoss(sc, block, lef, loss, buffers);
+    }
+
+    private void AnnualLoss(CompiledScenario sc, int block, Span<double> lef, Span<double> loss, BlockBuffers buffers)
+    {
+        var length = loss.Length;
+        var work1 = buffers.Work1.AsSpan(0, length);
+        var lmFactor = buffers.Factor.AsSpan(0, length);
+        var hasLmFactor = Factor(sc, sc.LossMagnitudeReductions, block, lmFactor, work1);
+        var direct = sc.Has(FairNode.LossMagnitude);
+        var plFactor = buffers.Magnitude.AsSpan(0, length);
+        var hasPlFactor = !direct && Factor(sc, sc.PrimaryReductions, block, plFactor, work1);
+        var secondary = sc.HasSecondary;
+        var slef = buffers.Secondary.AsSpan(0, length);
+        var slemFactor = buffers.SecondaryFactor.AsSpan(0, length);
+        var hasSlemFactor = false;
+        var secondaryOccurrence = default(Xoshiro256StarStar);
+        var secondaryDraws = default(DrawBuffer);
+        if (secondary)
+        {
+            FillNode(sc, FairNode.SecondaryLossEventFrequency, block, slef);
+            Reduce(sc, sc.SecondaryFrequencyReductions, block, slef, work1);
+            hasSlemFactor = Factor(sc, sc.SecondaryMagnitudeReductions, block, slemFactor, work1);
+            secondaryOccurrence = StreamKey.Open(_seed, sc.Hash, StreamKey.SecondaryOccurrence, block);
+            secondaryDraws = new DrawBuffer(StreamKey.Open(_seed, sc.Hash, StreamKey.SecondaryLoss, block), sc[FairNode.SecondaryLossEventMagnitude], buffers.SecondaryLosses);
+        }
+
+        var events = StreamKey.Open(_seed, sc.Hash, StreamKey.Events, block);
+        var eventDraws = new DrawBuffer(StreamKey.Open(_seed, sc.Hash, StreamKey.EventLoss, block), direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss], buffers.EventLosses);
+        var lastRate = double.NaN;
+        var expMinusRate = 0.0;
+
+        // A constant rate below 10 skips the years without events: the gap to the next year with events is geometric,
+        // P(gap = k) = q^k (1 - q) with q = exp(-rate), and that year's count is Poisson truncated at 1. Same distribution,
+        // one or two draws per year with events instead of one per year.
+        var skipping = sc.ConstantRate && length > 0 && lef[0] > 0 && lef[0] < 10;
+        var constantRate = length > 0 ? lef[0] : 0;
+        if (skipping)
+        {
+            loss.Clear();
+            expMinusRate = Math.Exp(-constantRate);
+        }
+
+        var i = -1;
+        while (true)
+        {
+            int count;
+            if (skipping)
+            {
+                var gap = Math.Floor(Math.Log(events.NextDouble()) / -constantRate);
+                if (i + 1 + gap >= length)
+                {
+                    break;
+                }
+
+                i += 1 + (int)gap;
+                count = Sampler.PoissonInversion(ref events, constantRate, expMinusRate, atLeastOne: true);
+            }
+            else
+            {
+                if (++i >= length)
+                {
+                    break;
+                }
+
+                var rate = lef[i];
+                if (rate <= 0)
+                {
+                    count = 0;
+                }
+                else if (rate < 10)
+                {
+                    if (rate != lastRate)
+                    {
+                        lastRate = rate;
+                        expMinusRate = Math.Exp(-rate);
+                    }
+
+                    count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
+                }
+                else
+                {
+                    count = Sampler.PoissonPtrs(ref events, rate);
+                }
+
+                if (count == 0)
+                {
+                    loss[i] = 0;
+                    continue;
+                }
+            }
+
+            var year = 0.0;
+            for (var k = 0; k < count; k++)
+            {
+                year += eventDraws.Next();
+            }
+
+            if (hasPlFactor)
+            {
+                year *= plFactor[i];
+            }
+
+            if (secondary)
+            {
+                var p = slef[i];
+                var secondaryLoss = 0.0;
+                for (var k = 0; k < count; k++)
+                {
+                    if (secondaryOccurrence.NextDouble() < p)
+                    {
+                        secondaryLoss += secondaryDraws.Next();
+                    }
+                }
+
+                year += hasSlemFactor ? secondaryLoss * slemFactor[i] : secondaryLoss;
+            }
+
+            loss[i] = hasLmFactor ? year * lmFactor[i] : year;
+        }
+    }
+
+    private void Frequency(CompiledScenario sc, int block, Span<double> lef, Span<double> work1, Span<double> work2)
+    {
+        if (sc.Has(FairNode.LossEventFrequency))
+        {
+            FillNode(sc, FairNode.LossEventFrequency, block, lef);
+        }
+        else
+        {
+            if (sc.Has(FairNode.ThreatEventFrequency))
+            {
+                FillNode(sc, FairNode.ThreatEventFrequency, block, lef);
+            }
+            else
+            {
+                FillNode(sc, FairNode.ContactFrequency, block, lef);
+                FillNode(sc, FairNode.ProbabilityOfAction, block, work1);
+                Multiply(lef, work1);
+            }
+
+            if (sc.Has(FairNode.Vulnerability))
+            {
+                FillNode(sc, FairNode.Vulnerability, block, work1);
+                Multiply(lef, work1);
+            }
+            else
+            {
+                // Vulnerability = P(TCap > RS): each simulated year draws both; the threat succeeds when it is stronger.
+                FillNode(sc, FairNode.ThreatCapability, block, work1);
+                FillNode(sc, FairNode.ResistanceStrength, block, work2);
+                for (var i = 0; i < lef.Length; i++)
+                {
+                    if (!(work1[i] > work2[i]))
+                    {
+                        lef[i] = 0;
+                    }
+                }
+            }
+        }
+
+        Reduce(sc, sc.FrequencyReductions, block, lef, work1);
+    }
+
+    private void FillNode(CompiledScenario sc, FairNode node, int block, Span<double> destination)
+    {
+        ref readonly var d = ref sc[node];
+        if (d.IsConstant)
+        {
+            destination.Fill(d.A);
+            return;
+        }
+
+        var rng = StreamKey.Open(_seed, sc.Hash, StreamKey.Node((int)node), block);
+        Sampler.Fill(ref rng, d, destination);
+    }
+
+    /// <summary>Multiplies <paramref name="target"/> by (1 - fraction) for each reduction.</summary>
+    private void Reduce(CompiledScenario sc, CompiledReduction[] reductions, int block, Span<double> target, Span<double> work)
+    {
+        foreach (var reduction in reductions)
+        {
+            if (reduction.Fraction.IsConstant)
+            {
+                var keep = 1 - reduction.Fraction.A;
+                for (var i = 0; i < target.Length; i++)
+                {
+                    target[i] *= keep;
+                }
+
+                continue;
+            }
+
+            var rng = StreamKey.Open(_seed, sc.Hash, reduction.Variable, block);
+            Sampler.Fill(ref rng, reduction.Fraction, work);
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] *= 1 - work[i];
+            }
+        }
+    }
+
+    /// <summary>Writes the product of (1 - fraction) over the reductions; false (nothing written) when there are none.</summary>
+    private bool Factor(CompiledScenario sc, CompiledReduction[] reductions, int block, Span<double> factor, Span<double> work)
+    {
+        if (reductions.Length == 0)
+        {
+            return false;
+        }
+
+        factor.Fill(1);
+        Reduce(sc, reductions, block, factor, work);
+        return true;
+    }
+
+    private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] *= factor[i];
+        }
+    }
+
+    /// <summary>The lower Cholesky factor of a correlation matrix (row-major), or null when it is not positive definite.</summary>
+    public static double[]? Cholesky(double[] matrix, int n)
+    {
+        var l = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var sum = matrix[(i * n) + j];
+                for (var k = 0; k < j; k++)
+                {
+                    sum -= l[(i * n) + k] * l[(j * n) + k];
+                }
+
+                if (i == j)
+                {
+                    if (sum <= 1e-12)
+                    {
+                        return null;
+                    }
+
+                    l[(i * n) + i] = Math.Sqrt(sum);
+                }
+                else
+                {
+                    l[(i * n) + j] = sum / l[(j * n) + j];
+                }
+            }
+        }
+
+        return l;
+    }
+
+    /// <summary>Merges one scenario's block partials in block order.</summary>
+    public (double Mean, double Variance, double ProbabilityOfLoss) Moments(int scenario)
+    {
+        var n = _scenarios.Length;
+        long count = 0;
+        var mean = 0.0;
+        var m2 = 0.0;
+        long positives = 0;
+        for (var b = 0; b < Blocks; b++)
+        {
+            var p = Partials[(b * n) + scenario];
+            var total = count + p.Count;
+            var delta = p.Mean - mean;
+            mean += delta * p.Count / total;
+            m2 += p.M2 + (delta * delta * count * p.Count / total);
+            count = total;
+            positives += p.Positives;
+        }
+
+        return (mean, count > 1 ? m2 / (count - 1) : 0, (double)positives / count);
+    }
+}
