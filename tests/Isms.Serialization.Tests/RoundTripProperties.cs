@@ -38,6 +38,28 @@ public sealed class RoundTripProperties
     }
 
     [Fact]
+    public void The_shipped_Annex_A_catalogs_with_all_their_attributes_read_back_equal()
+    {
+        foreach (var catalog in new[] { AnnexA.Iso27001_2022, AnnexA.Iso27001_2013 })
+        {
+            var again = IsmsDocumentSerializer.Default.Deserialize<ControlCatalog>(IsmsDocumentSerializer.Default.Serialize(catalog));
+            Assert.True(again.SameAs(catalog), catalog.Id);
+        }
+
+        Assert.Equal(93, AnnexA.Iso27001_2022.Controls.Count(c => c.Attributes is not null));
+    }
+
+    [Fact]
+    public void Unknown_attribute_names_are_refused_with_the_allowed_ones()
+    {
+        var json = Catalogs.Document("""{"id":"5.1","theme":"t","title":"x","attributes":{"controlTypes":["Preventative"],"properties":["Confidentiality"],"concepts":["Identify"],"capabilities":["Governance"],"domains":["Protection"]}}""");
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<ControlCatalog>(Catalogs.Utf8(json)));
+        Assert.Equal(DocumentErrorCodes.InvalidValue, error.Code);
+        Assert.Equal("$.controls[0].attributes.controlTypes[0]", error.Path);
+        Assert.Contains("Preventive", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_ASCII_text_is_written_readably_not_escaped()
     {
         var text = System.Text.Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Catalogs.Sample));

@@ -28,10 +28,17 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
             Name = model.Name,
             Likelihood = ToDto(matrix.Likelihood),
             Consequence = ToDto(matrix.Consequence),
-            Levels = [.. matrix.Levels.Select(l => new RiskLevelDefinitionDto { Name = l.Name, Abbreviation = l.Abbreviation, Colour = l.Colour, Description = l.Description })],
+            Levels = [.. matrix.Levels.Select(l => new RiskLevelDefinitionDto { Name = l.Name, Abbreviation = l.Abbreviation, Colour = l.Colour, Description = l.Description, Value = l.Value, Range = ToDto(l.Range) })],
             Cells = [.. Enumerable.Range(0, matrix.Likelihood.Count).Select(r => (IReadOnlyList<int>)[.. cells.Skip(r * columns).Take(columns)])],
             AllowNonMonotone = !matrix.IsMonotone,
             AcceptanceLevel = model.AcceptanceLevel.Value,
+            ConsequenceCriteria = [.. model.ConsequenceCriteria.Select(c => c.Name)],
+            Combination = model.Combination switch
+            {
+                ConsequenceCombination.WorstCase => "worst-case",
+                ConsequenceCombination.MeanRoundedUp => "mean-rounded-up",
+                var other => throw new ArgumentOutOfRangeException(nameof(model), other, "No persisted name for this consequence combination."),
+            },
         };
     }
 
@@ -45,7 +52,7 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
             var level = dto.Levels[i];
             try
             {
-                levels[i] = new RiskLevelDefinition(level.Name, level.Abbreviation, level.Colour, level.Description);
+                levels[i] = new RiskLevelDefinition(level.Name, level.Abbreviation, level.Colour, level.Description) { Value = level.Value, Range = FromDto(level.Range) };
             }
             catch (ArgumentException ex)
             {
@@ -65,7 +72,17 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
 
         try
         {
-            return new RiskCriteria(dto.Name, matrix, new RiskLevel(dto.AcceptanceLevel));
+            var combination = dto.Combination switch
+            {
+                "worst-case" => ConsequenceCombination.WorstCase,
+                "mean-rounded-up" => ConsequenceCombination.MeanRoundedUp,
+                _ => throw new MappingException(DocumentErrorCodes.InvalidValue, "$.combination", $"unknown combination '{dto.Combination}'", "one of worst-case, mean-rounded-up"),
+            };
+            return new RiskCriteria(dto.Name, matrix, new RiskLevel(dto.AcceptanceLevel))
+            {
+                ConsequenceCriteria = [.. dto.ConsequenceCriteria.Select(n => new ConsequenceCriterion(n))],
+                Combination = combination,
+            };
         }
         catch (ArgumentException ex)
         {
@@ -73,10 +90,14 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
         }
     }
 
+    private static RangeDto? ToDto(SemiQuantitativeRange? range) => range is { } r ? new RangeDto { Low = r.Low, High = r.High } : null;
+
+    private static SemiQuantitativeRange? FromDto(RangeDto? range) => range is null ? null : new SemiQuantitativeRange(range.Low, range.High);
+
     private static RiskScaleDto ToDto(RiskScale scale) => new()
     {
         Name = scale.Name,
-        Levels = [.. scale.Levels.Select(l => new ScaleLevelDto { Name = l.Name, Abbreviation = l.Abbreviation, Value = l.Value, Description = l.Description, Colour = l.Colour })],
+        Levels = [.. scale.Levels.Select(l => new ScaleLevelDto { Name = l.Name, Abbreviation = l.Abbreviation, Value = l.Value, Description = l.Description, Colour = l.Colour, Range = ToDto(l.Range) })],
     };
 
     private static RiskScale FromDto(RiskScaleDto dto, string path)
@@ -87,7 +108,7 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
             var level = dto.Levels[i];
             try
             {
-                levels[i] = new ScaleLevel(level.Name, level.Abbreviation, level.Value, level.Description, level.Colour);
+                levels[i] = new ScaleLevel(level.Name, level.Abbreviation, level.Value, level.Description, level.Colour) { Range = FromDto(level.Range) };
             }
             catch (ArgumentException ex)
             {

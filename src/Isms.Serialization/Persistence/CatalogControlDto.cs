@@ -11,4 +11,13 @@ internal sealed record CatalogControlDto
 
     /// <summary>The control's title.</summary>
     public required string Title { get; init; }
+
+    /// <summary>An optional finer grouping (e.g. the 2013 edition's control objective); omitted when absent.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The ISO/IEC 27002:2022 attributes; omitted when the catalog has none.</summary>
+    public ControlAttributesDto? Attributes { get; init; }
+
+    /// <summary>True for controls new in the 2022 edition; omitted when false.</summary>
+    public bool? NewIn2022 { get; init; }
 }

@@ -14,4 +14,10 @@ internal sealed record RiskLevelDefinitionDto
 
     /// <summary>What the level means.</summary>
     public required string Description { get; init; }
+
+    /// <summary>The level's semi-quantitative value; omitted when none.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>The semi-quantitative range the level stands for; omitted when none.</summary>
+    public RangeDto? Range { get; init; }
 }

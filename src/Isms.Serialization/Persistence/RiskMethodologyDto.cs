@@ -23,4 +23,10 @@ internal sealed record RiskMethodologyDto : DocumentDto
 
     /// <summary>The highest risk level (1-based) that is acceptable without treatment.</summary>
     public required int AcceptanceLevel { get; init; }
+
+    /// <summary>The criteria consequences are assessed against (e.g. Confidentiality, Integrity, Availability).</summary>
+    public required IReadOnlyList<string> ConsequenceCriteria { get; init; }
+
+    /// <summary>How per-criterion consequences combine: <c>worst-case</c> or <c>mean-rounded-up</c>.</summary>
+    public required string Combination { get; init; }
 }

@@ -17,4 +17,7 @@ internal sealed record ScaleLevelDto
 
     /// <summary>The colour shown for the level.</summary>
     public required string Colour { get; init; }
+
+    /// <summary>The semi-quantitative range the level stands for; omitted when none.</summary>
+    public RangeDto? Range { get; init; }
 }
