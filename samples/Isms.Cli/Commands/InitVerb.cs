@@ -1,0 +1,63 @@
+using Isms.Cli.Hosting;
+using Isms.Core.Catalogs;
+using Isms.Serialization;
+using Isms.Serialization.Storage;
+
+namespace Isms.Cli.Commands;
+
+/// <summary><c>isms init FILE [--force]</c>: writes a starting document (crash-safely) that the other verbs read.</summary>
+internal sealed class InitVerb : Verb
+{
+    public override string Name => "init";
+
+    public override int Order => 81;
+
+    public override string Summary => "Write a starting document to FILE (refuses to overwrite unless --force)";
+
+    public override string Usage => "init FILE [--kind KIND] [--force]";
+
+    public override int MaxPositionals => 1;
+
+    public override IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("kind", $"The document kind to start: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}", "KIND", IsmsDocumentSerializer.SupportedKinds),
+        new("force", "Overwrite FILE if it exists"),
+    ];
+
+    public override int Run(ParsedArguments args, CliContext context)
+    {
+        var path = args.Positionals.Count == 1 ? args.Positionals[0] : throw new UsageException("init needs a FILE (see 'isms init --help')");
+        var store = new DocumentFileStore();
+        var existing = store.CurrentVersion(path);
+        if (!existing.IsNone && !args.Has("force"))
+        {
+            throw new UsageException($"{path} exists; use --force to overwrite it");
+        }
+
+        var kind = args.Get("kind", IsmsDocumentSerializer.SupportedKinds[0])!;
+        switch (kind)
+        {
+            case DocumentKinds.ControlCatalog:
+                store.Save(path, StarterCatalog, existing);
+                break;
+            default:
+                throw new UsageException($"init cannot start a '{kind}' document yet");
+        }
+
+        context.Out.WriteLine($"wrote {path} ({kind}, schemaVersion {IsmsDocumentSerializer.CurrentSchemaVersion(kind)}); check it with 'isms validate {path}'");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A starting catalog: a few ISO/IEC 27001:2022 Annex A controls (ids and titles only) to extend.</summary>
+    private static ControlCatalog StarterCatalog { get; } = new(
+        "my-catalog",
+        "My control catalog",
+        "Started with 'isms init'; ISO/IEC 27001:2022 Annex A ids and titles",
+        [
+            new CatalogControl(new ControlId("5.1"), "Organizational", "Policies for information security"),
+            new CatalogControl(new ControlId("5.2"), "Organizational", "Information security roles and responsibilities"),
+            new CatalogControl(new ControlId("6.3"), "People", "Information security awareness, education and training"),
+            new CatalogControl(new ControlId("7.1"), "Physical", "Physical security perimeters"),
+            new CatalogControl(new ControlId("8.1"), "Technological", "User endpoint devices"),
+        ]);
+}

@@ -1,0 +1,29 @@
+using Isms.Cli.Hosting;
+using Isms.Serialization;
+
+namespace Isms.Cli.Commands;
+
+/// <summary><c>isms schema [--kind KIND]</c>: prints the JSON Schema of a document kind.</summary>
+internal sealed class SchemaVerb : Verb
+{
+    public override string Name => "schema";
+
+    public override int Order => 82;
+
+    public override string Summary => "Print the JSON Schema (draft 2020-12) of a document kind";
+
+    public override string Usage => "schema [--kind KIND]";
+
+    public override IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("kind", $"The document kind: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)} (default {DefaultKind})", "KIND", IsmsDocumentSerializer.SupportedKinds),
+    ];
+
+    private static string DefaultKind => IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.Isms) ? DocumentKinds.Isms : IsmsDocumentSerializer.SupportedKinds[0];
+
+    public override int Run(ParsedArguments args, CliContext context)
+    {
+        context.Out.Write(IsmsDocumentSerializer.GetJsonSchema(args.Get("kind", DefaultKind)!));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,63 @@
+using Isms.Serialization;
+using Isms.Serialization.Storage;
+
+namespace Isms.Cli.Hosting;
+
+/// <summary>
+/// File input for every verb: loads a document by path and turns every failure into one line on stderr with
+/// exit code 2 (a <see cref="UsageException"/> the host prints), never a stack trace.
+/// </summary>
+internal static class DocumentInput
+{
+    /// <summary>Reads the document at <paramref name="path"/> (any kind).</summary>
+    /// <exception cref="UsageException">The file is missing, unreadable or not a valid document; the message is one line
+    /// naming the file, the JSON path and the line.</exception>
+    public static IsmsDocument Load(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return IsmsDocumentSerializer.Default.Deserialize(stream);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    /// <summary>Reads the document at <paramref name="path"/>, which must be of the kind of <typeparamref name="T"/>.</summary>
+    /// <exception cref="UsageException">As <see cref="Load(string)"/>, or the document is of another kind.</exception>
+    public static T Load<T>(string path)
+        where T : class
+    {
+        var document = Load(path);
+        return document.Model as T
+            ?? throw new UsageException($"{path}: the document is a '{document.Kind}', this verb needs a '{IsmsDocumentSerializer.KindOf(typeof(T))}'");
+    }
+
+    /// <summary>Loads through a <see cref="DocumentFileStore"/> to get the version to state when saving.</summary>
+    public static StoredDocument<T> LoadStored<T>(string path)
+        where T : class
+    {
+        try
+        {
+            return new DocumentFileStore().Load<T>(path);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+        catch (DocumentStoreException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Isms.Serialization;
+
+/// <summary>
+/// The stable codes of <see cref="IsmsDocumentException"/> and <see cref="Storage.DocumentStoreException"/>.
+/// A code never changes meaning; new codes are only added. docs/serialization.md lists them with examples.
+/// </summary>
+/// <threadsafety>This type holds constants only and is thread-safe.</threadsafety>
+public static class DocumentErrorCodes
+{
+    /// <summary>The text is not well-formed JSON (a syntax error, trailing content, comments, an empty document).</summary>
+    public const string MalformedJson = "ISMS-DOC-001";
+
+    /// <summary>The bytes are not valid UTF-8.</summary>
+    public const string InvalidUtf8 = "ISMS-DOC-002";
+
+    /// <summary>The document is larger than <see cref="IsmsDocumentOptions.MaxDocumentBytes"/>.</summary>
+    public const string DocumentTooLarge = "ISMS-DOC-003";
+
+    /// <summary>Objects and arrays are nested deeper than <see cref="IsmsDocumentOptions.MaxDepth"/>.</summary>
+    public const string TooDeep = "ISMS-DOC-004";
+
+    /// <summary>An array or object holds more items than <see cref="IsmsDocumentOptions.MaxItemsPerCollection"/>.</summary>
+    public const string TooManyItems = "ISMS-DOC-005";
+
+    /// <summary>A string or number token is longer than the limit (<see cref="IsmsDocumentOptions.MaxStringBytes"/>, or 64 bytes for numbers).</summary>
+    public const string TokenTooLong = "ISMS-DOC-006";
+
+    /// <summary>The root <c>kind</c> is missing, unknown, or not the kind the caller asked for.</summary>
+    public const string UnknownKind = "ISMS-DOC-010";
+
+    /// <summary>The root <c>schemaVersion</c> is missing, not a whole number, or a version this library does not know.</summary>
+    public const string UnsupportedSchemaVersion = "ISMS-DOC-011";
+
+    /// <summary>The document root is not a JSON object.</summary>
+    public const string RootNotObject = "ISMS-DOC-012";
+
+    /// <summary>A member that the format does not define (a typo, or data from a newer version).</summary>
+    public const string UnknownMember = "ISMS-DOC-020";
+
+    /// <summary>A required member is absent.</summary>
+    public const string MissingMember = "ISMS-DOC-021";
+
+    /// <summary>The same member appears twice in one object.</summary>
+    public const string DuplicateMember = "ISMS-DOC-022";
+
+    /// <summary>A value has the wrong JSON type (a string where a number is expected, null where a value is required, ...).</summary>
+    public const string WrongType = "ISMS-DOC-023";
+
+    /// <summary>A value has the right JSON type but is not allowed: out of range, not finite, an unknown enum name, an invalid date, a broken domain rule.</summary>
+    public const string InvalidValue = "ISMS-DOC-024";
+
+    /// <summary>A reference names an entity that the document does not contain.</summary>
+    public const string DanglingReference = "ISMS-DOC-030";
+
+    /// <summary>Two entities of one collection share an id.</summary>
+    public const string DuplicateId = "ISMS-DOC-031";
+
+    /// <summary>A document of an older schema version could not be migrated to the current one.</summary>
+    public const string MigrationFailed = "ISMS-DOC-040";
+
+    /// <summary>A save stated a version that is not the one stored: someone else saved in between (optimistic concurrency).</summary>
+    public const string VersionConflict = "ISMS-STORE-001";
+
+    /// <summary>The store's lock could not be taken within <see cref="Storage.DocumentFileStoreOptions.LockTimeout"/>.</summary>
+    public const string LockTimeout = "ISMS-STORE-002";
+
+    /// <summary>The document to load does not exist.</summary>
+    public const string DocumentNotFound = "ISMS-STORE-003";
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Isms.Serialization.Migration;
+using Isms.Serialization.Persistence;
+
+namespace Isms.Serialization.Formats;
+
+/// <summary>One document kind: its current schema version, its migrations, its persistence record and mapping.</summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal abstract class DocumentFormat
+{
+    /// <summary>The root <c>kind</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The schema version written today.</summary>
+    public abstract int CurrentVersion { get; }
+
+    /// <summary>The model type this kind reads into.</summary>
+    public abstract Type ModelType { get; }
+
+    /// <summary>Steps from each older version to the next, in order; <c>Migrations[i]</c> upgrades version i+1.</summary>
+    public virtual IReadOnlyList<DocumentMigration> Migrations => [];
+
+    /// <summary>The persistence record's metadata (for the JSON Schema).</summary>
+    public abstract JsonTypeInfo GetTypeInfo(IsmsJsonContext context);
+
+    /// <summary>Deserializes a document of <see cref="CurrentVersion"/> and maps it to the model.</summary>
+    public abstract object Read(ReadOnlySpan<byte> utf8, IsmsJsonContext context);
+
+    /// <summary>Maps the model to its persistence record and writes it.</summary>
+    public abstract void Write(Utf8JsonWriter writer, object model, IsmsJsonContext context);
+
+    /// <summary>Applies the migrations from <paramref name="fromVersion"/> up to <see cref="CurrentVersion"/>.</summary>
+    public void Migrate(JsonObject root, int fromVersion)
+    {
+        for (var version = fromVersion; version < CurrentVersion; version++)
+        {
+            Migrations[version - 1].Apply(root);
+            root["schemaVersion"] = version + 1;
+        }
+    }
+}

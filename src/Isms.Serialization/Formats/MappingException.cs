@@ -1,0 +1,17 @@
+namespace Isms.Serialization.Formats;
+
+/// <summary>
+/// A rule broken while turning a persistence record into the model: carries the JSON path; the reader adds the
+/// line and position and throws <see cref="IsmsDocumentException"/>.
+/// </summary>
+internal sealed class MappingException(string code, string path, string problem, string? expected, Exception? inner = null)
+    : Exception(problem, inner)
+{
+    public string Code { get; } = code;
+
+    public string Path { get; } = path;
+
+    public string Problem { get; } = problem;
+
+    public string? Expected { get; } = expected;
+}

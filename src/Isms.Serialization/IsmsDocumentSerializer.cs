@@ -1,0 +1,380 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using Ardalis.GuardClauses;
+using Isms.Serialization.Formats;
+using Isms.Serialization.Persistence;
+using Isms.Serialization.Reading;
+
+namespace Isms.Serialization;
+
+/// <summary>
+/// Reads and writes the versioned JSON documents of Isms.Core: one per ISMS, certification record, risk
+/// methodology, control catalog or scenario set (<see cref="DocumentKinds"/>), each with a required
+/// <c>schemaVersion</c> and <c>kind</c> at the root.
+/// </summary>
+/// <remarks>
+/// <para>Reading is strict and safe: the document is first scanned against the limits of
+/// <see cref="IsmsDocumentOptions"/> (size, depth, items, token length, UTF-8, syntax); an older schema version is
+/// migrated step by step; unknown members, missing required members, duplicate keys, wrong types, values out of
+/// range, dangling references and unknown kinds or versions all throw <see cref="IsmsDocumentException"/> naming
+/// the JSON path, line and position. A read either returns a complete model or throws.</para>
+/// <para>Writing produces camelCase members, enums as strings, NodaTime values as ISO-8601 strings and ids as
+/// strings, with <c>schemaVersion</c> and <c>kind</c> first. Source-generated metadata: trimming and AOT safe.</para>
+/// </remarks>
+/// <threadsafety>Instances are immutable and thread-safe; share one per set of options.</threadsafety>
+public sealed class IsmsDocumentSerializer
+{
+    private static readonly DocumentFormat[] Formats = [ControlCatalogFormat.Instance, RiskMethodologyFormat.Instance];
+
+    private readonly IsmsDocumentOptions _options;
+    private readonly IsmsJsonContext _context;
+
+    /// <summary>Creates a serializer with the given limits (copied), or the safe defaults.</summary>
+    /// <param name="options">The limits and choices; null for <see cref="IsmsDocumentOptions"/> defaults.</param>
+    public IsmsDocumentSerializer(IsmsDocumentOptions? options = null)
+    {
+        _options = (options ?? new IsmsDocumentOptions()).Clone();
+        _context = IsmsJsonOptions.CreateContext(_options);
+    }
+
+    /// <summary>A serializer with the default options.</summary>
+    public static IsmsDocumentSerializer Default { get; } = new();
+
+    /// <summary>The kinds this version of the library reads and writes.</summary>
+    public static IReadOnlyList<string> SupportedKinds { get; } = [.. Formats.Select(f => f.Kind)];
+
+    /// <summary>The schema version this library writes for <paramref name="kind"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="SupportedKinds"/>.</exception>
+    public static int CurrentSchemaVersion(string kind) => FormatOf(kind).CurrentVersion;
+
+    /// <summary>The document kind a model type is written as, e.g. <c>control-catalog</c> for <c>ControlCatalog</c>.</summary>
+    /// <exception cref="ArgumentException">The type is not a document root.</exception>
+    public static string KindOf(Type modelType)
+    {
+        Guard.Against.Null(modelType);
+        return FormatOf(modelType).Kind;
+    }
+
+    /// <summary>Writes <paramref name="model"/> as a UTF-8 JSON document of the current schema version.</summary>
+    /// <typeparam name="TModel">A document root type, e.g. <c>ControlCatalog</c>.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="TModel"/> is not a document root type.</exception>
+    public byte[] Serialize<TModel>(TModel model)
+        where TModel : class
+    {
+        Guard.Against.Null(model);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            FormatOf(typeof(TModel)).Write(writer, model, _context);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="utf8Json"/> (which stays open).</summary>
+    /// <typeparam name="TModel">A document root type.</typeparam>
+    public void Serialize<TModel>(Stream utf8Json, TModel model)
+        where TModel : class
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(model);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        FormatOf(typeof(TModel)).Write(writer, model, _context);
+    }
+
+    /// <summary>Reads a document that must be of the kind of <typeparamref name="TModel"/>.</summary>
+    /// <typeparam name="TModel">A document root type, e.g. <c>ControlCatalog</c>.</typeparam>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <exception cref="IsmsDocumentException">The document is malformed, breaks a limit, is of another kind or breaks a rule.</exception>
+    public TModel Deserialize<TModel>(ReadOnlySpan<byte> utf8Json)
+        where TModel : class
+    {
+        var format = FormatOf(typeof(TModel));
+        return (TModel)ReadCore(utf8Json, format).Model;
+    }
+
+    /// <summary>Reads a document of the kind of <typeparamref name="TModel"/> from a stream (read to its end, within the size limit).</summary>
+    /// <exception cref="IsmsDocumentException">The document is malformed, too large, of another kind or breaks a rule.</exception>
+    public TModel Deserialize<TModel>(Stream utf8Json)
+        where TModel : class
+    {
+        var format = FormatOf(typeof(TModel));
+        var (buffer, length) = ReadAll(utf8Json);
+        try
+        {
+            return (TModel)ReadCore(buffer.AsSpan(0, length), format).Model;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a document of any supported kind.</summary>
+    /// <exception cref="IsmsDocumentException">The document is malformed, breaks a limit, or breaks a rule.</exception>
+    public IsmsDocument Deserialize(ReadOnlySpan<byte> utf8Json) => ReadCore(utf8Json, null);
+
+    /// <summary>Reads a document of any supported kind from a stream (read to its end, within the size limit).</summary>
+    /// <exception cref="IsmsDocumentException">The document is malformed, too large, or breaks a rule.</exception>
+    public IsmsDocument Deserialize(Stream utf8Json)
+    {
+        var (buffer, length) = ReadAll(utf8Json);
+        try
+        {
+            return ReadCore(buffer.AsSpan(0, length), null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the current schema version of <paramref name="kind"/>, generated from the
+    /// persistence records. The same text is committed under <c>docs/schema/&lt;kind&gt;.schema.json</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="SupportedKinds"/>.</exception>
+    public static string GetJsonSchema(string kind)
+    {
+        var format = FormatOf(kind);
+        var context = SchemaContext.Value;
+        var schema = context.Options.GetJsonSchemaAsNode(format.GetTypeInfo(context).Type, new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+        }).AsObject();
+        var ordered = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"https://isms-core.github.io/schema/{kind}.schema.json",
+            ["title"] = string.Create(CultureInfo.InvariantCulture, $"Isms.Core {kind} document, schemaVersion {format.CurrentVersion}"),
+        };
+        foreach (var (name, value) in schema.ToList())
+        {
+            schema.Remove(name);
+            ordered[name] = value;
+        }
+
+        if (ordered["properties"] is JsonObject properties)
+        {
+            properties["schemaVersion"] = new JsonObject { ["type"] = "integer", ["const"] = format.CurrentVersion };
+            properties["kind"] = new JsonObject { ["type"] = "string", ["const"] = kind };
+        }
+
+        return ordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", IndentSize = 2 }) + "\n";
+    }
+
+    private static readonly Lazy<IsmsJsonContext> SchemaContext = new(() => IsmsJsonOptions.CreateContext(new IsmsDocumentOptions()));
+
+    internal long MaxDocumentBytes => _options.MaxDocumentBytes;
+
+    private JsonWriterOptions WriterOptions => new()
+    {
+        Indented = _options.WriteIndented,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = _context.Options.Encoder,
+        SkipValidation = true,
+    };
+
+    private IsmsDocument ReadCore(ReadOnlySpan<byte> utf8, DocumentFormat? expected)
+    {
+        var header = DocumentScanner.Scan(utf8, _options);
+        var format = ResolveKind(utf8, header, expected);
+        var version = header.SchemaVersion;
+        if (version is null)
+        {
+            throw new IsmsDocumentException(DocumentErrorCodes.UnsupportedSchemaVersion, "$", 1, 1,
+                "the document has no schemaVersion", string.Create(CultureInfo.InvariantCulture, $"\"schemaVersion\": {format.CurrentVersion} at the root"));
+        }
+
+        if (version < 1 || version > format.CurrentVersion)
+        {
+            var (line, position) = TextPosition.At(utf8, header.VersionOffset);
+            throw new IsmsDocumentException(DocumentErrorCodes.UnsupportedSchemaVersion, "$.schemaVersion", line, position,
+                version > format.CurrentVersion
+                    ? string.Create(CultureInfo.InvariantCulture, $"schemaVersion {version} is newer than this library reads (a newer Isms.Serialization wrote it)")
+                    : string.Create(CultureInfo.InvariantCulture, $"schemaVersion {version} does not exist"),
+                string.Create(CultureInfo.InvariantCulture, $"a schemaVersion from 1 to {format.CurrentVersion} for kind '{format.Kind}'"));
+        }
+
+        object model = version == format.CurrentVersion
+            ? ReadCurrent(utf8, utf8, format, null)
+            : ReadMigrated(utf8, format, version.Value);
+        return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, model);
+    }
+
+    private object ReadMigrated(ReadOnlySpan<byte> utf8, DocumentFormat format, int version)
+    {
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(utf8, null, new JsonDocumentOptions
+            {
+                MaxDepth = _options.MaxDepth + 1,
+                AllowDuplicateProperties = false,
+            })!.AsObject();
+        }
+        catch (JsonException ex)
+        {
+            throw JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), null);
+        }
+
+        try
+        {
+            format.Migrate(root, version);
+        }
+        catch (MappingException ex)
+        {
+            long? line = null, position = null;
+            if (PathLocator.Locate(utf8, ex.Path) is { } found)
+            {
+                (line, position) = TextPosition.At(utf8, found.Offset);
+            }
+
+            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem, ex.Expected, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new IsmsDocumentException(DocumentErrorCodes.MigrationFailed, "$", null, null,
+                string.Create(CultureInfo.InvariantCulture, $"the document could not be migrated from schemaVersion {version}: {ex.Message}"),
+                string.Create(CultureInfo.InvariantCulture, $"a valid schemaVersion {version} '{format.Kind}' document"), ex);
+        }
+
+        var migrated = new ArrayBufferWriter<byte>(utf8.Length + 256);
+        using (var writer = new Utf8JsonWriter(migrated))
+        {
+            root.WriteTo(writer);
+        }
+
+        return ReadCurrent(migrated.WrittenSpan, utf8, format, version);
+    }
+
+    /// <summary>Reads <paramref name="utf8"/>; errors are located in <paramref name="original"/> (the text before any migration).</summary>
+    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, int? migratedFrom)
+    {
+        try
+        {
+            return format.Read(utf8, _context);
+        }
+        catch (JsonException ex)
+        {
+            var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migratedFrom);
+            if (migratedFrom is not null && error.Path is { } path && PathLocator.Locate(original, path) is { } at)
+            {
+                var (l, p) = TextPosition.At(original, at.Offset);
+                error = new IsmsDocumentException(error.Code, path, l, p, error.Problem, error.Expected, ex);
+            }
+
+            throw error;
+        }
+        catch (MappingException ex)
+        {
+            long? line = null, position = null;
+            if (PathLocator.Locate(original, ex.Path) is { } found)
+            {
+                (line, position) = TextPosition.At(original, found.Offset);
+            }
+
+            var suffix = migratedFrom is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {migratedFrom})");
+            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + suffix, ex.Expected, ex.InnerException);
+        }
+    }
+
+    private static DocumentFormat ResolveKind(ReadOnlySpan<byte> utf8, DocumentHeaderScan header, DocumentFormat? expected)
+    {
+        var kinds = string.Join(", ", SupportedKinds.Select(k => $"'{k}'"));
+        if (header.Kind is null)
+        {
+            throw new IsmsDocumentException(DocumentErrorCodes.UnknownKind, "$", 1, 1, "the document has no kind",
+                expected is null ? $"\"kind\" at the root, one of {kinds}" : $"\"kind\": \"{expected.Kind}\" at the root");
+        }
+
+        var format = Array.Find(Formats, f => f.Kind == header.Kind);
+        if (format is null || (expected is not null && format != expected))
+        {
+            var (line, position) = TextPosition.At(utf8, header.KindOffset);
+            throw new IsmsDocumentException(DocumentErrorCodes.UnknownKind, "$.kind", line, position,
+                format is null ? $"unknown kind '{DocumentScanner.Truncate(header.Kind)}'" : $"the document is a '{header.Kind}'",
+                expected is null ? $"one of {kinds}" : $"'{expected.Kind}'");
+        }
+
+        return format;
+    }
+
+    private static DocumentFormat FormatOf(string kind)
+    {
+        Guard.Against.Null(kind);
+        return Array.Find(Formats, f => f.Kind == kind)
+            ?? throw new ArgumentException($"'{kind}' is not a document kind; supported: {string.Join(", ", SupportedKinds)}.", nameof(kind));
+    }
+
+    private static DocumentFormat FormatOf(Type modelType) =>
+        Array.Find(Formats, f => f.ModelType == modelType)
+        ?? throw new ArgumentException($"{modelType.Name} is not a document root; supported kinds: {string.Join(", ", SupportedKinds)}.", nameof(modelType));
+
+    private (byte[] Buffer, int Length) ReadAll(Stream stream)
+    {
+        Guard.Against.Null(stream);
+        var max = _options.MaxDocumentBytes;
+        var initial = 64 * 1024;
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > max)
+            {
+                throw TooLarge(remaining);
+            }
+
+            initial = (int)Math.Max(remaining + 1, 16);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(initial);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > max)
+                    {
+                        throw TooLarge(length);
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                // Never ask for more than one byte past the limit: an endless stream costs at most the limit.
+                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length - length, max + 1 - length));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > max)
+                {
+                    throw TooLarge(length);
+                }
+            }
+
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        IsmsDocumentException TooLarge(long size) => new(
+            DocumentErrorCodes.DocumentTooLarge, null, null, null,
+            string.Create(CultureInfo.InvariantCulture, $"the document is at least {size} bytes"),
+            string.Create(CultureInfo.InvariantCulture, $"at most {max} bytes (IsmsDocumentOptions.MaxDocumentBytes)"));
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Isms.Serialization.Persistence;
+
+/// <summary>
+/// The source-generated metadata of every persistence record: no reflection at run time, trimming and AOT safe.
+/// The options are supplied at run time by <see cref="IsmsJsonOptions"/>.
+/// </summary>
+[JsonSerializable(typeof(ControlCatalogDto))]
+[JsonSerializable(typeof(RiskMethodologyDto))]
+internal sealed partial class IsmsJsonContext : JsonSerializerContext;

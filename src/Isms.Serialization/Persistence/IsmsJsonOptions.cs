@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Isms.Serialization.Persistence;
+
+/// <summary>Builds the strict serializer options every document is read and written with.</summary>
+internal static class IsmsJsonOptions
+{
+    /// <summary>A context bound to strict options built from <paramref name="options"/>.</summary>
+    public static IsmsJsonContext CreateContext(IsmsDocumentOptions options)
+    {
+        var json = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = null,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            IncludeFields = false,
+            MaxDepth = options.MaxDepth + 1,
+            WriteIndented = options.WriteIndented,
+            IndentSize = 2,
+            NewLine = "\n",
+
+            // Documents are files people read: keep non-ASCII text (titles, names) readable. Not for HTML embedding.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        json.Converters.Add(NodaConverters.InstantConverter);
+        json.Converters.Add(NodaConverters.LocalDateConverter);
+        json.Converters.Add(NodaConverters.RoundtripPeriodConverter);
+        json.Converters.Add(NodaConverters.RoundtripDurationConverter);
+        return new IsmsJsonContext(json);
+    }
+}

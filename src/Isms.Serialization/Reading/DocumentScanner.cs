@@ -1,0 +1,301 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Isms.Serialization.Reading;
+
+/// <summary>
+/// The first pass over every document: checks UTF-8, syntax, size, depth, items per collection and token lengths
+/// with a forward-only <see cref="Utf8JsonReader"/> (no allocation proportional to the document), and finds the
+/// envelope. Only a document that passes is handed to the deserializer, so hostile input costs bounded work.
+/// </summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal static class DocumentScanner
+{
+    /// <summary>The longest number token accepted; longer ones are hostile, not data.</summary>
+    internal const int MaxNumberBytes = 64;
+
+    private static readonly byte[] SchemaVersionName = "schemaVersion"u8.ToArray();
+    private static readonly byte[] KindName = "kind"u8.ToArray();
+
+    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            throw new IsmsDocumentException(
+                DocumentErrorCodes.DocumentTooLarge, null, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"the document is {utf8.Length} bytes"),
+                string.Create(CultureInfo.InvariantCulture, $"at most {options.MaxDocumentBytes} bytes (IsmsDocumentOptions.MaxDocumentBytes)"));
+        }
+
+        // A byte order mark is tolerated (editors write one); Utf8JsonReader skips it.
+        if (!Utf8.IsValid(utf8))
+        {
+            var bad = FirstInvalidUtf8(utf8);
+            var (line, position) = TextPosition.At(utf8, bad);
+            throw new IsmsDocumentException(
+                DocumentErrorCodes.InvalidUtf8, null, line, position,
+                string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte {bad}"), "UTF-8 encoded text");
+        }
+
+        var maxDepth = options.MaxDepth;
+        var frames = new Frame[maxDepth + 1];
+        var depth = 0;
+        string? kind = null;
+        int? version = null;
+        long kindOffset = 0, versionOffset = 0;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            MaxDepth = maxDepth + 1,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    depth--;
+                    continue;
+                }
+
+                if (token == JsonTokenType.PropertyName)
+                {
+                    ref var frame = ref frames[depth];
+                    frame.Count++;
+                    frame.NameStart = reader.TokenStartIndex;
+                    if (frame.Count > options.MaxItemsPerCollection)
+                    {
+                        throw Limit(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.TooManyItems,
+                            "the object has too many members",
+                            $"at most {options.MaxItemsPerCollection} (IsmsDocumentOptions.MaxItemsPerCollection)");
+                    }
+
+                    CheckLength(utf8, frames, depth, ref reader, options.MaxStringBytes);
+                    if (depth == 1)
+                    {
+                        ReadEnvelopeMember(utf8, frames, depth, ref reader, ref kind, ref version, ref kindOffset, ref versionOffset);
+                    }
+
+                    continue;
+                }
+
+                // A value starts: count it in its array.
+                if (depth > 0 && frames[depth].IsArray)
+                {
+                    ref var parent = ref frames[depth];
+                    parent.Count++;
+                    if (parent.Count > options.MaxItemsPerCollection)
+                    {
+                        throw Limit(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.TooManyItems,
+                            "the array has too many items",
+                            $"at most {options.MaxItemsPerCollection} (IsmsDocumentOptions.MaxItemsPerCollection)");
+                    }
+                }
+
+                switch (token)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (depth == 0 && token != JsonTokenType.StartObject)
+                        {
+                            throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.RootNotObject,
+                                "the document root is an array", "a JSON object with schemaVersion and kind");
+                        }
+
+                        if (depth + 1 > maxDepth)
+                        {
+                            throw Limit(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.TooDeep,
+                                string.Create(CultureInfo.InvariantCulture, $"objects and arrays are nested deeper than {maxDepth}"),
+                                string.Create(CultureInfo.InvariantCulture, $"at most {maxDepth} levels (IsmsDocumentOptions.MaxDepth)"));
+                        }
+
+                        depth++;
+                        frames[depth] = new Frame { IsArray = token == JsonTokenType.StartArray };
+                        break;
+                    case JsonTokenType.String:
+                        if (depth == 0)
+                        {
+                            throw RootNotObject(utf8, reader.TokenStartIndex);
+                        }
+
+                        CheckLength(utf8, frames, depth, ref reader, options.MaxStringBytes);
+                        break;
+                    case JsonTokenType.Number:
+                        if (depth == 0)
+                        {
+                            throw RootNotObject(utf8, reader.TokenStartIndex);
+                        }
+
+                        if ((reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > MaxNumberBytes)
+                        {
+                            throw Limit(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.TokenTooLong,
+                                "the number is too long", string.Create(CultureInfo.InvariantCulture, $"a number of at most {MaxNumberBytes} characters"));
+                        }
+
+                        break;
+                    default:
+                        if (depth == 0)
+                        {
+                            throw RootNotObject(utf8, reader.TokenStartIndex);
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            // Syntax errors from the reader: it knows the line; the frames know the path.
+            var path = PathOf(utf8, frames, depth);
+            throw new IsmsDocumentException(
+                DocumentErrorCodes.MalformedJson, path, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1,
+                "the text is not well-formed JSON: " + StripLocation(ex.Message), "RFC 8259 JSON without comments or trailing commas", ex);
+        }
+
+        return new DocumentHeaderScan(kind, version, kindOffset, versionOffset);
+    }
+
+    private static void ReadEnvelopeMember(
+        ReadOnlySpan<byte> utf8, Frame[] frames, int depth, ref Utf8JsonReader reader,
+        ref string? kind, ref int? version, ref long kindOffset, ref long versionOffset)
+    {
+        if (reader.ValueTextEquals(KindName))
+        {
+            if (!reader.Read())
+            {
+                return;
+            }
+
+            kindOffset = reader.TokenStartIndex;
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.UnknownKind,
+                    "kind is not a string", "a string such as \"isms\" or \"control-catalog\"");
+            }
+
+            CheckLength(utf8, frames, depth, ref reader, 64);
+            kind = reader.GetString();
+        }
+        else if (reader.ValueTextEquals(SchemaVersionName))
+        {
+            if (!reader.Read())
+            {
+                return;
+            }
+
+            versionOffset = reader.TokenStartIndex;
+            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+            {
+                throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.UnsupportedSchemaVersion,
+                    "schemaVersion is not a whole number", "a whole number such as 1");
+            }
+
+            version = value;
+        }
+    }
+
+    private static void CheckLength(ReadOnlySpan<byte> utf8, Frame[] frames, int depth, ref Utf8JsonReader reader, int max)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > max)
+        {
+            throw Limit(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.TokenTooLong,
+                string.Create(CultureInfo.InvariantCulture, $"a string of {length} bytes"),
+                string.Create(CultureInfo.InvariantCulture, $"at most {max} bytes (IsmsDocumentOptions.MaxStringBytes)"));
+        }
+    }
+
+    private static IsmsDocumentException RootNotObject(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var (line, position) = TextPosition.At(utf8, offset);
+        return new IsmsDocumentException(DocumentErrorCodes.RootNotObject, "$", line, position,
+            "the document root is not an object", "a JSON object with schemaVersion and kind");
+    }
+
+    private static IsmsDocumentException Limit(ReadOnlySpan<byte> utf8, Frame[] frames, int depth, long offset, string code, string problem, string expected) =>
+        Fail(utf8, frames, depth, offset, code, problem, expected);
+
+    private static IsmsDocumentException Fail(ReadOnlySpan<byte> utf8, Frame[] frames, int depth, long offset, string code, string problem, string expected)
+    {
+        var (line, position) = TextPosition.At(utf8, offset);
+        return new IsmsDocumentException(code, PathOf(utf8, frames, depth), line, position, problem, expected);
+    }
+
+    /// <summary>Builds the JSON path of the current position from the frames (only on the error path).</summary>
+    private static string PathOf(ReadOnlySpan<byte> utf8, Frame[] frames, int depth)
+    {
+        var path = new StringBuilder("$");
+        for (var i = 1; i <= depth; i++)
+        {
+            var frame = frames[i];
+            if (frame.IsArray)
+            {
+                path.Append('[').Append(Math.Max(0, frame.Count - 1).ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else if (frame.Count > 0)
+            {
+                path.Append('.').Append(NameAt(utf8, frame.NameStart));
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static string NameAt(ReadOnlySpan<byte> utf8, long start)
+    {
+        var reader = new Utf8JsonReader(utf8[(int)start..], isFinalBlock: false, default);
+        try
+        {
+            return reader.Read() && reader.TokenType == JsonTokenType.String ? Truncate(reader.GetString() ?? string.Empty) : "?";
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return "?";
+        }
+    }
+
+    internal static string Truncate(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    private static long FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        long offset = 0;
+        var remaining = utf8;
+        var buffer = new char[4096];
+        while (true)
+        {
+            var status = Utf8.ToUtf16(remaining, buffer, out var read, out _, replaceInvalidSequences: false);
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return offset + read;
+            }
+
+            offset += read;
+            remaining = remaining[read..];
+        }
+    }
+
+    internal static string StripLocation(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        var text = (cut >= 0 ? message[..cut] : message).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+        return text.TrimEnd('.', ' ');
+    }
+
+    private struct Frame
+    {
+        public bool IsArray;
+        public int Count;
+        public long NameStart;
+    }
+}
