@@ -20,7 +20,7 @@ internal sealed class QuantitativeRiskDemoStep : DemoStep
         var comparison = FairSimulator.Shared.CompareControls(set, options);
         var before = comparison.Before;
         var after = comparison.After;
-        output.WriteLine("  Annual loss in EUR over 20,000 simulated years (seed 2026), before -> after:");
+        output.WriteLine("  20,000 simulated years, seed 2026. Annual loss in EUR, before -> after:");
         output.WriteLine();
         output.WriteLine($"  {"Id",-5} {"Scenario",-40}{"Mean before -> after",22}");
         foreach (var s in before.Scenarios)

@@ -82,6 +82,7 @@ internal static class SampleOrganisation
         AddAssets(b);
         AddControls(b, asOf);
         AddRisks(b, asOf);
+        AttachQuantitativeModels(b);
         AddDocuments(b, asOf);
         b.StatementOfApplicability = Soa(b, asOf);
         b.TreatmentPlan = new RiskTreatmentPlan
@@ -301,6 +302,13 @@ internal static class SampleOrganisation
             C("AC-18", "Retention and deletion schedule for personal data", "s.klein", ControlStatus.InProgress, 0, 1, null, null, "5.33", "5.34", "8.10"),
             C("AC-19", "Screening, onboarding and offboarding", "j.lange", ControlStatus.Implemented, 1, 0, null, "Joiner-mover-leaver checklist samples", "6.1", "6.2", "6.5", "5.11"),
             C("AC-20", "Change management with approvals in the deployment pipeline", "d.brandt", ControlStatus.Implemented, 1, 0, null, "Deployment approval records", "8.31", "8.32"));
+    }
+
+    /// <summary>Six risks are also analysed in money: each gets its Open FAIR model (same id) from the sample scenario set.</summary>
+    private static void AttachQuantitativeModels(IsmsBuilder b)
+    {
+        var models = SampleQuantitativeScenarios.Create().Scenarios.ToDictionary(s => s.Id.Value, StringComparer.Ordinal);
+        b.Risks = RiskRegister.Of(b.Risks.Select(r => models.TryGetValue(r.Id.Value, out var model) ? r with { QuantitativeModel = model } : r));
     }
 
     private static void AddRisks(IsmsBuilder b, LocalDate asOf)

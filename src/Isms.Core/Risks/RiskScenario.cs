@@ -1,3 +1,4 @@
+using Isms.Core.Risks.Quantitative;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -71,6 +72,14 @@ public sealed record RiskScenario : IEntity<RiskId>
     /// </summary>
     public RiskAssessment ResidualOrLatest => Residual ?? Current ?? Inherent;
 
+    /// <summary>
+    /// The risk's quantitative (Open FAIR) model, when the organisation also analyses it in money; null when it is
+    /// assessed on the qualitative scales only. Isms.Risk simulates it (<c>RegisterQuantification</c>) so the register
+    /// can be summarised in money as well as levels.
+    /// <para>ISO/IEC 27001:2022 clause 6.1.2 d: analyse the risks (ISO/IEC 27005 allows quantitative analysis).</para>
+    /// </summary>
+    public FairScenario? QuantitativeModel { get; init; }
+
     /// <inheritdoc />
     public bool Equals(RiskScenario? other) =>
         other is not null
@@ -88,7 +97,8 @@ public sealed record RiskScenario : IEntity<RiskId>
             && Equality.Sequence(PlannedControls, other.PlannedControls)
             && Equality.Sequence(AppliedControls, other.AppliedControls)
             && Equals(Acceptance, other.Acceptance)
-            && Equals(IdentifiedOn, other.IdentifiedOn)));
+            && Equals(IdentifiedOn, other.IdentifiedOn)
+            && Equals(QuantitativeModel, other.QuantitativeModel)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Title, Owner, Equality.Hash(Assets), Threat, Vulnerability, Inherent);

@@ -48,4 +48,7 @@ public static class FairErrorCodes
 
     /// <summary><c>ISMS-FAIR-021</c>: a scenario JSON file is malformed.</summary>
     public const string MalformedJson = "ISMS-FAIR-021";
+
+    /// <summary><c>ISMS-FAIR-022</c>: a register was to be summarised in money, but no risk carries a quantitative model.</summary>
+    public const string NoQuantifiedRisk = "ISMS-FAIR-022";
 }
