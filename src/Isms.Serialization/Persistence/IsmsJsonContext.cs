@@ -8,4 +8,5 @@ namespace Isms.Serialization.Persistence;
 /// </summary>
 [JsonSerializable(typeof(ControlCatalogDto))]
 [JsonSerializable(typeof(RiskMethodologyDto))]
+[JsonSerializable(typeof(IsmsDto))]
 internal sealed partial class IsmsJsonContext : JsonSerializerContext;
