@@ -9,4 +9,5 @@ namespace Isms.Serialization.Persistence;
 [JsonSerializable(typeof(ControlCatalogDto))]
 [JsonSerializable(typeof(RiskMethodologyDto))]
 [JsonSerializable(typeof(IsmsDto))]
+[JsonSerializable(typeof(ScenarioSetDto))]
 internal sealed partial class IsmsJsonContext : JsonSerializerContext;
