@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Isms.Core;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
@@ -56,6 +59,28 @@ public sealed class IsmsDocumentTests
         Assert.NotNull(read.Risks[0].QuantitativeModel);
         Assert.Equal(isms.Risks[0].QuantitativeModel, read.Risks[0].QuantitativeModel);
         Assert.Equal(isms.Risks[0].Acceptance, read.Risks[0].Acceptance);
+    }
+
+    [Property(MaxTest = 50)]
+    public Property Any_text_in_an_isms_reads_back_equal()
+    {
+        var sample = Sample();
+        var variants = from legalName in DocumentArbitraries.Text
+                       from riskTitle in DocumentArbitraries.Text
+                       from assetDescription in DocumentArbitraries.Text
+                       from riskIndex in Gen.Choose(0, sample.Risks.Count - 1)
+                       select sample.With(b =>
+                       {
+                           b.Profile = b.Profile! with { LegalName = legalName };
+                           b.Risks = RiskRegister.From(b.Risks.Scenarios.Replace(b.Risks[riskIndex] with { Title = riskTitle }));
+                           b.Assets = b.Assets.Replace(b.Assets[0] with { Description = assetDescription });
+                       });
+        return Prop.ForAll(variants.ToArbitrary(), isms =>
+        {
+            var json = IsmsDocumentSerializer.Default.Serialize(isms);
+            var read = IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(json);
+            return Same(isms, read) && IsmsDocumentSerializer.Default.Serialize(read).AsSpan().SequenceEqual(json);
+        });
     }
 
     [Fact]
