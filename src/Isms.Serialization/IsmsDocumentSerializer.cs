@@ -27,7 +27,7 @@ namespace Isms.Serialization;
 /// <threadsafety>Instances are immutable and thread-safe; share one per set of options.</threadsafety>
 public sealed class IsmsDocumentSerializer
 {
-    private static readonly DocumentFormat[] Formats = [ControlCatalogFormat.Instance, RiskMethodologyFormat.Instance];
+    private static readonly DocumentFormat[] Formats = [ControlCatalogFormat.Instance, RiskMethodologyFormat.Instance, IsmsFormat.Instance, ScenarioSetFormat.Instance];
 
     private readonly IsmsDocumentOptions _options;
     private readonly IsmsJsonContext _context;

@@ -1,7 +1,92 @@
+using Isms.Cli.SampleData;
+using Isms.Core;
+using Isms.Serialization;
+using NodaTime;
+
 namespace Isms.Cli.Tests;
 
 public sealed class DocumentVerbsTests
 {
+    [Fact]
+    public void The_sample_organisation_reads_back_equal_and_writes_the_same_bytes_again()
+    {
+        var isms = SampleOrganisation.Create(new LocalDate(2026, 11, 28));
+        var json = IsmsDocumentSerializer.Default.Serialize(isms);
+        var read = IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(json);
+
+        Assert.Equal(json, IsmsDocumentSerializer.Default.Serialize(read));
+        Assert.True(isms.With(b => b.RiskCriteria = read.RiskCriteria).Equals(read));
+        Assert.Equal(isms.Risks.Count(r => r.QuantitativeModel is not null), read.Risks.Count(r => r.QuantitativeModel is not null));
+        Assert.Equal(isms.StatementOfApplicability!.Catalog.Id, read.StatementOfApplicability!.Catalog.Id);
+    }
+
+    [Fact]
+    public void Init_writes_the_sample_organisation_and_validate_exits_1_on_its_blocking_readiness_finding()
+    {
+        var folder = Directory.CreateTempSubdirectory("isms-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "my-isms.json");
+            Assert.Equal(0, CliRunner.InProcess("init", file).ExitCode);
+            var validate = CliRunner.InProcess("validate", file);
+            Assert.Equal(1, validate.ExitCode);
+            Assert.Contains("valid isms document", validate.Out, StringComparison.Ordinal);
+            Assert.Contains("RDY-", validate.Out, StringComparison.Ordinal);
+
+            var json = CliRunner.InProcess("validate", file, "--format", "json");
+            Assert.Equal(1, json.ExitCode);
+            using var parsed = System.Text.Json.JsonDocument.Parse(json.Out);
+            Assert.NotEqual(0, parsed.RootElement.GetProperty("findings").GetArrayLength());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("readiness")]
+    [InlineData("soa")]
+    [InlineData("risks")]
+    [InlineData("heatmap")]
+    public void A_verb_on_the_written_sample_file_prints_what_it_prints_for_the_built_in_sample(string verb)
+    {
+        var folder = Directory.CreateTempSubdirectory("isms-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "my-isms.json");
+            Assert.Equal(0, CliRunner.InProcess("init", file).ExitCode);
+            var fromSample = CliRunner.InProcess(verb);
+            var fromFile = CliRunner.InProcess(verb, file);
+
+            Assert.Equal(fromSample.ExitCode, fromFile.ExitCode);
+            Assert.Equal(fromSample.Out, fromFile.Out);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_verb_given_a_document_of_another_kind_exits_2_naming_the_kind_it_needs()
+    {
+        var folder = Directory.CreateTempSubdirectory("isms-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "method.json");
+            Assert.Equal(0, CliRunner.InProcess("init", file, "--kind", "risk-methodology").ExitCode);
+            var result = CliRunner.InProcess("risks", file);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("'isms'", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Init_writes_a_document_that_validate_accepts_and_refuses_to_overwrite_without_force()
     {
@@ -9,7 +94,7 @@ public sealed class DocumentVerbsTests
         try
         {
             var file = Path.Combine(folder, "start.json");
-            Assert.Equal(0, CliRunner.InProcess("init", file).ExitCode);
+            Assert.Equal(0, CliRunner.InProcess("init", file, "--kind", "control-catalog").ExitCode);
             var validate = CliRunner.InProcess("validate", file);
             Assert.Equal(0, validate.ExitCode);
             Assert.Contains("valid control-catalog document", validate.Out, StringComparison.Ordinal);

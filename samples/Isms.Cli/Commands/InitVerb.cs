@@ -1,4 +1,5 @@
 using Isms.Cli.Hosting;
+using Isms.Cli.SampleData;
 using Isms.Core.Catalogs;
 using Isms.Serialization;
 using Isms.Serialization.Storage;
@@ -12,7 +13,7 @@ internal sealed class InitVerb : Verb
 
     public override int Order => 81;
 
-    public override string Summary => "Write a starting document to FILE (refuses to overwrite unless --force)";
+    public override string Summary => "Write a starting document to FILE (default: the sample organisation as an isms document; refuses to overwrite unless --force)";
 
     public override string Usage => "init FILE [--kind KIND] [--force]";
 
@@ -34,9 +35,15 @@ internal sealed class InitVerb : Verb
             throw new UsageException($"{path} exists; use --force to overwrite it");
         }
 
-        var kind = args.Get("kind", IsmsDocumentSerializer.SupportedKinds[0])!;
+        var kind = args.Get("kind", DocumentKinds.Isms)!;
         switch (kind)
         {
+            case DocumentKinds.Isms:
+                store.Save(path, SampleOrganisation.Create(context.Clock.GetCurrentInstant().InUtc().Date), existing);
+                break;
+            case DocumentKinds.RiskMethodology:
+                store.Save(path, SampleOrganisation.Criteria, existing);
+                break;
             case DocumentKinds.ControlCatalog:
                 store.Save(path, StarterCatalog, existing);
                 break;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Isms.Cli.Hosting;
-using Isms.Cli.SampleData;
 using Isms.Core;
 using Isms.Core.Readiness;
 using NodaTime;
@@ -16,15 +15,17 @@ internal sealed class ReadinessVerb : Verb
 
     public override string Summary => "Stage 1 readiness of the sample organisation: findings by clause (exit 1 if blocking)";
 
-    public override string Usage => "readiness [--format table|json]";
+    public override int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public override string Usage => "readiness [FILE] [--format table|json]";
 
     public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "json")];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
         var format = args.Get("format", "table");
-        var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var isms = SampleOrganisation.Create(today);
+        var (isms, today) = RiskRegisterSource.Load(args, context, "readiness");
         var report = ReadinessAnalyzer.Default.Analyze(isms, today);
         if (format == "json")
         {

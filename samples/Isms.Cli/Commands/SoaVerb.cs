@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Isms.Cli.Hosting;
 using Isms.Cli.Reports;
-using Isms.Cli.SampleData;
 using Isms.Core;
 using Isms.Core.Applicability;
 using Isms.Core.Catalogs;
@@ -21,15 +20,22 @@ internal sealed class SoaVerb : Verb
 
     public override string Summary => "The sample organisation's Statement of Applicability, one row per Annex A control";
 
-    public override string Usage => "soa [--format table|csv|md|xlsx] [--out PATH]";
+    public override int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public override string Usage => "soa [FILE] [--format table|csv|md|xlsx] [--out PATH]";
 
     public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "md", "xlsx"), ReportOutput.Option];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
-        var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var isms = SampleOrganisation.Create(today);
-        var soa = isms.StatementOfApplicability!;
+        var (isms, _) = RiskRegisterSource.Load(args, context, "soa");
+        if (isms.StatementOfApplicability is not { } soa)
+        {
+            context.Error.WriteLine($"{isms.Profile.LegalName} has no Statement of Applicability yet (ISO/IEC 27001:2022 clause 6.1.3 d)");
+            return ExitCodes.ChecksFailed;
+        }
+
         if (args.Get("format") == "xlsx")
         {
             var path = ReportOutput.RequiredPath(args, Name, "xlsx");

@@ -1,5 +1,8 @@
 using Isms.Cli.Hosting;
+using Isms.Core;
 using Isms.Core.Catalogs;
+using Isms.Core.Readiness;
+using Isms.Core.Risks.Criteria;
 using Isms.Serialization;
 
 namespace Isms.Cli.Commands;
@@ -24,23 +27,34 @@ internal sealed class ValidateVerb : Verb
         var path = args.Positionals.Count == 1 ? args.Positionals[0] : throw new UsageException("validate needs a FILE (see 'isms validate --help')");
         var document = DocumentInput.Load(path);
         var summary = Describe(document.Model);
+        var today = context.Clock.GetCurrentInstant().InUtc().Date;
+        var findings = document.Model is InformationSecurityManagementSystem isms
+            ? ReadinessAnalyzer.Default.Analyze(isms, today).Findings.Where(f => f.Severity == ReadinessSeverity.Blocking).ToList()
+            : [];
         if (args.Get("format") == "json")
         {
+            var findingsJson = string.Join(",", findings.Select(f => "{\"code\":" + Quote(f.Code) + ",\"reference\":" + Quote(f.Reference) + ",\"message\":" + Quote(f.Message) + "}"));
             context.Out.WriteLine(
-                $$"""{"file":{{Quote(path)}},"kind":{{Quote(document.Kind)}},"schemaVersion":{{document.SchemaVersion}},"currentSchemaVersion":{{document.CurrentSchemaVersion}},"migrated":{{(document.WasMigrated ? "true" : "false")}},"findings":[],"summary":{{Quote(summary)}}}""");
+                $$"""{"file":{{Quote(path)}},"kind":{{Quote(document.Kind)}},"schemaVersion":{{document.SchemaVersion}},"currentSchemaVersion":{{document.CurrentSchemaVersion}},"migrated":{{(document.WasMigrated ? "true" : "false")}},"findings":[{{findingsJson}}],"summary":{{Quote(summary)}}}""");
         }
         else
         {
             context.Out.WriteLine($"{path}: valid {document.Kind} document, schemaVersion {document.SchemaVersion}{(document.WasMigrated ? $" (migrated to {document.CurrentSchemaVersion} on read; saving writes {document.CurrentSchemaVersion})" : string.Empty)}");
             context.Out.WriteLine($"  {summary}");
-            context.Out.WriteLine("  0 findings");
+            context.Out.WriteLine(findings.Count == 0 ? "  0 blocking findings" : $"  {findings.Count} blocking readiness findings (details: isms readiness {path})");
+            foreach (var finding in findings)
+            {
+                context.Out.WriteLine($"  {finding.Code} {finding.Reference}: {finding.Message}");
+            }
         }
 
-        return ExitCodes.Success;
+        return findings.Count == 0 ? ExitCodes.Success : ExitCodes.ChecksFailed;
     }
 
     private static string Describe(object model) => model switch
     {
+        InformationSecurityManagementSystem isms => $"ISMS of {isms.Profile.LegalName}: {isms.Assets.Count} assets, {isms.Risks.Count} risks, {isms.AppliedControls.Count} applied controls",
+        RiskCriteria criteria => $"risk methodology '{criteria.Name}': {criteria.Matrix.Likelihood.Count}x{criteria.Matrix.Consequence.Count} matrix",
         ControlCatalog catalog => $"catalog '{catalog.Id}' ({catalog.Name}): {catalog.Controls.Length} controls",
         _ => model.GetType().Name,
     };

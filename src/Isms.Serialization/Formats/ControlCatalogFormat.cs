@@ -18,6 +18,13 @@ internal sealed class ControlCatalogFormat : DocumentFormat<ControlCatalog, Cont
 
     public override IReadOnlyList<DocumentMigration> Migrations { get; } = [new ControlCatalogV1ToV2()];
 
+    /// <summary>The catalog as a record (embedded by the <c>isms</c> kind).</summary>
+    public ControlCatalogDto ToRecord(ControlCatalog model) => ToDto(model);
+
+    /// <summary>The catalog from a record (embedded by the <c>isms</c> kind), checking the embedded envelope.</summary>
+    public ControlCatalog FromRecord(ControlCatalogDto dto) => dto.Kind == Kind && dto.SchemaVersion == CurrentVersion ? FromDto(dto)
+        : throw new MappingException(DocumentErrorCodes.InvalidValue, "$", $"the embedded control catalog is '{dto.Kind}' version {dto.SchemaVersion}", $"kind '{Kind}', schemaVersion {CurrentVersion}");
+
     protected override JsonTypeInfo<ControlCatalogDto> TypeInfo(IsmsJsonContext context) => context.ControlCatalogDto;
 
     protected override ControlCatalogDto ToDto(ControlCatalog model) => new()

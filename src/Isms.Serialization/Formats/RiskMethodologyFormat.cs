@@ -14,6 +14,13 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
 
     public override int CurrentVersion => 1;
 
+    /// <summary>The criteria as a record (embedded by the <c>isms</c> kind).</summary>
+    public RiskMethodologyDto ToRecord(RiskCriteria model) => ToDto(model);
+
+    /// <summary>The criteria from a record (embedded by the <c>isms</c> kind), checking the embedded envelope.</summary>
+    public RiskCriteria FromRecord(RiskMethodologyDto dto) => dto.Kind == Kind && dto.SchemaVersion == CurrentVersion ? FromDto(dto)
+        : throw new MappingException(DocumentErrorCodes.InvalidValue, "$", $"the embedded risk methodology is '{dto.Kind}' version {dto.SchemaVersion}", $"kind '{Kind}', schemaVersion {CurrentVersion}");
+
     protected override JsonTypeInfo<RiskMethodologyDto> TypeInfo(IsmsJsonContext context) => context.RiskMethodologyDto;
 
     protected override RiskMethodologyDto ToDto(RiskCriteria model)

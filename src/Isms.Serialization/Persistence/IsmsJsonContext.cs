@@ -8,4 +8,6 @@ namespace Isms.Serialization.Persistence;
 /// </summary>
 [JsonSerializable(typeof(ControlCatalogDto))]
 [JsonSerializable(typeof(RiskMethodologyDto))]
+[JsonSerializable(typeof(IsmsDto))]
+[JsonSerializable(typeof(ScenarioSetDto))]
 internal sealed partial class IsmsJsonContext : JsonSerializerContext;

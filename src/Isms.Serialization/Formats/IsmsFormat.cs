@@ -1,0 +1,607 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using Isms.Core;
+using Isms.Core.Applicability;
+using Isms.Core.Assets;
+using Isms.Core.Catalogs;
+using Isms.Core.Context;
+using Isms.Core.Controls;
+using Isms.Core.Improvement;
+using Isms.Core.Leadership;
+using Isms.Core.Organisation;
+using Isms.Core.Performance;
+using Isms.Core.Planning;
+using Isms.Core.Risks;
+using Isms.Core.Risks.Criteria;
+using Isms.Core.Risks.Quantitative;
+using Isms.Core.Support;
+using Isms.Serialization.Persistence;
+
+namespace Isms.Serialization.Formats;
+
+/// <summary>
+/// The <c>isms</c> kind: an <see cref="InformationSecurityManagementSystem"/> with every part Isms.Core models.
+/// The risk criteria are embedded as a <c>risk-methodology</c> record; the SoA names its catalog by id when it is a
+/// shipped Annex A catalog and embeds any other catalog. Cross-references are checked by the domain's own
+/// <see cref="IsmsBuilder.Build"/>; its errors become <c>ISMS-DOC-030</c>/<c>ISMS-DOC-031</c> naming the entity's path.
+/// </summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityManagementSystem, IsmsDto>
+{
+    public static IsmsFormat Instance { get; } = new();
+
+    public override string Kind => DocumentKinds.Isms;
+
+    public override int CurrentVersion => 1;
+
+    protected override JsonTypeInfo<IsmsDto> TypeInfo(IsmsJsonContext context) => context.IsmsDto;
+
+    protected override IsmsDto ToDto(InformationSecurityManagementSystem model) => new()
+    {
+        SchemaVersion = CurrentVersion,
+        Kind = Kind,
+        Profile = new OrganisationProfileDto
+        {
+            LegalName = model.Profile.LegalName,
+            TradingName = model.Profile.TradingName,
+            NatureOfActivities = model.Profile.NatureOfActivities,
+            PersonsDoingWork = model.Profile.PersonsDoingWork,
+            Sites = [.. model.Profile.Sites.Select(s => new SiteDto { Id = s.Id.Value, Name = s.Name, Address = s.Address, Processes = [.. s.Processes], Persons = s.Persons, IsCentralFunction = s.IsCentralFunction })],
+            Contact = new ContactDto { Name = model.Profile.Contact.Name, Function = model.Profile.Contact.Function, Email = model.Profile.Contact.Email, Phone = model.Profile.Contact.Phone },
+            Website = model.Profile.Website?.OriginalString,
+        },
+        Context = new ContextDto
+        {
+            Issues = [.. model.Context.Issues.Select(i => new ContextIssueDto { Id = i.Id.Value, Description = i.Description, Origin = i.Origin.ToString(), Kind = i.Kind.ToString(), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn })],
+            InterestedParties = [.. model.Context.InterestedParties.Select(p => new InterestedPartyDto { Id = p.Id.Value, Name = p.Name, Kind = p.Kind.ToString(), Relevance = p.Relevance })],
+            Requirements = [.. model.Context.Requirements.Select(r => new RequirementDto { Id = r.Id.Value, Party = r.Party.Value, Description = r.Description, Kind = r.Kind.ToString(), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms })],
+        },
+        Scope = model.Scope is not { } scope ? null : new ScopeDto
+        {
+            Statement = scope.Statement,
+            Boundaries = [.. scope.Boundaries],
+            Interfaces = [.. scope.Interfaces],
+            Dependencies = [.. scope.Dependencies],
+            Sites = [.. scope.Sites.Select(s => s.Value)],
+            Exclusions = [.. scope.Exclusions],
+        },
+        Policy = model.Policy is not { } policy ? null : new PolicyDto
+        {
+            Title = policy.Title,
+            Version = policy.Version,
+            Document = policy.Document?.Value,
+            ApprovedBy = policy.ApprovedBy?.Value,
+            ApprovedOn = policy.ApprovedOn,
+            ProvidesObjectivesFramework = policy.ProvidesObjectivesFramework,
+            CommitsToRequirements = policy.CommitsToRequirements,
+            CommitsToContinualImprovement = policy.CommitsToContinualImprovement,
+            CommunicatedOn = policy.CommunicatedOn,
+        },
+        Roles = [.. model.Roles.Select(r => new RoleDto { Id = r.Id.Value, Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence })],
+        People = [.. model.People.Select(p => new PersonDto { Id = p.Id.Value, Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = [.. p.Roles.Select(r => r.Value)], IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn })],
+        Assets = [.. model.Assets.Select(a => new AssetDto
+        {
+            Id = a.Id.Value,
+            Name = a.Name,
+            Type = a.Type.ToString(),
+            Owner = a.Owner.Value,
+            Site = a.Site?.Value,
+            Location = a.Location,
+            Classification = new CiaDto { Confidentiality = a.Classification.Confidentiality.ToString(), Integrity = a.Classification.Integrity.ToString(), Availability = a.Classification.Availability.ToString() },
+            DependsOn = [.. a.DependsOn.Select(d => d.Value)],
+            Description = a.Description,
+        })],
+        RiskCriteria = RiskMethodologyFormat.Instance.ToRecord(model.RiskCriteria),
+        Risks = [.. model.Risks.Select(ToDto)],
+        AppliedControls = [.. model.AppliedControls.Select(c => new AppliedControlDto
+        {
+            Id = c.Id.Value,
+            Name = c.Name,
+            Description = c.Description,
+            Owner = c.Owner.Value,
+            Status = c.Status.ToString(),
+            Effectiveness = c.Effectiveness?.Value,
+            LikelihoodReduction = c.Effect.LikelihoodReduction,
+            ConsequenceReduction = c.Effect.ConsequenceReduction,
+            Evidence = [.. c.Evidence.Select(ToDto)],
+            Implements = [.. c.Implements.Select(i => i.Value)],
+        })],
+        StatementOfApplicability = model.StatementOfApplicability is not { } soa ? null : new SoaDto
+        {
+            Catalog = IsShipped(soa.Catalog) ? soa.Catalog.Id : null,
+            EmbeddedCatalog = IsShipped(soa.Catalog) ? null : ControlCatalogFormat.Instance.ToRecord(soa.Catalog),
+            Decisions = [.. soa.Decisions.Select(d => new SoaDecisionDto
+            {
+                Control = d.Control.Value,
+                Applicable = d.Applicable,
+                Reasons = [.. d.Reasons.Select(r => r.ToString())],
+                Risks = [.. d.Risks.Select(r => r.Value)],
+                Requirements = [.. d.Requirements.Select(r => r.Value)],
+                ExclusionReason = d.Exclusion?.Reason.ToString(),
+                ExclusionNarrative = d.Exclusion?.Narrative,
+                Status = d.Status.ToString(),
+                AppliedControls = [.. d.AppliedControls.Select(c => c.Value)],
+                Evidence = [.. d.Evidence.Select(ToDto)],
+            })],
+            Version = soa.Version is not { } v ? null : new SoaVersionDto { Version = v.Version, ApprovedBy = v.ApprovedBy.Value, ApprovedOn = v.ApprovedOn, ChangeSummary = v.ChangeSummary },
+        },
+        TreatmentPlan = new TreatmentPlanDto
+        {
+            Actions = [.. model.TreatmentPlan.Actions.Select(a => new TreatmentActionDto { Id = a.Id.Value, Title = a.Title, Owner = a.Owner?.Value, Due = a.Due, Status = a.Status.ToString(), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = [.. a.Risks.Select(r => r.Value)], Controls = [.. a.Controls.Select(c => c.Value)] })],
+            ApprovedBy = model.TreatmentPlan.ApprovedBy?.Value,
+            ApprovedOn = model.TreatmentPlan.ApprovedOn,
+            Document = model.TreatmentPlan.Document?.Value,
+        },
+        Objectives = [.. model.Objectives.Select(o => new ObjectiveDto { Id = o.Id.Value, Title = o.Title, Measure = o.Measure, Target = o.Target, Owner = o.Owner?.Value, Due = o.Due, EvaluationMethod = o.EvaluationMethod, Resources = o.Resources, Achieved = o.Achieved })],
+        CompetenceRecords = [.. model.CompetenceRecords.Select(c => new CompetenceRecordDto { Id = c.Id.Value, Person = c.Person.Value, Role = c.Role?.Value, Competence = c.Competence, Kind = c.Kind.ToString(), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn })],
+        AwarenessRecords = [.. model.AwarenessRecords.Select(a => new AwarenessRecordDto { Id = a.Id.Value, Person = a.Person.Value, Topic = a.Topic, CompletedOn = a.CompletedOn })],
+        Documents = [.. model.Documents.Select(d => new DocumentedInformationDto
+        {
+            Id = d.Id.Value,
+            Title = d.Title,
+            Version = d.Version,
+            Owner = d.Owner.Value,
+            ApprovedBy = d.ApprovedBy?.Value,
+            ApprovedOn = d.ApprovedOn,
+            NextReviewOn = d.NextReviewOn,
+            Retention = d.Retention,
+            Classification = d.Classification.ToString(),
+            Location = d.Location,
+            Fulfils = [.. d.Fulfils.Select(f => f.ToString())],
+        })],
+        Measurements = [.. model.Measurements.Select(m => new MeasurementDto { Id = m.Id.Value, Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = m.MeasuredBy?.Value, Objective = m.Objective?.Value, Control = m.Control?.Value })],
+        AuditProgramme = model.AuditProgramme is not { } ap ? null : new AuditProgrammeDto { Title = ap.Title, Owner = ap.Owner.Value, PeriodStart = ap.PeriodStart, PeriodEnd = ap.PeriodEnd, Approach = ap.Approach, Document = ap.Document?.Value, ApprovedBy = ap.ApprovedBy?.Value },
+        Audits = [.. model.Audits.Select(a => new InternalAuditDto
+        {
+            Id = a.Id.Value,
+            Title = a.Title,
+            Status = a.Status.ToString(),
+            PlannedOn = a.PlannedOn,
+            CompletedOn = a.CompletedOn,
+            LeadAuditor = a.LeadAuditor.Value,
+            Auditors = [.. a.Auditors.Select(p => p.Value)],
+            Auditees = [.. a.Auditees.Select(p => p.Value)],
+            Clauses = [.. a.Clauses],
+            Controls = [.. a.Controls.Select(c => c.Value)],
+            Sites = [.. a.Sites.Select(s => s.Value)],
+            CoversWholeScope = a.CoversWholeScope,
+            Findings = [.. a.Findings.Select(f => new AuditFindingDto { Id = f.Id.Value, Grade = f.Grade.ToString(), Description = f.Description, Clause = f.Clause, Control = f.Control?.Value, Nonconformity = f.Nonconformity?.Value })],
+            Report = a.Report?.Value,
+        })],
+        ManagementReviews = [.. model.ManagementReviews.Select(r => new ManagementReviewDto
+        {
+            Id = r.Id.Value,
+            HeldOn = r.HeldOn,
+            Chair = r.Chair.Value,
+            Attendees = [.. r.Attendees.Select(p => p.Value)],
+            Inputs = [.. r.Inputs.OrderBy(i => i.Key).Select(i => new ReviewInputDto { Input = i.Key.ToString(), Summary = i.Value })],
+            ImprovementDecisions = [.. r.ImprovementDecisions],
+            ChangesToIsms = [.. r.ChangesToIsms],
+            Minutes = r.Minutes?.Value,
+        })],
+        Nonconformities = [.. model.Nonconformities.Select(n => new NonconformityDto
+        {
+            Id = n.Id.Value,
+            Description = n.Description,
+            Source = n.Source.ToString(),
+            Finding = n.Finding?.Value,
+            Grade = n.Grade?.ToString(),
+            RaisedOn = n.RaisedOn,
+            Owner = n.Owner.Value,
+            Correction = n.Correction,
+            RootCause = n.RootCause,
+            CorrectiveActions = [.. n.CorrectiveActions.Select(c => new CorrectiveActionDto { Id = c.Id.Value, Description = c.Description, Owner = c.Owner.Value, Due = c.Due, CompletedOn = c.CompletedOn })],
+            Verification = n.Verification is not { } ver ? null : new VerificationDto { VerifiedBy = ver.VerifiedBy.Value, VerifiedOn = ver.VerifiedOn, Effective = ver.Effective, Method = ver.Method },
+            ClosedOn = n.ClosedOn,
+        })],
+    };
+
+    protected override InformationSecurityManagementSystem FromDto(IsmsDto dto)
+    {
+        var builder = new IsmsBuilder
+        {
+            Profile = Entity("$.profile", () => new OrganisationProfile
+            {
+                LegalName = dto.Profile.LegalName,
+                TradingName = dto.Profile.TradingName,
+                NatureOfActivities = dto.Profile.NatureOfActivities,
+                PersonsDoingWork = dto.Profile.PersonsDoingWork,
+                Sites = Reg<SiteId, Site, SiteDto>(dto.Profile.Sites, "$.profile.sites", s => new Site { Id = new SiteId(s.Id), Name = s.Name, Address = s.Address, Processes = [.. s.Processes], Persons = s.Persons, IsCentralFunction = s.IsCentralFunction }),
+                Contact = Entity("$.profile.contact", () => new ContactDetails { Name = dto.Profile.Contact.Name, Function = dto.Profile.Contact.Function, Email = dto.Profile.Contact.Email, Phone = dto.Profile.Contact.Phone }),
+                Website = dto.Profile.Website is null ? null : Uri.TryCreate(dto.Profile.Website, UriKind.Absolute, out var uri) ? uri
+                    : throw new MappingException(DocumentErrorCodes.InvalidValue, "$.profile.website", $"'{dto.Profile.Website}' is not an absolute URI", "an absolute URI such as https://example.com"),
+            }),
+            RiskCriteria = Embedded("$.riskCriteria", () => RiskMethodologyFormat.Instance.FromRecord(dto.RiskCriteria)),
+        };
+
+        if (dto.Context is { } context)
+        {
+            builder.Context = Entity("$.context", () => new OrganisationalContext
+            {
+                Issues = Reg<IssueId, ContextIssue, ContextIssueDto>(context.Issues, "$.context.issues", (i, p) => new ContextIssue { Id = new IssueId(i.Id), Description = i.Description, Origin = Enum<IssueOrigin>(i.Origin, p + ".origin"), Kind = Enum<IssueKind>(i.Kind, p + ".kind"), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn }),
+                InterestedParties = Reg<InterestedPartyId, InterestedParty, InterestedPartyDto>(context.InterestedParties, "$.context.interestedParties", (i, p) => new InterestedParty { Id = new InterestedPartyId(i.Id), Name = i.Name, Kind = Enum<InterestedPartyKind>(i.Kind, p + ".kind"), Relevance = i.Relevance }),
+                Requirements = Reg<RequirementId, Requirement, RequirementDto>(context.Requirements, "$.context.requirements", (r, p) => new Requirement { Id = new RequirementId(r.Id), Party = new InterestedPartyId(r.Party), Description = r.Description, Kind = Enum<RequirementKind>(r.Kind, p + ".kind"), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms }),
+            });
+        }
+
+        if (dto.Scope is { } scope)
+        {
+            builder.Scope = Entity("$.scope", () => new IsmsScope { Statement = scope.Statement, Boundaries = [.. scope.Boundaries], Interfaces = [.. scope.Interfaces], Dependencies = [.. scope.Dependencies], Sites = [.. scope.Sites.Select(s => new SiteId(s))], Exclusions = [.. scope.Exclusions] });
+        }
+
+        if (dto.Policy is { } policy)
+        {
+            builder.Policy = Entity("$.policy", () => new InformationSecurityPolicy
+            {
+                Title = policy.Title,
+                Version = policy.Version,
+                Document = Id(policy.Document, s => new DocumentId(s)),
+                ApprovedBy = Id(policy.ApprovedBy, s => new PersonId(s)),
+                ApprovedOn = policy.ApprovedOn,
+                ProvidesObjectivesFramework = policy.ProvidesObjectivesFramework,
+                CommitsToRequirements = policy.CommitsToRequirements,
+                CommitsToContinualImprovement = policy.CommitsToContinualImprovement,
+                CommunicatedOn = policy.CommunicatedOn,
+            });
+        }
+
+        builder.Roles = Reg<RoleId, Role, RoleDto>(dto.Roles, "$.roles", r => new Role { Id = new RoleId(r.Id), Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence });
+        builder.People = Reg<PersonId, Person, PersonDto>(dto.People, "$.people", p => new Person { Id = new PersonId(p.Id), Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = [.. p.Roles.Select(r => new RoleId(r))], IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn });
+        builder.Assets = Reg<AssetId, Asset, AssetDto>(dto.Assets, "$.assets", (a, p) => new Asset
+        {
+            Id = new AssetId(a.Id),
+            Name = a.Name,
+            Type = Enum<AssetType>(a.Type, p + ".type"),
+            Owner = new PersonId(a.Owner),
+            Site = Id(a.Site, s => new SiteId(s)),
+            Location = a.Location,
+            Classification = new CiaClassification(
+                Enum<SecurityLevel>(a.Classification.Confidentiality, p + ".classification.confidentiality"),
+                Enum<SecurityLevel>(a.Classification.Integrity, p + ".classification.integrity"),
+                Enum<SecurityLevel>(a.Classification.Availability, p + ".classification.availability")),
+            DependsOn = [.. a.DependsOn.Select(d => new AssetId(d))],
+            Description = a.Description,
+        });
+        builder.Risks = RiskRegister.From(Reg<RiskId, RiskScenario, RiskScenarioDto>(dto.Risks, "$.risks", FromDto));
+        builder.AppliedControls = Reg<AppliedControlId, AppliedControl, AppliedControlDto>(dto.AppliedControls, "$.appliedControls", (c, p) => new AppliedControl
+        {
+            Id = new AppliedControlId(c.Id),
+            Name = c.Name,
+            Description = c.Description,
+            Owner = new PersonId(c.Owner),
+            Status = Enum<ControlStatus>(c.Status, p + ".status"),
+            Effectiveness = c.Effectiveness is { } e ? new Percentage(e) : null,
+            Effect = new ControlEffect(c.LikelihoodReduction, c.ConsequenceReduction),
+            Evidence = [.. c.Evidence.Select((e, i) => FromDto(e, Mapping.Item(p + ".evidence", i)))],
+            Implements = [.. c.Implements.Select(i => new ControlId(i))],
+        });
+        if (dto.StatementOfApplicability is { } soa)
+        {
+            builder.StatementOfApplicability = FromDto(soa);
+        }
+
+        if (dto.TreatmentPlan is { } plan)
+        {
+            builder.TreatmentPlan = Entity("$.treatmentPlan", () => new RiskTreatmentPlan
+            {
+                Actions = Reg<TreatmentActionId, TreatmentAction, TreatmentActionDto>(plan.Actions, "$.treatmentPlan.actions", (a, p) => new TreatmentAction { Id = new TreatmentActionId(a.Id), Title = a.Title, Owner = Id(a.Owner, s => new PersonId(s)), Due = a.Due, Status = Enum<TreatmentActionStatus>(a.Status, p + ".status"), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = [.. a.Risks.Select(r => new RiskId(r))], Controls = [.. a.Controls.Select(c => new AppliedControlId(c))] }),
+                ApprovedBy = Id(plan.ApprovedBy, s => new PersonId(s)),
+                ApprovedOn = plan.ApprovedOn,
+                Document = Id(plan.Document, s => new DocumentId(s)),
+            });
+        }
+
+        builder.Objectives = Reg<ObjectiveId, InformationSecurityObjective, ObjectiveDto>(dto.Objectives, "$.objectives", o => new InformationSecurityObjective { Id = new ObjectiveId(o.Id), Title = o.Title, Measure = o.Measure, Target = o.Target, Owner = Id(o.Owner, s => new PersonId(s)), Due = o.Due, EvaluationMethod = o.EvaluationMethod, Resources = o.Resources, Achieved = o.Achieved });
+        builder.CompetenceRecords = Reg<CompetenceRecordId, CompetenceRecord, CompetenceRecordDto>(dto.CompetenceRecords, "$.competenceRecords", (c, p) => new CompetenceRecord { Id = new CompetenceRecordId(c.Id), Person = new PersonId(c.Person), Role = Id(c.Role, s => new RoleId(s)), Competence = c.Competence, Kind = Enum<CompetenceEvidenceKind>(c.Kind, p + ".kind"), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn });
+        builder.AwarenessRecords = Reg<AwarenessRecordId, AwarenessRecord, AwarenessRecordDto>(dto.AwarenessRecords, "$.awarenessRecords", a => new AwarenessRecord { Id = new AwarenessRecordId(a.Id), Person = new PersonId(a.Person), Topic = a.Topic, CompletedOn = a.CompletedOn });
+        builder.Documents = Reg<DocumentId, DocumentedInformation, DocumentedInformationDto>(dto.Documents, "$.documents", (d, p) => new DocumentedInformation
+        {
+            Id = new DocumentId(d.Id),
+            Title = d.Title,
+            Version = d.Version,
+            Owner = new PersonId(d.Owner),
+            ApprovedBy = Id(d.ApprovedBy, s => new PersonId(s)),
+            ApprovedOn = d.ApprovedOn,
+            NextReviewOn = d.NextReviewOn,
+            Retention = d.Retention,
+            Classification = Enum<InformationClassification>(d.Classification, p + ".classification"),
+            Location = d.Location,
+            Fulfils = [.. d.Fulfils.Select((f, i) => Enum<MandatoryDocument>(f, Mapping.Item(p + ".fulfils", i)))],
+        });
+        builder.Measurements = Reg<MeasurementId, MeasurementResult, MeasurementDto>(dto.Measurements, "$.measurements", m => new MeasurementResult { Id = new MeasurementId(m.Id), Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = Id(m.MeasuredBy, s => new PersonId(s)), Objective = Id(m.Objective, s => new ObjectiveId(s)), Control = Id(m.Control, s => new AppliedControlId(s)) });
+        if (dto.AuditProgramme is { } ap)
+        {
+            builder.AuditProgramme = Entity("$.auditProgramme", () => new AuditProgramme { Title = ap.Title, Owner = new PersonId(ap.Owner), PeriodStart = ap.PeriodStart, PeriodEnd = ap.PeriodEnd, Approach = ap.Approach, Document = Id(ap.Document, s => new DocumentId(s)), ApprovedBy = Id(ap.ApprovedBy, s => new PersonId(s)) });
+        }
+
+        builder.Audits = Reg<AuditId, InternalAudit, InternalAuditDto>(dto.Audits, "$.audits", (a, p) => new InternalAudit
+        {
+            Id = new AuditId(a.Id),
+            Title = a.Title,
+            Status = Enum<AuditStatus>(a.Status, p + ".status"),
+            PlannedOn = a.PlannedOn,
+            CompletedOn = a.CompletedOn,
+            LeadAuditor = new PersonId(a.LeadAuditor),
+            Auditors = [.. a.Auditors.Select(s => new PersonId(s))],
+            Auditees = [.. a.Auditees.Select(s => new PersonId(s))],
+            Clauses = [.. a.Clauses],
+            Controls = [.. a.Controls.Select(s => new ControlId(s))],
+            Sites = [.. a.Sites.Select(s => new SiteId(s))],
+            CoversWholeScope = a.CoversWholeScope,
+            Findings = [.. a.Findings.Select((f, i) => Entity(Mapping.Item(p + ".findings", i), () => new AuditFinding { Id = new FindingId(f.Id), Grade = Enum<FindingGrade>(f.Grade, Mapping.Item(p + ".findings", i) + ".grade"), Description = f.Description, Clause = f.Clause, Control = Id(f.Control, s => new ControlId(s)), Nonconformity = Id(f.Nonconformity, s => new NonconformityId(s)) }))],
+            Report = Id(a.Report, s => new DocumentId(s)),
+        });
+        builder.ManagementReviews = Reg<ManagementReviewId, ManagementReview, ManagementReviewDto>(dto.ManagementReviews, "$.managementReviews", (r, p) => new ManagementReview
+        {
+            Id = new ManagementReviewId(r.Id),
+            HeldOn = r.HeldOn,
+            Chair = new PersonId(r.Chair),
+            Attendees = [.. r.Attendees.Select(s => new PersonId(s))],
+            Inputs = Inputs(r.Inputs, p + ".inputs"),
+            ImprovementDecisions = [.. r.ImprovementDecisions],
+            ChangesToIsms = [.. r.ChangesToIsms],
+            Minutes = Id(r.Minutes, s => new DocumentId(s)),
+        });
+        builder.Nonconformities = Reg<NonconformityId, Nonconformity, NonconformityDto>(dto.Nonconformities, "$.nonconformities", (n, p) => new Nonconformity
+        {
+            Id = new NonconformityId(n.Id),
+            Description = n.Description,
+            Source = Enum<NonconformitySource>(n.Source, p + ".source"),
+            Finding = Id(n.Finding, s => new FindingId(s)),
+            Grade = n.Grade is null ? null : Enum<FindingGrade>(n.Grade, p + ".grade"),
+            RaisedOn = n.RaisedOn,
+            Owner = new PersonId(n.Owner),
+            Correction = n.Correction,
+            RootCause = n.RootCause,
+            CorrectiveActions = [.. n.CorrectiveActions.Select((c, i) => Entity(Mapping.Item(p + ".correctiveActions", i), () => new CorrectiveAction { Id = new CorrectiveActionId(c.Id), Description = c.Description, Owner = new PersonId(c.Owner), Due = c.Due, CompletedOn = c.CompletedOn }))],
+            Verification = n.Verification is not { } v ? null : Entity(p + ".verification", () => new EffectivenessVerification { VerifiedBy = new PersonId(v.VerifiedBy), VerifiedOn = v.VerifiedOn, Effective = v.Effective, Method = v.Method }),
+            ClosedOn = n.ClosedOn,
+        });
+
+        try
+        {
+            return builder.Build();
+        }
+        catch (IsmsException ex)
+        {
+            throw FromBuild(ex, dto);
+        }
+    }
+
+    private static bool IsShipped(ControlCatalog catalog) =>
+        (catalog.Id == AnnexA.Iso27001_2022_Id && catalog.Equals(AnnexA.Iso27001_2022)) || (catalog.Id == AnnexA.Iso27001_2013_Id && catalog.Equals(AnnexA.Iso27001_2013));
+
+    private static RiskScenarioDto ToDto(RiskScenario r) => new()
+    {
+        Id = r.Id.Value,
+        Title = r.Title,
+        Owner = r.Owner.Value,
+        Assets = [.. r.Assets.Select(a => a.Value)],
+        Threat = r.Threat,
+        Vulnerability = r.Vulnerability,
+        Inherent = ToDto(r.Inherent),
+        Current = r.Current is { } c ? ToDto(c) : null,
+        Residual = r.Residual is { } res ? ToDto(res) : null,
+        Treatment = r.Treatment.ToString(),
+        PlannedControls = [.. r.PlannedControls.Select(c => c.Value)],
+        AppliedControls = [.. r.AppliedControls.Select(c => c.Value)],
+        Acceptance = r.Acceptance is not { } a ? null : new AcceptanceDto { AcceptedBy = a.AcceptedBy.Value, AcceptedOn = a.AcceptedOn, Rationale = a.Rationale, ExpiresOn = a.ExpiresOn, AcceptedAssessment = ToDto(a.AcceptedAssessment) },
+        IdentifiedOn = r.IdentifiedOn,
+        QuantitativeModel = r.QuantitativeModel is { } q ? FairMapping.ToDto(q) : null,
+    };
+
+    private static RiskScenario FromDto(RiskScenarioDto r, string path) => new()
+    {
+        Id = new RiskId(r.Id),
+        Title = r.Title,
+        Owner = new PersonId(r.Owner),
+        Assets = [.. r.Assets.Select(a => new AssetId(a))],
+        Threat = r.Threat,
+        Vulnerability = r.Vulnerability,
+        Inherent = FromDto(r.Inherent),
+        Current = r.Current is { } c ? FromDto(c) : null,
+        Residual = r.Residual is { } res ? FromDto(res) : null,
+        Treatment = Enum<TreatmentOption>(r.Treatment, path + ".treatment"),
+        PlannedControls = [.. r.PlannedControls.Select(c => new AppliedControlId(c))],
+        AppliedControls = [.. r.AppliedControls.Select(c => new AppliedControlId(c))],
+        Acceptance = r.Acceptance is not { } a ? null : Entity(path + ".acceptance", () => new RiskAcceptance { AcceptedBy = new PersonId(a.AcceptedBy), AcceptedOn = a.AcceptedOn, Rationale = a.Rationale, ExpiresOn = a.ExpiresOn, AcceptedAssessment = FromDto(a.AcceptedAssessment) }),
+        IdentifiedOn = r.IdentifiedOn,
+        QuantitativeModel = r.QuantitativeModel is { } q ? FairMapping.FromDto(q, path + ".quantitativeModel") : null,
+    };
+
+    private static AssessmentDto ToDto(RiskAssessment a) => new()
+    {
+        Likelihood = a.Likelihood.Value,
+        Consequence = a.Consequence.Value,
+        AssessedOn = a.AssessedOn,
+        ByCriterion = [.. a.ByCriterion.Select(c => new CriterionConsequenceDto { Criterion = c.Criterion.Name, Level = c.Level.Value })],
+    };
+
+    private static RiskAssessment FromDto(AssessmentDto a) =>
+        new(new LikelihoodLevel(a.Likelihood), new ConsequenceLevel(a.Consequence), a.AssessedOn)
+        {
+            ByCriterion = [.. a.ByCriterion.Select(c => new CriterionConsequence(new ConsequenceCriterion(c.Criterion), new ConsequenceLevel(c.Level)))],
+        };
+
+    private static EvidenceDto ToDto(EvidenceReference e) => new() { Description = e.Description, Location = e.Location, Document = e.Document?.Value, CollectedOn = e.CollectedOn };
+
+    private static EvidenceReference FromDto(EvidenceDto e, string path) =>
+        Entity(path, () => new EvidenceReference { Description = e.Description, Location = e.Location, Document = Id(e.Document, s => new DocumentId(s)), CollectedOn = e.CollectedOn });
+
+    private static StatementOfApplicability FromDto(SoaDto soa)
+    {
+        const string path = "$.statementOfApplicability";
+        ControlCatalog catalog = (soa.Catalog, soa.EmbeddedCatalog) switch
+        {
+            (AnnexA.Iso27001_2022_Id, null) => AnnexA.Iso27001_2022,
+            (AnnexA.Iso27001_2013_Id, null) => AnnexA.Iso27001_2013,
+            (null, { } embedded) => Embedded(path + ".embeddedCatalog", () => ControlCatalogFormat.Instance.FromRecord(embedded)),
+            (null, null) => throw new MappingException(DocumentErrorCodes.MissingMember, path, "the SoA names no catalog", "catalog (iso27001-2022-annex-a or iso27001-2013-annex-a) or embeddedCatalog"),
+            ({ } id, null) => throw new MappingException(DocumentErrorCodes.InvalidValue, path + ".catalog", $"'{id}' is not a shipped catalog", $"{AnnexA.Iso27001_2022_Id} or {AnnexA.Iso27001_2013_Id}, or an embeddedCatalog"),
+            _ => throw new MappingException(DocumentErrorCodes.InvalidValue, path, "the SoA has both catalog and embeddedCatalog", "exactly one of catalog, embeddedCatalog"),
+        };
+
+        var decisions = new SoaDecision[soa.Decisions.Count];
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            var d = soa.Decisions[i];
+            var p = Mapping.Item(path + ".decisions", i);
+            decisions[i] = Entity(p, () => new SoaDecision
+            {
+                Control = new ControlId(d.Control),
+                Applicable = d.Applicable,
+                Reasons = [.. d.Reasons.Select((r, j) => Enum<InclusionReason>(r, Mapping.Item(p + ".reasons", j)))],
+                Risks = [.. d.Risks.Select(r => new RiskId(r))],
+                Requirements = [.. d.Requirements.Select(r => new RequirementId(r))],
+                Exclusion = (d.ExclusionReason, d.ExclusionNarrative) switch
+                {
+                    (null, null) => null,
+                    ({ } reason, { } narrative) => new SoaExclusion { Reason = Enum<ExclusionReason>(reason, p + ".exclusionReason"), Narrative = narrative },
+                    _ => throw new MappingException(DocumentErrorCodes.MissingMember, p, "an exclusion needs both a reason and a narrative", "exclusionReason and exclusionNarrative together"),
+                },
+                Status = Enum<ImplementationStatus>(d.Status, p + ".status"),
+                AppliedControls = [.. d.AppliedControls.Select(c => new AppliedControlId(c))],
+                Evidence = [.. d.Evidence.Select((e, j) => FromDto(e, Mapping.Item(p + ".evidence", j)))],
+            });
+        }
+
+        var version = soa.Version is not { } v ? null : Entity(path + ".version", () => new SoaVersion { Version = v.Version, ApprovedBy = new PersonId(v.ApprovedBy), ApprovedOn = v.ApprovedOn, ChangeSummary = v.ChangeSummary });
+        return Entity(path, () => new StatementOfApplicability(catalog, decisions, version));
+    }
+
+    private static ImmutableDictionary<ManagementReviewInput, string> Inputs(IReadOnlyList<ReviewInputDto> inputs, string path)
+    {
+        var result = ImmutableDictionary.CreateBuilder<ManagementReviewInput, string>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var key = Enum<ManagementReviewInput>(inputs[i].Input, Mapping.Item(path, i) + ".input");
+            if (!result.TryAdd(key, inputs[i].Summary))
+            {
+                throw new MappingException(DocumentErrorCodes.InvalidValue, Mapping.Item(path, i) + ".input", $"the input '{inputs[i].Input}' is listed twice", "each input once");
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Parses an enum by its exact name; numbers and flag lists are refused.</summary>
+    internal static T Enum<T>(string text, string path)
+        where T : struct, Enum
+    {
+        if (text.Length > 0 && char.IsLetter(text[0]) && !text.Contains(',', StringComparison.Ordinal) && System.Enum.TryParse<T>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        throw new MappingException(DocumentErrorCodes.InvalidValue, path, $"'{text}' is not a valid value", "one of " + string.Join(", ", System.Enum.GetNames<T>()));
+    }
+
+    private static TId? Id<TId>(string? text, Func<string, TId> create)
+        where TId : struct => text is null ? null : create(text);
+
+    /// <summary>Runs a domain constructor; a guard failure becomes an error at <paramref name="path"/>.</summary>
+    internal static T Entity<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (IsmsException ex)
+        {
+            throw new MappingException(ex.Code == IsmsErrorCodes.DuplicateId ? DocumentErrorCodes.DuplicateId : DocumentErrorCodes.InvalidValue, path, "the value breaks a rule of the model: " + ex.Message.TrimEnd('.'), null, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Mapping.Invalid(path, ex);
+        }
+    }
+
+    private static T Embedded<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (MappingException ex)
+        {
+            throw new MappingException(ex.Code, path + ex.Path[1..], ex.Problem, ex.Expected, ex.InnerException);
+        }
+    }
+
+    private static Register<TId, T> Reg<TId, T, TDto>(IReadOnlyList<TDto> dtos, string path, Func<TDto, T> map)
+        where TId : struct, IEntityId, IEquatable<TId>
+        where T : class, IEntity<TId> => Reg<TId, T, TDto>(dtos, path, (d, _) => map(d));
+
+    private static Register<TId, T> Reg<TId, T, TDto>(IReadOnlyList<TDto> dtos, string path, Func<TDto, string, T> map)
+        where TId : struct, IEntityId, IEquatable<TId>
+        where T : class, IEntity<TId>
+    {
+        var items = new T[dtos.Count];
+        var seen = new Dictionary<TId, int>(dtos.Count);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemPath = Mapping.Item(path, i);
+            var dto = dtos[i];
+            items[i] = Entity(itemPath, () => map(dto, itemPath));
+            if (!seen.TryAdd(items[i].Id, i))
+            {
+                throw Mapping.DuplicateId(itemPath + ".id", items[i].Id.ToString() ?? string.Empty, Mapping.Item(path, seen[items[i].Id]) + ".id");
+            }
+        }
+
+        return Entity(path, () => Register<TId, T>.Of(items));
+    }
+
+    private static MappingException FromBuild(IsmsException ex, IsmsDto dto)
+    {
+        var code = ex.Code switch
+        {
+            IsmsErrorCodes.DuplicateId => DocumentErrorCodes.DuplicateId,
+            IsmsErrorCodes.DanglingReference or IsmsErrorCodes.UnknownId or IsmsErrorCodes.ControlNotInCatalog => DocumentErrorCodes.DanglingReference,
+            _ => DocumentErrorCodes.InvalidValue,
+        };
+        var path = "$";
+        var match = EntityPattern().Match(ex.Message);
+        if (match.Success)
+        {
+            var id = match.Groups[2].Value;
+            (string Path, IEnumerable<string> Ids)? collection = match.Groups[1].Value switch
+            {
+                "Person" => ("$.people", dto.People.Select(p => p.Id)),
+                "Role" => ("$.roles", dto.Roles.Select(p => p.Id)),
+                "Asset" => ("$.assets", dto.Assets.Select(p => p.Id)),
+                "RiskScenario" => ("$.risks", dto.Risks.Select(p => p.Id)),
+                "AppliedControl" => ("$.appliedControls", dto.AppliedControls.Select(p => p.Id)),
+                "SoaDecision" => ("$.statementOfApplicability.decisions", dto.StatementOfApplicability?.Decisions.Select(p => p.Control) ?? []),
+                "TreatmentAction" => ("$.treatmentPlan.actions", dto.TreatmentPlan?.Actions.Select(p => p.Id) ?? []),
+                "InformationSecurityObjective" => ("$.objectives", dto.Objectives.Select(p => p.Id)),
+                "CompetenceRecord" => ("$.competenceRecords", dto.CompetenceRecords.Select(p => p.Id)),
+                "AwarenessRecord" => ("$.awarenessRecords", dto.AwarenessRecords.Select(p => p.Id)),
+                "DocumentedInformation" => ("$.documents", dto.Documents.Select(p => p.Id)),
+                "MeasurementResult" => ("$.measurements", dto.Measurements.Select(p => p.Id)),
+                "InternalAudit" => ("$.audits", dto.Audits.Select(p => p.Id)),
+                "ManagementReview" => ("$.managementReviews", dto.ManagementReviews.Select(p => p.Id)),
+                "Nonconformity" => ("$.nonconformities", dto.Nonconformities.Select(p => p.Id)),
+                "Requirement" => ("$.context.requirements", dto.Context?.Requirements.Select(p => p.Id) ?? []),
+                "AuditFinding" => ("$.audits", []),
+                _ => null,
+            };
+            if (collection is { } c)
+            {
+                var index = c.Ids.Select((value, i) => (value, i)).FirstOrDefault(x => x.value == id, (null!, -1)).Item2;
+                path = index >= 0 ? Mapping.Item(c.Path, index) : c.Path;
+            }
+        }
+        else if (ex.Message.StartsWith("IsmsScope", StringComparison.Ordinal))
+        {
+            path = "$.scope";
+        }
+
+        return new MappingException(code, path, ex.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex);
+    }
+
+    [GeneratedRegex(@"^(\w+) '([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityPattern();
+}

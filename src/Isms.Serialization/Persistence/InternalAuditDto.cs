@@ -1,0 +1,35 @@
+using NodaTime;
+
+namespace Isms.Serialization.Persistence;
+
+/// <summary>Persistence record of the <c>isms</c> kind (InternalAudit).</summary>
+internal sealed record InternalAuditDto
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Status { get; init; }
+
+    public required LocalDate PlannedOn { get; init; }
+
+    public LocalDate? CompletedOn { get; init; }
+
+    public required string LeadAuditor { get; init; }
+
+    public IReadOnlyList<string> Auditors { get; init; } = [];
+
+    public IReadOnlyList<string> Auditees { get; init; } = [];
+
+    public IReadOnlyList<string> Clauses { get; init; } = [];
+
+    public IReadOnlyList<string> Controls { get; init; } = [];
+
+    public IReadOnlyList<string> Sites { get; init; } = [];
+
+    public bool CoversWholeScope { get; init; }
+
+    public IReadOnlyList<AuditFindingDto> Findings { get; init; } = [];
+
+    public string? Report { get; init; }
+}

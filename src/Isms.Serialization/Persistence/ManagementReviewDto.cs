@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Isms.Serialization.Persistence;
+
+/// <summary>Persistence record of the <c>isms</c> kind (ManagementReview).</summary>
+internal sealed record ManagementReviewDto
+{
+    public required string Id { get; init; }
+
+    public required LocalDate HeldOn { get; init; }
+
+    public required string Chair { get; init; }
+
+    public IReadOnlyList<string> Attendees { get; init; } = [];
+
+    public IReadOnlyList<ReviewInputDto> Inputs { get; init; } = [];
+
+    public IReadOnlyList<string> ImprovementDecisions { get; init; } = [];
+
+    public IReadOnlyList<string> ChangesToIsms { get; init; } = [];
+
+    public string? Minutes { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace Isms.Serialization.Persistence;
+
+/// <summary>Persistence record of the <c>scenario-set</c> kind.</summary>
+internal sealed record ScenarioSetDto : DocumentDto
+{
+    public required IReadOnlyList<FairScenarioDto> Scenarios { get; init; }
+
+    public IReadOnlyList<FairControlDto> Controls { get; init; } = [];
+
+    public IReadOnlyList<CorrelationDto> Correlations { get; init; } = [];
+
+    public double DefaultCorrelation { get; init; }
+}
