@@ -10,7 +10,7 @@ namespace Isms.Core.Risks.Criteria;
 /// the risk acceptance criteria and the criteria for performing risk assessments.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RiskCriteria
+public sealed class RiskCriteria : IEquatable<RiskCriteria>
 {
     private readonly ImmutableArray<ConsequenceCriterion> _consequenceCriteria =
         [ConsequenceCriterion.Confidentiality, ConsequenceCriterion.Integrity, ConsequenceCriterion.Availability];
@@ -86,4 +86,16 @@ public sealed class RiskCriteria
     /// <exception cref="ArgumentException">No consequences given.</exception>
     public ConsequenceLevel CombineConsequences(IEnumerable<CriterionConsequence> consequences) =>
         ConsequenceCombinations.Combine(Combination, consequences);
+
+    /// <summary>Value equality: the same definition, so criteria read back from storage equal the ones written.</summary>
+    public bool Equals(RiskCriteria? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Name == other.Name && Matrix.Equals(other.Matrix) && AcceptanceLevel == other.AcceptanceLevel && Combination == other.Combination && ConsequenceCriteria.AsSpan().SequenceEqual(other.ConsequenceCriteria.AsSpan())));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RiskCriteria);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Matrix, AcceptanceLevel);
 }
