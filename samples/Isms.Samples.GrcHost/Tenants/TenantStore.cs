@@ -50,6 +50,14 @@ public sealed class TenantStore(IsmsDocumentDirectory directory) : IOrganisation
     public void Save(OrganisationRecords records)
     {
         ArgumentNullException.ThrowIfNull(records);
+        if (records.Certification is not null && !IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.CertificationRecord))
+        {
+            // Refuse before writing anything: an organisation is never half-saved.
+            throw new ArgumentException(
+                $"{nameof(CertificationRecord)} is not a document root of this Isms.Serialization build; supported kinds: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}.",
+                nameof(records));
+        }
+
         var isms = records.Key + IsmsSuffix;
         Directory.Save(isms, records.Isms, Directory.CurrentVersion(isms));
         if (records.Certification is { } certification)
