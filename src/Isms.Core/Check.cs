@@ -76,19 +76,31 @@ internal static class Check
             throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} must hold at least one value.");
         }
 
-        var seen = new HashSet<T>();
+        // Short lists (almost all of them) are checked pairwise: no set is allocated. Same order of checks and
+        // the same first offending item as the set below.
+        if (list.Length <= SmallList)
+        {
+            var comparer = EqualityComparer<T>.Default;
+            for (var i = 0; i < list.Length; i++)
+            {
+                var item = list[i];
+                CheckItem(item, field);
+                for (var j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(list[j], item))
+                    {
+                        throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.");
+                    }
+                }
+            }
+
+            return list;
+        }
+
+        var seen = new HashSet<T>(list.Length);
         foreach (var item in list)
         {
-            if (item is null || (item is IEntityId id && id.Value is null))
-            {
-                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.");
-            }
-
-            if (item is string text && string.IsNullOrWhiteSpace(text))
-            {
-                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
-            }
-
+            CheckItem(item, field);
             if (!seen.Add(item))
             {
                 throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.");
@@ -96,6 +108,21 @@ internal static class Check
         }
 
         return list;
+    }
+
+    private const int SmallList = 8;
+
+    private static void CheckItem<T>(T item, string field)
+    {
+        if (item is null || (item is IEntityId id && id.Value is null))
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.");
+        }
+
+        if (item is string text && string.IsNullOrWhiteSpace(text))
+        {
+            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
+        }
     }
 
     public static void DateOrder(NodaTime.LocalDate earlier, NodaTime.LocalDate? later, string earlierField, string laterField)

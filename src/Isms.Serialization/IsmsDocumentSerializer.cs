@@ -7,6 +7,7 @@ using Ardalis.GuardClauses;
 using Isms.Serialization.Formats;
 using Isms.Serialization.Persistence;
 using Isms.Serialization.Reading;
+using Isms.Serialization.Writing;
 
 namespace Isms.Serialization;
 
@@ -31,6 +32,7 @@ public sealed class IsmsDocumentSerializer
 
     private readonly IsmsDocumentOptions _options;
     private readonly IsmsJsonContext _context;
+    private readonly IsmsJsonContext _readContext;
 
     /// <summary>Creates a serializer with the given limits (copied), or the safe defaults.</summary>
     /// <param name="options">The limits and choices; null for <see cref="IsmsDocumentOptions"/> defaults.</param>
@@ -38,6 +40,7 @@ public sealed class IsmsDocumentSerializer
     {
         _options = (options ?? new IsmsDocumentOptions()).Clone();
         _context = IsmsJsonOptions.CreateContext(_options);
+        _readContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
     }
 
     /// <summary>A serializer with the default options.</summary>
@@ -65,13 +68,13 @@ public sealed class IsmsDocumentSerializer
         where TModel : class
     {
         Guard.Against.Null(model);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             FormatOf(typeof(TModel)).Write(writer, model, _context);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="utf8Json"/> (which stays open).</summary>
@@ -257,7 +260,8 @@ public sealed class IsmsDocumentSerializer
     {
         try
         {
-            return format.Read(utf8, _context);
+            DedupStringConverter.Current = new StringTable(utf8.Length);
+            return format.Read(utf8, _readContext);
         }
         catch (JsonException ex)
         {
@@ -280,6 +284,10 @@ public sealed class IsmsDocumentSerializer
 
             var suffix = migratedFrom is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {migratedFrom})");
             throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + suffix, ex.Expected, ex.InnerException);
+        }
+        finally
+        {
+            DedupStringConverter.Current = null;
         }
     }
 

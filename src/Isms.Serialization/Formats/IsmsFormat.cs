@@ -48,15 +48,15 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             TradingName = model.Profile.TradingName,
             NatureOfActivities = model.Profile.NatureOfActivities,
             PersonsDoingWork = model.Profile.PersonsDoingWork,
-            Sites = [.. model.Profile.Sites.Select(s => new SiteDto { Id = s.Id.Value, Name = s.Name, Address = s.Address, Processes = [.. s.Processes], Persons = s.Persons, IsCentralFunction = s.IsCentralFunction })],
+            Sites = Lists.Map(model.Profile.Sites, s => new SiteDto { Id = s.Id.Value, Name = s.Name, Address = s.Address, Processes = [.. s.Processes], Persons = s.Persons, IsCentralFunction = s.IsCentralFunction }),
             Contact = new ContactDto { Name = model.Profile.Contact.Name, Function = model.Profile.Contact.Function, Email = model.Profile.Contact.Email, Phone = model.Profile.Contact.Phone },
             Website = model.Profile.Website?.OriginalString,
         },
         Context = new ContextDto
         {
-            Issues = [.. model.Context.Issues.Select(i => new ContextIssueDto { Id = i.Id.Value, Description = i.Description, Origin = i.Origin.ToString(), Kind = i.Kind.ToString(), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn })],
-            InterestedParties = [.. model.Context.InterestedParties.Select(p => new InterestedPartyDto { Id = p.Id.Value, Name = p.Name, Kind = p.Kind.ToString(), Relevance = p.Relevance })],
-            Requirements = [.. model.Context.Requirements.Select(r => new RequirementDto { Id = r.Id.Value, Party = r.Party.Value, Description = r.Description, Kind = r.Kind.ToString(), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms })],
+            Issues = Lists.Map(model.Context.Issues, i => new ContextIssueDto { Id = i.Id.Value, Description = i.Description, Origin = i.Origin.ToString(), Kind = i.Kind.ToString(), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn }),
+            InterestedParties = Lists.Map(model.Context.InterestedParties, p => new InterestedPartyDto { Id = p.Id.Value, Name = p.Name, Kind = p.Kind.ToString(), Relevance = p.Relevance }),
+            Requirements = Lists.Map(model.Context.Requirements, r => new RequirementDto { Id = r.Id.Value, Party = r.Party.Value, Description = r.Description, Kind = r.Kind.ToString(), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms }),
         },
         Scope = model.Scope is not { } scope ? null : new ScopeDto
         {
@@ -64,7 +64,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Boundaries = [.. scope.Boundaries],
             Interfaces = [.. scope.Interfaces],
             Dependencies = [.. scope.Dependencies],
-            Sites = [.. scope.Sites.Select(s => s.Value)],
+            Sites = Lists.Map(scope.Sites, s => s.Value),
             Exclusions = [.. scope.Exclusions],
         },
         Policy = model.Policy is not { } policy ? null : new PolicyDto
@@ -79,9 +79,9 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             CommitsToContinualImprovement = policy.CommitsToContinualImprovement,
             CommunicatedOn = policy.CommunicatedOn,
         },
-        Roles = [.. model.Roles.Select(r => new RoleDto { Id = r.Id.Value, Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence })],
-        People = [.. model.People.Select(p => new PersonDto { Id = p.Id.Value, Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = [.. p.Roles.Select(r => r.Value)], IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn })],
-        Assets = [.. model.Assets.Select(a => new AssetDto
+        Roles = Lists.Map(model.Roles, r => new RoleDto { Id = r.Id.Value, Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence }),
+        People = Lists.Map(model.People, p => new PersonDto { Id = p.Id.Value, Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = Lists.Map(p.Roles, r => r.Value), IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn }),
+        Assets = Lists.Map(model.Assets, a => new AssetDto
         {
             Id = a.Id.Value,
             Name = a.Name,
@@ -90,12 +90,12 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Site = a.Site?.Value,
             Location = a.Location,
             Classification = new CiaDto { Confidentiality = a.Classification.Confidentiality.ToString(), Integrity = a.Classification.Integrity.ToString(), Availability = a.Classification.Availability.ToString() },
-            DependsOn = [.. a.DependsOn.Select(d => d.Value)],
+            DependsOn = Lists.Map(a.DependsOn, d => d.Value),
             Description = a.Description,
-        })],
+        }),
         RiskCriteria = RiskMethodologyFormat.Instance.ToRecord(model.RiskCriteria),
-        Risks = [.. model.Risks.Select(ToDto)],
-        AppliedControls = [.. model.AppliedControls.Select(c => new AppliedControlDto
+        Risks = Lists.Map(model.Risks, ToDto),
+        AppliedControls = Lists.Map(model.AppliedControls, c => new AppliedControlDto
         {
             Id = c.Id.Value,
             Name = c.Name,
@@ -105,39 +105,39 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Effectiveness = c.Effectiveness?.Value,
             LikelihoodReduction = c.Effect.LikelihoodReduction,
             ConsequenceReduction = c.Effect.ConsequenceReduction,
-            Evidence = [.. c.Evidence.Select(ToDto)],
-            Implements = [.. c.Implements.Select(i => i.Value)],
-        })],
+            Evidence = Lists.Map(c.Evidence, ToDto),
+            Implements = Lists.Map(c.Implements, i => i.Value),
+        }),
         StatementOfApplicability = model.StatementOfApplicability is not { } soa ? null : new SoaDto
         {
             Catalog = IsShipped(soa.Catalog) ? soa.Catalog.Id : null,
             EmbeddedCatalog = IsShipped(soa.Catalog) ? null : ControlCatalogFormat.Instance.ToRecord(soa.Catalog),
-            Decisions = [.. soa.Decisions.Select(d => new SoaDecisionDto
+            Decisions = Lists.Map(soa.Decisions, d => new SoaDecisionDto
             {
                 Control = d.Control.Value,
                 Applicable = d.Applicable,
-                Reasons = [.. d.Reasons.Select(r => r.ToString())],
-                Risks = [.. d.Risks.Select(r => r.Value)],
-                Requirements = [.. d.Requirements.Select(r => r.Value)],
+                Reasons = Lists.Map(d.Reasons, r => r.ToString()),
+                Risks = Lists.Map(d.Risks, r => r.Value),
+                Requirements = Lists.Map(d.Requirements, r => r.Value),
                 ExclusionReason = d.Exclusion?.Reason.ToString(),
                 ExclusionNarrative = d.Exclusion?.Narrative,
                 Status = d.Status.ToString(),
-                AppliedControls = [.. d.AppliedControls.Select(c => c.Value)],
-                Evidence = [.. d.Evidence.Select(ToDto)],
-            })],
+                AppliedControls = Lists.Map(d.AppliedControls, c => c.Value),
+                Evidence = Lists.Map(d.Evidence, ToDto),
+            }),
             Version = soa.Version is not { } v ? null : new SoaVersionDto { Version = v.Version, ApprovedBy = v.ApprovedBy.Value, ApprovedOn = v.ApprovedOn, ChangeSummary = v.ChangeSummary },
         },
         TreatmentPlan = new TreatmentPlanDto
         {
-            Actions = [.. model.TreatmentPlan.Actions.Select(a => new TreatmentActionDto { Id = a.Id.Value, Title = a.Title, Owner = a.Owner?.Value, Due = a.Due, Status = a.Status.ToString(), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = [.. a.Risks.Select(r => r.Value)], Controls = [.. a.Controls.Select(c => c.Value)] })],
+            Actions = Lists.Map(model.TreatmentPlan.Actions, a => new TreatmentActionDto { Id = a.Id.Value, Title = a.Title, Owner = a.Owner?.Value, Due = a.Due, Status = a.Status.ToString(), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = Lists.Map(a.Risks, r => r.Value), Controls = Lists.Map(a.Controls, c => c.Value) }),
             ApprovedBy = model.TreatmentPlan.ApprovedBy?.Value,
             ApprovedOn = model.TreatmentPlan.ApprovedOn,
             Document = model.TreatmentPlan.Document?.Value,
         },
-        Objectives = [.. model.Objectives.Select(o => new ObjectiveDto { Id = o.Id.Value, Title = o.Title, Measure = o.Measure, Target = o.Target, Owner = o.Owner?.Value, Due = o.Due, EvaluationMethod = o.EvaluationMethod, Resources = o.Resources, Achieved = o.Achieved })],
-        CompetenceRecords = [.. model.CompetenceRecords.Select(c => new CompetenceRecordDto { Id = c.Id.Value, Person = c.Person.Value, Role = c.Role?.Value, Competence = c.Competence, Kind = c.Kind.ToString(), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn })],
-        AwarenessRecords = [.. model.AwarenessRecords.Select(a => new AwarenessRecordDto { Id = a.Id.Value, Person = a.Person.Value, Topic = a.Topic, CompletedOn = a.CompletedOn })],
-        Documents = [.. model.Documents.Select(d => new DocumentedInformationDto
+        Objectives = Lists.Map(model.Objectives, o => new ObjectiveDto { Id = o.Id.Value, Title = o.Title, Measure = o.Measure, Target = o.Target, Owner = o.Owner?.Value, Due = o.Due, EvaluationMethod = o.EvaluationMethod, Resources = o.Resources, Achieved = o.Achieved }),
+        CompetenceRecords = Lists.Map(model.CompetenceRecords, c => new CompetenceRecordDto { Id = c.Id.Value, Person = c.Person.Value, Role = c.Role?.Value, Competence = c.Competence, Kind = c.Kind.ToString(), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn }),
+        AwarenessRecords = Lists.Map(model.AwarenessRecords, a => new AwarenessRecordDto { Id = a.Id.Value, Person = a.Person.Value, Topic = a.Topic, CompletedOn = a.CompletedOn }),
+        Documents = Lists.Map(model.Documents, d => new DocumentedInformationDto
         {
             Id = d.Id.Value,
             Title = d.Title,
@@ -149,11 +149,11 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Retention = d.Retention,
             Classification = d.Classification.ToString(),
             Location = d.Location,
-            Fulfils = [.. d.Fulfils.Select(f => f.ToString())],
-        })],
-        Measurements = [.. model.Measurements.Select(m => new MeasurementDto { Id = m.Id.Value, Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = m.MeasuredBy?.Value, Objective = m.Objective?.Value, Control = m.Control?.Value })],
+            Fulfils = Lists.Map(d.Fulfils, f => f.ToString()),
+        }),
+        Measurements = Lists.Map(model.Measurements, m => new MeasurementDto { Id = m.Id.Value, Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = m.MeasuredBy?.Value, Objective = m.Objective?.Value, Control = m.Control?.Value }),
         AuditProgramme = model.AuditProgramme is not { } ap ? null : new AuditProgrammeDto { Title = ap.Title, Owner = ap.Owner.Value, PeriodStart = ap.PeriodStart, PeriodEnd = ap.PeriodEnd, Approach = ap.Approach, Document = ap.Document?.Value, ApprovedBy = ap.ApprovedBy?.Value },
-        Audits = [.. model.Audits.Select(a => new InternalAuditDto
+        Audits = Lists.Map(model.Audits, a => new InternalAuditDto
         {
             Id = a.Id.Value,
             Title = a.Title,
@@ -161,27 +161,27 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             PlannedOn = a.PlannedOn,
             CompletedOn = a.CompletedOn,
             LeadAuditor = a.LeadAuditor.Value,
-            Auditors = [.. a.Auditors.Select(p => p.Value)],
-            Auditees = [.. a.Auditees.Select(p => p.Value)],
+            Auditors = Lists.Map(a.Auditors, p => p.Value),
+            Auditees = Lists.Map(a.Auditees, p => p.Value),
             Clauses = [.. a.Clauses],
-            Controls = [.. a.Controls.Select(c => c.Value)],
-            Sites = [.. a.Sites.Select(s => s.Value)],
+            Controls = Lists.Map(a.Controls, c => c.Value),
+            Sites = Lists.Map(a.Sites, s => s.Value),
             CoversWholeScope = a.CoversWholeScope,
-            Findings = [.. a.Findings.Select(f => new AuditFindingDto { Id = f.Id.Value, Grade = f.Grade.ToString(), Description = f.Description, Clause = f.Clause, Control = f.Control?.Value, Nonconformity = f.Nonconformity?.Value })],
+            Findings = Lists.Map(a.Findings, f => new AuditFindingDto { Id = f.Id.Value, Grade = f.Grade.ToString(), Description = f.Description, Clause = f.Clause, Control = f.Control?.Value, Nonconformity = f.Nonconformity?.Value }),
             Report = a.Report?.Value,
-        })],
-        ManagementReviews = [.. model.ManagementReviews.Select(r => new ManagementReviewDto
+        }),
+        ManagementReviews = Lists.Map(model.ManagementReviews, r => new ManagementReviewDto
         {
             Id = r.Id.Value,
             HeldOn = r.HeldOn,
             Chair = r.Chair.Value,
-            Attendees = [.. r.Attendees.Select(p => p.Value)],
+            Attendees = Lists.Map(r.Attendees, p => p.Value),
             Inputs = [.. r.Inputs.OrderBy(i => i.Key).Select(i => new ReviewInputDto { Input = i.Key.ToString(), Summary = i.Value })],
             ImprovementDecisions = [.. r.ImprovementDecisions],
             ChangesToIsms = [.. r.ChangesToIsms],
             Minutes = r.Minutes?.Value,
-        })],
-        Nonconformities = [.. model.Nonconformities.Select(n => new NonconformityDto
+        }),
+        Nonconformities = Lists.Map(model.Nonconformities, n => new NonconformityDto
         {
             Id = n.Id.Value,
             Description = n.Description,
@@ -192,10 +192,10 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Owner = n.Owner.Value,
             Correction = n.Correction,
             RootCause = n.RootCause,
-            CorrectiveActions = [.. n.CorrectiveActions.Select(c => new CorrectiveActionDto { Id = c.Id.Value, Description = c.Description, Owner = c.Owner.Value, Due = c.Due, CompletedOn = c.CompletedOn })],
+            CorrectiveActions = Lists.Map(n.CorrectiveActions, c => new CorrectiveActionDto { Id = c.Id.Value, Description = c.Description, Owner = c.Owner.Value, Due = c.Due, CompletedOn = c.CompletedOn }),
             Verification = n.Verification is not { } ver ? null : new VerificationDto { VerifiedBy = ver.VerifiedBy.Value, VerifiedOn = ver.VerifiedOn, Effective = ver.Effective, Method = ver.Method },
             ClosedOn = n.ClosedOn,
-        })],
+        }),
     };
 
     protected override InformationSecurityManagementSystem FromDto(IsmsDto dto)
@@ -220,15 +220,15 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             builder.Context = Entity("$.context", () => new OrganisationalContext
             {
-                Issues = Reg<IssueId, ContextIssue, ContextIssueDto>(context.Issues, "$.context.issues", (i, p) => new ContextIssue { Id = new IssueId(i.Id), Description = i.Description, Origin = Enum<IssueOrigin>(i.Origin, p + ".origin"), Kind = Enum<IssueKind>(i.Kind, p + ".kind"), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn }),
-                InterestedParties = Reg<InterestedPartyId, InterestedParty, InterestedPartyDto>(context.InterestedParties, "$.context.interestedParties", (i, p) => new InterestedParty { Id = new InterestedPartyId(i.Id), Name = i.Name, Kind = Enum<InterestedPartyKind>(i.Kind, p + ".kind"), Relevance = i.Relevance }),
-                Requirements = Reg<RequirementId, Requirement, RequirementDto>(context.Requirements, "$.context.requirements", (r, p) => new Requirement { Id = new RequirementId(r.Id), Party = new InterestedPartyId(r.Party), Description = r.Description, Kind = Enum<RequirementKind>(r.Kind, p + ".kind"), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms }),
+                Issues = Reg<IssueId, ContextIssue, ContextIssueDto>(context.Issues, "$.context.issues", (i, p) => new ContextIssue { Id = new IssueId(i.Id), Description = i.Description, Origin = Enum<IssueOrigin>(i.Origin, p, ".origin"), Kind = Enum<IssueKind>(i.Kind, p, ".kind"), Relevant = i.Relevant, Effect = i.Effect, IdentifiedOn = i.IdentifiedOn }),
+                InterestedParties = Reg<InterestedPartyId, InterestedParty, InterestedPartyDto>(context.InterestedParties, "$.context.interestedParties", (i, p) => new InterestedParty { Id = new InterestedPartyId(i.Id), Name = i.Name, Kind = Enum<InterestedPartyKind>(i.Kind, p, ".kind"), Relevance = i.Relevance }),
+                Requirements = Reg<RequirementId, Requirement, RequirementDto>(context.Requirements, "$.context.requirements", (r, p) => new Requirement { Id = new RequirementId(r.Id), Party = new InterestedPartyId(r.Party), Description = r.Description, Kind = Enum<RequirementKind>(r.Kind, p, ".kind"), Reference = r.Reference, AddressedByIsms = r.AddressedByIsms }),
             });
         }
 
         if (dto.Scope is { } scope)
         {
-            builder.Scope = Entity("$.scope", () => new IsmsScope { Statement = scope.Statement, Boundaries = [.. scope.Boundaries], Interfaces = [.. scope.Interfaces], Dependencies = [.. scope.Dependencies], Sites = [.. scope.Sites.Select(s => new SiteId(s))], Exclusions = [.. scope.Exclusions] });
+            builder.Scope = Entity("$.scope", () => new IsmsScope { Statement = scope.Statement, Boundaries = [.. scope.Boundaries], Interfaces = [.. scope.Interfaces], Dependencies = [.. scope.Dependencies], Sites = Lists.ToImmutable(scope.Sites, s => new SiteId(s)), Exclusions = [.. scope.Exclusions] });
         }
 
         if (dto.Policy is { } policy)
@@ -248,20 +248,20 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         }
 
         builder.Roles = Reg<RoleId, Role, RoleDto>(dto.Roles, "$.roles", r => new Role { Id = new RoleId(r.Id), Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence });
-        builder.People = Reg<PersonId, Person, PersonDto>(dto.People, "$.people", p => new Person { Id = new PersonId(p.Id), Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = [.. p.Roles.Select(r => new RoleId(r))], IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn });
+        builder.People = Reg<PersonId, Person, PersonDto>(dto.People, "$.people", p => new Person { Id = new PersonId(p.Id), Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = Lists.ToImmutable(p.Roles, r => new RoleId(r)), IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn });
         builder.Assets = Reg<AssetId, Asset, AssetDto>(dto.Assets, "$.assets", (a, p) => new Asset
         {
             Id = new AssetId(a.Id),
             Name = a.Name,
-            Type = Enum<AssetType>(a.Type, p + ".type"),
+            Type = Enum<AssetType>(a.Type, p, ".type"),
             Owner = new PersonId(a.Owner),
             Site = Id(a.Site, s => new SiteId(s)),
             Location = a.Location,
             Classification = new CiaClassification(
-                Enum<SecurityLevel>(a.Classification.Confidentiality, p + ".classification.confidentiality"),
-                Enum<SecurityLevel>(a.Classification.Integrity, p + ".classification.integrity"),
-                Enum<SecurityLevel>(a.Classification.Availability, p + ".classification.availability")),
-            DependsOn = [.. a.DependsOn.Select(d => new AssetId(d))],
+                Enum<SecurityLevel>(a.Classification.Confidentiality, p, ".classification.confidentiality"),
+                Enum<SecurityLevel>(a.Classification.Integrity, p, ".classification.integrity"),
+                Enum<SecurityLevel>(a.Classification.Availability, p, ".classification.availability")),
+            DependsOn = Lists.ToImmutable(a.DependsOn, d => new AssetId(d)),
             Description = a.Description,
         });
         builder.Risks = RiskRegister.From(Reg<RiskId, RiskScenario, RiskScenarioDto>(dto.Risks, "$.risks", FromDto));
@@ -271,11 +271,11 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Name = c.Name,
             Description = c.Description,
             Owner = new PersonId(c.Owner),
-            Status = Enum<ControlStatus>(c.Status, p + ".status"),
+            Status = Enum<ControlStatus>(c.Status, p, ".status"),
             Effectiveness = c.Effectiveness is { } e ? new Percentage(e) : null,
             Effect = new ControlEffect(c.LikelihoodReduction, c.ConsequenceReduction),
-            Evidence = [.. c.Evidence.Select((e, i) => FromDto(e, Mapping.Item(p + ".evidence", i)))],
-            Implements = [.. c.Implements.Select(i => new ControlId(i))],
+            Evidence = Lists.ToImmutable(c.Evidence, (e, i) => FromDto(e, Mapping.Item(p + ".evidence", i))),
+            Implements = Lists.ToImmutable(c.Implements, i => new ControlId(i)),
         });
         if (dto.StatementOfApplicability is { } soa)
         {
@@ -286,7 +286,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             builder.TreatmentPlan = Entity("$.treatmentPlan", () => new RiskTreatmentPlan
             {
-                Actions = Reg<TreatmentActionId, TreatmentAction, TreatmentActionDto>(plan.Actions, "$.treatmentPlan.actions", (a, p) => new TreatmentAction { Id = new TreatmentActionId(a.Id), Title = a.Title, Owner = Id(a.Owner, s => new PersonId(s)), Due = a.Due, Status = Enum<TreatmentActionStatus>(a.Status, p + ".status"), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = [.. a.Risks.Select(r => new RiskId(r))], Controls = [.. a.Controls.Select(c => new AppliedControlId(c))] }),
+                Actions = Reg<TreatmentActionId, TreatmentAction, TreatmentActionDto>(plan.Actions, "$.treatmentPlan.actions", (a, p) => new TreatmentAction { Id = new TreatmentActionId(a.Id), Title = a.Title, Owner = Id(a.Owner, s => new PersonId(s)), Due = a.Due, Status = Enum<TreatmentActionStatus>(a.Status, p, ".status"), CompletedOn = a.CompletedOn, Resources = a.Resources, Risks = Lists.ToImmutable(a.Risks, r => new RiskId(r)), Controls = Lists.ToImmutable(a.Controls, c => new AppliedControlId(c)) }),
                 ApprovedBy = Id(plan.ApprovedBy, s => new PersonId(s)),
                 ApprovedOn = plan.ApprovedOn,
                 Document = Id(plan.Document, s => new DocumentId(s)),
@@ -294,7 +294,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         }
 
         builder.Objectives = Reg<ObjectiveId, InformationSecurityObjective, ObjectiveDto>(dto.Objectives, "$.objectives", o => new InformationSecurityObjective { Id = new ObjectiveId(o.Id), Title = o.Title, Measure = o.Measure, Target = o.Target, Owner = Id(o.Owner, s => new PersonId(s)), Due = o.Due, EvaluationMethod = o.EvaluationMethod, Resources = o.Resources, Achieved = o.Achieved });
-        builder.CompetenceRecords = Reg<CompetenceRecordId, CompetenceRecord, CompetenceRecordDto>(dto.CompetenceRecords, "$.competenceRecords", (c, p) => new CompetenceRecord { Id = new CompetenceRecordId(c.Id), Person = new PersonId(c.Person), Role = Id(c.Role, s => new RoleId(s)), Competence = c.Competence, Kind = Enum<CompetenceEvidenceKind>(c.Kind, p + ".kind"), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn });
+        builder.CompetenceRecords = Reg<CompetenceRecordId, CompetenceRecord, CompetenceRecordDto>(dto.CompetenceRecords, "$.competenceRecords", (c, p) => new CompetenceRecord { Id = new CompetenceRecordId(c.Id), Person = new PersonId(c.Person), Role = Id(c.Role, s => new RoleId(s)), Competence = c.Competence, Kind = Enum<CompetenceEvidenceKind>(c.Kind, p, ".kind"), Evidence = c.Evidence, AchievedOn = c.AchievedOn, ExpiresOn = c.ExpiresOn });
         builder.AwarenessRecords = Reg<AwarenessRecordId, AwarenessRecord, AwarenessRecordDto>(dto.AwarenessRecords, "$.awarenessRecords", a => new AwarenessRecord { Id = new AwarenessRecordId(a.Id), Person = new PersonId(a.Person), Topic = a.Topic, CompletedOn = a.CompletedOn });
         builder.Documents = Reg<DocumentId, DocumentedInformation, DocumentedInformationDto>(dto.Documents, "$.documents", (d, p) => new DocumentedInformation
         {
@@ -306,9 +306,9 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             ApprovedOn = d.ApprovedOn,
             NextReviewOn = d.NextReviewOn,
             Retention = d.Retention,
-            Classification = Enum<InformationClassification>(d.Classification, p + ".classification"),
+            Classification = Enum<InformationClassification>(d.Classification, p, ".classification"),
             Location = d.Location,
-            Fulfils = [.. d.Fulfils.Select((f, i) => Enum<MandatoryDocument>(f, Mapping.Item(p + ".fulfils", i)))],
+            Fulfils = Lists.ToImmutable(d.Fulfils, (f, i) => Enum<MandatoryDocument>(f, Mapping.Item(p + ".fulfils", i))),
         });
         builder.Measurements = Reg<MeasurementId, MeasurementResult, MeasurementDto>(dto.Measurements, "$.measurements", m => new MeasurementResult { Id = new MeasurementId(m.Id), Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = Id(m.MeasuredBy, s => new PersonId(s)), Objective = Id(m.Objective, s => new ObjectiveId(s)), Control = Id(m.Control, s => new AppliedControlId(s)) });
         if (dto.AuditProgramme is { } ap)
@@ -320,17 +320,17 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             Id = new AuditId(a.Id),
             Title = a.Title,
-            Status = Enum<AuditStatus>(a.Status, p + ".status"),
+            Status = Enum<AuditStatus>(a.Status, p, ".status"),
             PlannedOn = a.PlannedOn,
             CompletedOn = a.CompletedOn,
             LeadAuditor = new PersonId(a.LeadAuditor),
-            Auditors = [.. a.Auditors.Select(s => new PersonId(s))],
-            Auditees = [.. a.Auditees.Select(s => new PersonId(s))],
+            Auditors = Lists.ToImmutable(a.Auditors, s => new PersonId(s)),
+            Auditees = Lists.ToImmutable(a.Auditees, s => new PersonId(s)),
             Clauses = [.. a.Clauses],
-            Controls = [.. a.Controls.Select(s => new ControlId(s))],
-            Sites = [.. a.Sites.Select(s => new SiteId(s))],
+            Controls = Lists.ToImmutable(a.Controls, s => new ControlId(s)),
+            Sites = Lists.ToImmutable(a.Sites, s => new SiteId(s)),
             CoversWholeScope = a.CoversWholeScope,
-            Findings = [.. a.Findings.Select((f, i) => Entity(Mapping.Item(p + ".findings", i), () => new AuditFinding { Id = new FindingId(f.Id), Grade = Enum<FindingGrade>(f.Grade, Mapping.Item(p + ".findings", i) + ".grade"), Description = f.Description, Clause = f.Clause, Control = Id(f.Control, s => new ControlId(s)), Nonconformity = Id(f.Nonconformity, s => new NonconformityId(s)) }))],
+            Findings = Lists.ToImmutable(a.Findings, (f, i) => Entity(Mapping.Item(p + ".findings", i), () => new AuditFinding { Id = new FindingId(f.Id), Grade = Enum<FindingGrade>(f.Grade, Mapping.Item(p + ".findings", i) + ".grade"), Description = f.Description, Clause = f.Clause, Control = Id(f.Control, s => new ControlId(s)), Nonconformity = Id(f.Nonconformity, s => new NonconformityId(s)) })),
             Report = Id(a.Report, s => new DocumentId(s)),
         });
         builder.ManagementReviews = Reg<ManagementReviewId, ManagementReview, ManagementReviewDto>(dto.ManagementReviews, "$.managementReviews", (r, p) => new ManagementReview
@@ -338,7 +338,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             Id = new ManagementReviewId(r.Id),
             HeldOn = r.HeldOn,
             Chair = new PersonId(r.Chair),
-            Attendees = [.. r.Attendees.Select(s => new PersonId(s))],
+            Attendees = Lists.ToImmutable(r.Attendees, s => new PersonId(s)),
             Inputs = Inputs(r.Inputs, p + ".inputs"),
             ImprovementDecisions = [.. r.ImprovementDecisions],
             ChangesToIsms = [.. r.ChangesToIsms],
@@ -348,14 +348,14 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             Id = new NonconformityId(n.Id),
             Description = n.Description,
-            Source = Enum<NonconformitySource>(n.Source, p + ".source"),
+            Source = Enum<NonconformitySource>(n.Source, p, ".source"),
             Finding = Id(n.Finding, s => new FindingId(s)),
-            Grade = n.Grade is null ? null : Enum<FindingGrade>(n.Grade, p + ".grade"),
+            Grade = n.Grade is null ? null : Enum<FindingGrade>(n.Grade, p, ".grade"),
             RaisedOn = n.RaisedOn,
             Owner = new PersonId(n.Owner),
             Correction = n.Correction,
             RootCause = n.RootCause,
-            CorrectiveActions = [.. n.CorrectiveActions.Select((c, i) => Entity(Mapping.Item(p + ".correctiveActions", i), () => new CorrectiveAction { Id = new CorrectiveActionId(c.Id), Description = c.Description, Owner = new PersonId(c.Owner), Due = c.Due, CompletedOn = c.CompletedOn }))],
+            CorrectiveActions = Lists.ToImmutable(n.CorrectiveActions, (c, i) => Entity(Mapping.Item(p + ".correctiveActions", i), () => new CorrectiveAction { Id = new CorrectiveActionId(c.Id), Description = c.Description, Owner = new PersonId(c.Owner), Due = c.Due, CompletedOn = c.CompletedOn })),
             Verification = n.Verification is not { } v ? null : Entity(p + ".verification", () => new EffectivenessVerification { VerifiedBy = new PersonId(v.VerifiedBy), VerifiedOn = v.VerifiedOn, Effective = v.Effective, Method = v.Method }),
             ClosedOn = n.ClosedOn,
         });
@@ -378,34 +378,34 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         Id = r.Id.Value,
         Title = r.Title,
         Owner = r.Owner.Value,
-        Assets = [.. r.Assets.Select(a => a.Value)],
+        Assets = Lists.Map(r.Assets, a => a.Value),
         Threat = r.Threat,
         Vulnerability = r.Vulnerability,
         Inherent = ToDto(r.Inherent),
         Current = r.Current is { } c ? ToDto(c) : null,
         Residual = r.Residual is { } res ? ToDto(res) : null,
         Treatment = r.Treatment.ToString(),
-        PlannedControls = [.. r.PlannedControls.Select(c => c.Value)],
-        AppliedControls = [.. r.AppliedControls.Select(c => c.Value)],
+        PlannedControls = Lists.Map(r.PlannedControls, c => c.Value),
+        AppliedControls = Lists.Map(r.AppliedControls, c => c.Value),
         Acceptance = r.Acceptance is not { } a ? null : new AcceptanceDto { AcceptedBy = a.AcceptedBy.Value, AcceptedOn = a.AcceptedOn, Rationale = a.Rationale, ExpiresOn = a.ExpiresOn, AcceptedAssessment = ToDto(a.AcceptedAssessment) },
         IdentifiedOn = r.IdentifiedOn,
         QuantitativeModel = r.QuantitativeModel is { } q ? FairMapping.ToDto(q) : null,
     };
 
-    private static RiskScenario FromDto(RiskScenarioDto r, string path) => new()
+    private static RiskScenario FromDto(RiskScenarioDto r, ItemPath path) => new()
     {
         Id = new RiskId(r.Id),
         Title = r.Title,
         Owner = new PersonId(r.Owner),
-        Assets = [.. r.Assets.Select(a => new AssetId(a))],
+        Assets = Lists.ToImmutable(r.Assets, a => new AssetId(a)),
         Threat = r.Threat,
         Vulnerability = r.Vulnerability,
         Inherent = FromDto(r.Inherent),
         Current = r.Current is { } c ? FromDto(c) : null,
         Residual = r.Residual is { } res ? FromDto(res) : null,
-        Treatment = Enum<TreatmentOption>(r.Treatment, path + ".treatment"),
-        PlannedControls = [.. r.PlannedControls.Select(c => new AppliedControlId(c))],
-        AppliedControls = [.. r.AppliedControls.Select(c => new AppliedControlId(c))],
+        Treatment = Enum<TreatmentOption>(r.Treatment, path, ".treatment"),
+        PlannedControls = Lists.ToImmutable(r.PlannedControls, c => new AppliedControlId(c)),
+        AppliedControls = Lists.ToImmutable(r.AppliedControls, c => new AppliedControlId(c)),
         Acceptance = r.Acceptance is not { } a ? null : Entity(path + ".acceptance", () => new RiskAcceptance { AcceptedBy = new PersonId(a.AcceptedBy), AcceptedOn = a.AcceptedOn, Rationale = a.Rationale, ExpiresOn = a.ExpiresOn, AcceptedAssessment = FromDto(a.AcceptedAssessment) }),
         IdentifiedOn = r.IdentifiedOn,
         QuantitativeModel = r.QuantitativeModel is { } q ? FairMapping.FromDto(q, path + ".quantitativeModel") : null,
@@ -416,13 +416,13 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         Likelihood = a.Likelihood.Value,
         Consequence = a.Consequence.Value,
         AssessedOn = a.AssessedOn,
-        ByCriterion = [.. a.ByCriterion.Select(c => new CriterionConsequenceDto { Criterion = c.Criterion.Name, Level = c.Level.Value })],
+        ByCriterion = Lists.Map(a.ByCriterion, c => new CriterionConsequenceDto { Criterion = c.Criterion.Name, Level = c.Level.Value }),
     };
 
     private static RiskAssessment FromDto(AssessmentDto a) =>
         new(new LikelihoodLevel(a.Likelihood), new ConsequenceLevel(a.Consequence), a.AssessedOn)
         {
-            ByCriterion = [.. a.ByCriterion.Select(c => new CriterionConsequence(new ConsequenceCriterion(c.Criterion), new ConsequenceLevel(c.Level)))],
+            ByCriterion = Lists.ToImmutable(a.ByCriterion, c => new CriterionConsequence(new ConsequenceCriterion(c.Criterion), new ConsequenceLevel(c.Level))),
         };
 
     private static EvidenceDto ToDto(EvidenceReference e) => new() { Description = e.Description, Location = e.Location, Document = e.Document?.Value, CollectedOn = e.CollectedOn };
@@ -452,18 +452,18 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             {
                 Control = new ControlId(d.Control),
                 Applicable = d.Applicable,
-                Reasons = [.. d.Reasons.Select((r, j) => Enum<InclusionReason>(r, Mapping.Item(p + ".reasons", j)))],
-                Risks = [.. d.Risks.Select(r => new RiskId(r))],
-                Requirements = [.. d.Requirements.Select(r => new RequirementId(r))],
+                Reasons = Lists.ToImmutable(d.Reasons, (r, j) => Enum<InclusionReason>(r, Mapping.Item(p + ".reasons", j))),
+                Risks = Lists.ToImmutable(d.Risks, r => new RiskId(r)),
+                Requirements = Lists.ToImmutable(d.Requirements, r => new RequirementId(r)),
                 Exclusion = (d.ExclusionReason, d.ExclusionNarrative) switch
                 {
                     (null, null) => null,
-                    ({ } reason, { } narrative) => new SoaExclusion { Reason = Enum<ExclusionReason>(reason, p + ".exclusionReason"), Narrative = narrative },
+                    ({ } reason, { } narrative) => new SoaExclusion { Reason = Enum<ExclusionReason>(reason, p, ".exclusionReason"), Narrative = narrative },
                     _ => throw new MappingException(DocumentErrorCodes.MissingMember, p, "an exclusion needs both a reason and a narrative", "exclusionReason and exclusionNarrative together"),
                 },
-                Status = Enum<ImplementationStatus>(d.Status, p + ".status"),
-                AppliedControls = [.. d.AppliedControls.Select(c => new AppliedControlId(c))],
-                Evidence = [.. d.Evidence.Select((e, j) => FromDto(e, Mapping.Item(p + ".evidence", j)))],
+                Status = Enum<ImplementationStatus>(d.Status, p, ".status"),
+                AppliedControls = Lists.ToImmutable(d.AppliedControls, c => new AppliedControlId(c)),
+                Evidence = Lists.ToImmutable(d.Evidence, (e, j) => FromDto(e, Mapping.Item(p + ".evidence", j))),
             });
         }
 
@@ -488,15 +488,22 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
 
     /// <summary>Parses an enum by its exact name; numbers and flag lists are refused.</summary>
     internal static T Enum<T>(string text, string path)
-        where T : struct, Enum
-    {
-        if (text.Length > 0 && char.IsLetter(text[0]) && !text.Contains(',', StringComparison.Ordinal) && System.Enum.TryParse<T>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value))
-        {
-            return value;
-        }
+        where T : struct, Enum =>
+        EnumNames<T>.TryParse(text, out var value) ? value : throw InvalidEnum<T>(text, path);
 
-        throw new MappingException(DocumentErrorCodes.InvalidValue, path, $"'{text}' is not a valid value", "one of " + string.Join(", ", System.Enum.GetNames<T>()));
-    }
+    /// <summary>Parses an enum by its exact name; <paramref name="member"/> is appended to the path only on error.</summary>
+    internal static T Enum<T>(string text, string path, string member)
+        where T : struct, Enum =>
+        EnumNames<T>.TryParse(text, out var value) ? value : throw InvalidEnum<T>(text, path + member);
+
+    /// <summary>Parses an enum by its exact name; the item's path is formatted only on error.</summary>
+    internal static T Enum<T>(string text, ItemPath path, string member)
+        where T : struct, Enum =>
+        EnumNames<T>.TryParse(text, out var value) ? value : throw InvalidEnum<T>(text, path + member);
+
+    private static MappingException InvalidEnum<T>(string text, string path)
+        where T : struct, Enum =>
+        new(DocumentErrorCodes.InvalidValue, path, $"'{text}' is not a valid value", "one of " + string.Join(", ", System.Enum.GetNames<T>()));
 
     private static TId? Id<TId>(string? text, Func<string, TId> create)
         where TId : struct => text is null ? null : create(text);
@@ -508,15 +515,16 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             return create();
         }
-        catch (IsmsException ex)
+        catch (Exception ex) when (ex is IsmsException or ArgumentException)
         {
-            throw new MappingException(ex.Code == IsmsErrorCodes.DuplicateId ? DocumentErrorCodes.DuplicateId : DocumentErrorCodes.InvalidValue, path, "the value breaks a rule of the model: " + ex.Message.TrimEnd('.'), null, ex);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Mapping.Invalid(path, ex);
+            throw Broken(path, ex);
         }
     }
+
+    /// <summary>A domain guard failure (<see cref="IsmsException"/> or <see cref="ArgumentException"/>) as an error at <paramref name="path"/>.</summary>
+    private static MappingException Broken(string path, Exception ex) => ex is IsmsException domain
+        ? new MappingException(domain.Code == IsmsErrorCodes.DuplicateId ? DocumentErrorCodes.DuplicateId : DocumentErrorCodes.InvalidValue, path, "the value breaks a rule of the model: " + domain.Message.TrimEnd('.'), null, domain)
+        : Mapping.Invalid(path, (ArgumentException)ex);
 
     private static T Embedded<T>(string path, Func<T> create)
     {
@@ -532,9 +540,17 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
 
     private static Register<TId, T> Reg<TId, T, TDto>(IReadOnlyList<TDto> dtos, string path, Func<TDto, T> map)
         where TId : struct, IEntityId, IEquatable<TId>
-        where T : class, IEntity<TId> => Reg<TId, T, TDto>(dtos, path, (d, _) => map(d));
+        where T : class, IEntity<TId> => Reg<TId, T, TDto, Func<TDto, T>>(dtos, path, map, static (m, d, _) => m(d));
 
-    private static Register<TId, T> Reg<TId, T, TDto>(IReadOnlyList<TDto> dtos, string path, Func<TDto, string, T> map)
+    private static Register<TId, T> Reg<TId, T, TDto>(IReadOnlyList<TDto> dtos, string path, Func<TDto, ItemPath, T> map)
+        where TId : struct, IEntityId, IEquatable<TId>
+        where T : class, IEntity<TId> => Reg<TId, T, TDto, Func<TDto, ItemPath, T>>(dtos, path, map, static (m, d, p) => m(d, p));
+
+    /// <summary>
+    /// Maps a collection into a register: each item through the domain's guards (an error names the item's path,
+    /// formatted only then), duplicate ids named with both paths. No per-item closure or path string.
+    /// </summary>
+    private static Register<TId, T> Reg<TId, T, TDto, TMap>(IReadOnlyList<TDto> dtos, string path, TMap map, Func<TMap, TDto, ItemPath, T> invoke)
         where TId : struct, IEntityId, IEquatable<TId>
         where T : class, IEntity<TId>
     {
@@ -542,9 +558,16 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         var seen = new Dictionary<TId, int>(dtos.Count);
         for (var i = 0; i < items.Length; i++)
         {
-            var itemPath = Mapping.Item(path, i);
-            var dto = dtos[i];
-            items[i] = Entity(itemPath, () => map(dto, itemPath));
+            var itemPath = new ItemPath(path, i);
+            try
+            {
+                items[i] = invoke(map, dtos[i], itemPath);
+            }
+            catch (Exception ex) when (ex is IsmsException or ArgumentException)
+            {
+                throw Broken(itemPath.ToString(), ex);
+            }
+
             if (!seen.TryAdd(items[i].Id, i))
             {
                 throw Mapping.DuplicateId(itemPath + ".id", items[i].Id.ToString() ?? string.Empty, Mapping.Item(path, seen[items[i].Id]) + ".id");

@@ -9,7 +9,12 @@ namespace Isms.Serialization.Persistence;
 internal static class IsmsJsonOptions
 {
     /// <summary>A context bound to strict options built from <paramref name="options"/>.</summary>
-    public static IsmsJsonContext CreateContext(IsmsDocumentOptions options)
+    /// <param name="options">The limits and choices.</param>
+    /// <param name="forReading">
+    /// True for the context documents are read with: strings go through <see cref="Reading.DedupStringConverter"/>
+    /// (repeated short strings of one document become one instance). Writing and the JSON Schema use the plain one.
+    /// </param>
+    public static IsmsJsonContext CreateContext(IsmsDocumentOptions options, bool forReading = false)
     {
         var json = new JsonSerializerOptions
         {
@@ -37,6 +42,10 @@ internal static class IsmsJsonOptions
         json.Converters.Add(NodaConverters.LocalDateConverter);
         json.Converters.Add(NodaConverters.RoundtripPeriodConverter);
         json.Converters.Add(NodaConverters.RoundtripDurationConverter);
+        if (forReading)
+        {
+            json.Converters.Add(new Reading.DedupStringConverter());
+        }
         return new IsmsJsonContext(json);
     }
 }
