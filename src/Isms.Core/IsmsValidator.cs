@@ -9,7 +9,7 @@ internal static class IsmsValidator
     public static void Validate(InformationSecurityManagementSystem isms)
     {
         var people = isms.People;
-        void Person(PersonId? id, string entity, string field)
+        void Person(PersonId? id, EntityName entity, string field)
         {
             if (id is { } p && !people.Contains(p))
             {
@@ -17,7 +17,7 @@ internal static class IsmsValidator
             }
         }
 
-        void Document(DocumentId? id, string entity, string field)
+        void Document(DocumentId? id, EntityName entity, string field)
         {
             if (id is { } d && !isms.Documents.Contains(d))
             {
@@ -25,7 +25,7 @@ internal static class IsmsValidator
             }
         }
 
-        void Control(AppliedControlId id, string entity, string field)
+        void Control(AppliedControlId id, EntityName entity, string field)
         {
             if (!isms.AppliedControls.Contains(id))
             {
@@ -44,9 +44,12 @@ internal static class IsmsValidator
 
         if (isms.Scope is { } scope)
         {
-            foreach (var site in scope.Sites.Where(s => !isms.Profile.Sites.Contains(s)))
+            foreach (var site in scope.Sites)
             {
-                throw Dangling("IsmsScope", "Sites", site.Value, "site of the organisation profile");
+                if (!isms.Profile.Sites.Contains(site))
+                {
+                    throw Dangling("IsmsScope", "Sites", site.Value, "site of the organisation profile");
+                }
             }
         }
 
@@ -59,16 +62,19 @@ internal static class IsmsValidator
 
         foreach (var person in people)
         {
-            foreach (var role in person.Roles.Where(r => !isms.Roles.Contains(r)))
+            foreach (var role in person.Roles)
             {
-                throw Dangling($"Person '{person.Id}'", "Roles", role.Value, "role");
+                if (!isms.Roles.Contains(role))
+                {
+                    throw Dangling($"Person '{person.Id}'", "Roles", role.Value, "role");
+                }
             }
         }
 
         // Assets.
         foreach (var asset in isms.Assets)
         {
-            var entity = $"Asset '{asset.Id}'";
+            var entity = new EntityName("Asset", asset.Id.ToString());
             Person(asset.Owner, entity, "Owner");
             if (asset.Site is { } site && !isms.Profile.Sites.Contains(site))
             {
@@ -92,7 +98,7 @@ internal static class IsmsValidator
         // Applied controls.
         foreach (var control in isms.AppliedControls)
         {
-            var entity = $"AppliedControl '{control.Id}'";
+            var entity = new EntityName("AppliedControl", control.Id.ToString());
             Person(control.Owner, entity, "Owner");
             foreach (var evidence in control.Evidence)
             {
@@ -103,11 +109,14 @@ internal static class IsmsValidator
         // Risks.
         foreach (var risk in isms.Risks)
         {
-            var entity = $"RiskScenario '{risk.Id}'";
+            var entity = new EntityName("RiskScenario", risk.Id.ToString());
             Person(risk.Owner, entity, "Owner");
-            foreach (var asset in risk.Assets.Where(a => !isms.Assets.Contains(a)))
+            foreach (var asset in risk.Assets)
             {
-                throw Dangling(entity, "Assets", asset.Value, "asset");
+                if (!isms.Assets.Contains(asset))
+                {
+                    throw Dangling(entity, "Assets", asset.Value, "asset");
+                }
             }
 
             foreach (var control in risk.PlannedControls)
@@ -137,15 +146,21 @@ internal static class IsmsValidator
             Person(soa.Version?.ApprovedBy, "StatementOfApplicability", "Version.ApprovedBy");
             foreach (var decision in soa.Decisions)
             {
-                var entity = $"SoaDecision '{decision.Control}'";
-                foreach (var risk in decision.Risks.Where(r => !isms.Risks.Contains(r)))
+                var entity = new EntityName("SoaDecision", decision.Control.ToString());
+                foreach (var risk in decision.Risks)
                 {
-                    throw Dangling(entity, "Risks", risk.Value, "risk");
+                    if (!isms.Risks.Contains(risk))
+                    {
+                        throw Dangling(entity, "Risks", risk.Value, "risk");
+                    }
                 }
 
-                foreach (var requirement in decision.Requirements.Where(r => !isms.Context.Requirements.Contains(r)))
+                foreach (var requirement in decision.Requirements)
                 {
-                    throw Dangling(entity, "Requirements", requirement.Value, "requirement");
+                    if (!isms.Context.Requirements.Contains(requirement))
+                    {
+                        throw Dangling(entity, "Requirements", requirement.Value, "requirement");
+                    }
                 }
 
                 foreach (var control in decision.AppliedControls)
@@ -165,11 +180,14 @@ internal static class IsmsValidator
         Document(isms.TreatmentPlan.Document, "RiskTreatmentPlan", "Document");
         foreach (var action in isms.TreatmentPlan.Actions)
         {
-            var entity = $"TreatmentAction '{action.Id}'";
+            var entity = new EntityName("TreatmentAction", action.Id.ToString());
             Person(action.Owner, entity, "Owner");
-            foreach (var risk in action.Risks.Where(r => !isms.Risks.Contains(r)))
+            foreach (var risk in action.Risks)
             {
-                throw Dangling(entity, "Risks", risk.Value, "risk");
+                if (!isms.Risks.Contains(risk))
+                {
+                    throw Dangling(entity, "Risks", risk.Value, "risk");
+                }
             }
 
             foreach (var control in action.Controls)
@@ -186,7 +204,7 @@ internal static class IsmsValidator
 
         foreach (var record in isms.CompetenceRecords)
         {
-            var entity = $"CompetenceRecord '{record.Id}'";
+            var entity = new EntityName("CompetenceRecord", record.Id.ToString());
             Person(record.Person, entity, "Person");
             if (record.Role is { } role && !isms.Roles.Contains(role))
             {
@@ -201,7 +219,7 @@ internal static class IsmsValidator
 
         foreach (var document in isms.Documents)
         {
-            var entity = $"DocumentedInformation '{document.Id}'";
+            var entity = new EntityName("DocumentedInformation", document.Id.ToString());
             Person(document.Owner, entity, "Owner");
             Person(document.ApprovedBy, entity, "ApprovedBy");
         }
@@ -209,7 +227,7 @@ internal static class IsmsValidator
         // Performance evaluation.
         foreach (var measurement in isms.Measurements)
         {
-            var entity = $"MeasurementResult '{measurement.Id}'";
+            var entity = new EntityName("MeasurementResult", measurement.Id.ToString());
             Person(measurement.MeasuredBy, entity, "MeasuredBy");
             if (measurement.Objective is { } objective && !isms.Objectives.Contains(objective))
             {
@@ -233,7 +251,7 @@ internal static class IsmsValidator
         var findings = new Dictionary<FindingId, AuditId>();
         foreach (var audit in isms.Audits)
         {
-            var entity = $"InternalAudit '{audit.Id}'";
+            var entity = new EntityName("InternalAudit", audit.Id.ToString());
             Person(audit.LeadAuditor, entity, "LeadAuditor");
             foreach (var person in audit.Auditors)
             {
@@ -245,9 +263,12 @@ internal static class IsmsValidator
                 Person(person, entity, "Auditees");
             }
 
-            foreach (var site in audit.Sites.Where(s => !isms.Profile.Sites.Contains(s)))
+            foreach (var site in audit.Sites)
             {
-                throw Dangling(entity, "Sites", site.Value, "site");
+                if (!isms.Profile.Sites.Contains(site))
+                {
+                    throw Dangling(entity, "Sites", site.Value, "site");
+                }
             }
 
             Document(audit.Report, entity, "Report");
@@ -267,7 +288,7 @@ internal static class IsmsValidator
 
         foreach (var review in isms.ManagementReviews)
         {
-            var entity = $"ManagementReview '{review.Id}'";
+            var entity = new EntityName("ManagementReview", review.Id.ToString());
             Person(review.Chair, entity, "Chair");
             foreach (var person in review.Attendees)
             {
@@ -281,7 +302,7 @@ internal static class IsmsValidator
         var actions = new HashSet<CorrectiveActionId>();
         foreach (var nonconformity in isms.Nonconformities)
         {
-            var entity = $"Nonconformity '{nonconformity.Id}'";
+            var entity = new EntityName("Nonconformity", nonconformity.Id.ToString());
             Person(nonconformity.Owner, entity, "Owner");
             if (nonconformity.Finding is { } finding && !findings.ContainsKey(finding))
             {
@@ -311,7 +332,7 @@ internal static class IsmsValidator
         }
     }
 
-    private static void Assessment(InformationSecurityManagementSystem isms, RiskAssessment? assessment, string entity, string field)
+    private static void Assessment(InformationSecurityManagementSystem isms, RiskAssessment? assessment, EntityName entity, string field)
     {
         if (assessment is null)
         {
@@ -329,6 +350,6 @@ internal static class IsmsValidator
         }
     }
 
-    private static IsmsException Dangling(string entity, string field, string value, string target) =>
+    private static IsmsException Dangling(EntityName entity, string field, string value, string target) =>
         new(IsmsErrorCodes.DanglingReference, $"{entity}: {field} links to {target} '{value}', which does not exist in the ISMS.");
 }

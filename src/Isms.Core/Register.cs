@@ -18,12 +18,24 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     where TEntity : class, IEntity<TId>
 {
     private readonly ImmutableList<TEntity> _items;
-    private readonly ImmutableDictionary<TId, TEntity> _byId;
+
+    // A register created whole (Of) gets a plain dictionary: built in one pass and the fastest to look up (never
+    // written after construction, so safe for concurrent readers). Changes (Add, Remove, Replace) work on an
+    // immutable dictionary, converted from the plain one at most once per register and cached, so a run of changes
+    // stays O(log n) each.
+    private readonly Dictionary<TId, TEntity>? _index;
+    private ImmutableDictionary<TId, TEntity>? _byId;
 
     private Register(ImmutableList<TEntity> items, ImmutableDictionary<TId, TEntity> byId)
     {
         _items = items;
         _byId = byId;
+    }
+
+    private Register(ImmutableList<TEntity> items, Dictionary<TId, TEntity> index)
+    {
+        _items = items;
+        _index = index;
     }
 
     /// <summary>The empty register.</summary>
@@ -35,21 +47,23 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     public static Register<TId, TEntity> Of(IEnumerable<TEntity> entities)
     {
         Guard.Against.Null(entities);
-        var items = ImmutableList.CreateBuilder<TEntity>();
-        var byId = ImmutableDictionary.CreateBuilder<TId, TEntity>();
-        foreach (var entity in entities)
+        var list = entities as IReadOnlyCollection<TEntity> ?? [.. entities];
+        var items = new TEntity[list.Count];
+        var index = new Dictionary<TId, TEntity>(list.Count);
+        var count = 0;
+        foreach (var entity in list)
         {
             Guard.Against.Null(entity, nameof(entities));
             var id = Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id");
-            if (!byId.TryAdd(id, entity))
+            if (!index.TryAdd(id, entity))
             {
                 throw Duplicate(id);
             }
 
-            items.Add(entity);
+            items[count++] = entity;
         }
 
-        return new Register<TId, TEntity>(items.ToImmutable(), byId.ToImmutable());
+        return count == 0 ? Empty : new Register<TId, TEntity>(ImmutableList.Create(items), index);
     }
 
     /// <summary>Creates a register from entities, keeping their order.</summary>
@@ -73,17 +87,17 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     /// <summary>The entity with this id.</summary>
     /// <param name="id">The id.</param>
     /// <exception cref="IsmsException">No entity has this id (<c>ISMS-CORE-011</c>).</exception>
-    public TEntity this[TId id] => _byId.TryGetValue(id, out var entity) ? entity : throw Unknown(id);
+    public TEntity this[TId id] => TryGet(id, out var entity) ? entity : throw Unknown(id);
 
     /// <summary>True when an entity with this id is registered.</summary>
     /// <param name="id">The id.</param>
-    public bool Contains(TId id) => _byId.ContainsKey(id);
+    public bool Contains(TId id) => _index is { } index ? index.ContainsKey(id) : _byId!.ContainsKey(id);
 
     /// <summary>Finds an entity by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="entity">The entity, or <see langword="null"/>.</param>
     public bool TryGet(TId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TEntity? entity) =>
-        _byId.TryGetValue(id, out entity);
+        _index is { } index ? index.TryGetValue(id, out entity) : _byId!.TryGetValue(id, out entity);
 
     /// <summary>Returns a register with the entity added at the end.</summary>
     /// <param name="entity">The entity; its id must not be registered yet.</param>
@@ -92,12 +106,12 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     {
         Guard.Against.Null(entity);
         var id = Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id");
-        if (_byId.ContainsKey(id))
+        if (Contains(id))
         {
             throw Duplicate(id);
         }
 
-        return new Register<TId, TEntity>(_items.Add(entity), _byId.Add(id, entity));
+        return new Register<TId, TEntity>(_items.Add(entity), ById().Add(id, entity));
     }
 
     /// <summary>Returns a register with the entity of this id removed.</summary>
@@ -105,13 +119,13 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     /// <exception cref="IsmsException">No entity has this id (<c>ISMS-CORE-011</c>).</exception>
     public Register<TId, TEntity> Remove(TId id)
     {
-        if (!_byId.TryGetValue(id, out var existing))
+        if (!TryGet(id, out var existing))
         {
             throw Unknown(id);
         }
 
         var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
-        return new Register<TId, TEntity>(_items.RemoveAt(index), _byId.Remove(id));
+        return new Register<TId, TEntity>(_items.RemoveAt(index), ById().Remove(id));
     }
 
     /// <summary>Returns a register with the entity of the same id replaced by <paramref name="entity"/> (same position).</summary>
@@ -120,13 +134,13 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     public Register<TId, TEntity> Replace(TEntity entity)
     {
         Guard.Against.Null(entity);
-        if (!_byId.TryGetValue(entity.Id, out var existing))
+        if (!TryGet(entity.Id, out var existing))
         {
             throw Unknown(entity.Id);
         }
 
         var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
-        return new Register<TId, TEntity>(_items.SetItem(index, entity), _byId.SetItem(entity.Id, entity));
+        return new Register<TId, TEntity>(_items.SetItem(index, entity), ById().SetItem(entity.Id, entity));
     }
 
     /// <summary>Returns a register with the entity added, or replaced when its id is already registered.</summary>
@@ -164,6 +178,19 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
 
     /// <summary>Describes the register, e.g. <c>Register&lt;Asset&gt; (20)</c>.</summary>
     public override string ToString() => $"Register<{typeof(TEntity).Name}> ({Count})";
+
+    /// <summary>The index as an immutable dictionary, for changes (converted once from the plain index).</summary>
+    private ImmutableDictionary<TId, TEntity> ById()
+    {
+        if (_byId is { } byId)
+        {
+            return byId;
+        }
+
+        // Any thread may convert; all conversions are equal, the first one stored wins.
+        var converted = _index!.ToImmutableDictionary();
+        return Interlocked.CompareExchange(ref _byId, converted, null) ?? converted;
+    }
 
     private static IsmsException Duplicate(TId id) =>
         new(IsmsErrorCodes.DuplicateId, $"The {typeof(TEntity).Name} register already holds id '{id.Value}'.");
