@@ -14,6 +14,7 @@ internal sealed class BlockBuffers
         Factor = new double[blockSize];
         Secondary = new double[blockSize];
         SecondaryFactor = new double[blockSize];
+        SecondaryTotal = new double[blockSize];
         Loss = new double[correlated ? blockSize * scenarios : blockSize];
         EventLosses = new double[EventChunk];
         SecondaryLosses = new double[EventChunk];
@@ -39,6 +40,8 @@ internal sealed class BlockBuffers
     public double[] Secondary { get; }
 
     public double[] SecondaryFactor { get; }
+
+    public double[] SecondaryTotal { get; }
 
     public double[] Loss { get; }
 

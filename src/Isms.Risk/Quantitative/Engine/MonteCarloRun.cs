@@ -14,6 +14,9 @@ internal sealed class MonteCarloRun
     /// <summary>Simulated years per block.</summary>
     public const int BlockSize = 8192;
 
+    /// <summary>Above this many expected events per block, a constant rate is simulated year by year (the count must fit an int).</summary>
+    private const double MaxEventsPerBlock = 1 << 30;
+
     private readonly CompiledScenario[] _scenarios;
     private readonly ulong _seed;
     private readonly SimulationMode _mode;
@@ -120,25 +123,9 @@ internal sealed class MonteCarloRun
 
     private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
     {
-        var sum = 0.0;
-        var positives = 0;
-        for (var i = 0; i < loss.Length; i++)
-        {
-            sum += loss[i];
-            if (loss[i] > 0)
-            {
-                positives++;
-            }
-        }
-
+        var (sum, positives) = BlockMath.SumAndPositives(loss);
         var mean = sum / loss.Length;
-        var m2 = 0.0;
-        for (var i = 0; i < loss.Length; i++)
-        {
-            var d = loss[i] - mean;
-            m2 += d * d;
-        }
-
+        var m2 = BlockMath.SumOfSquaredDeviations(loss, mean);
         Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, m2, positives);
         if (s == 0)
         {
@@ -146,10 +133,7 @@ internal sealed class MonteCarloRun
         }
         else
         {
-            for (var i = 0; i < loss.Length; i++)
-            {
-                portfolio[i] += loss[i];
-            }
+            BlockMath.Add(portfolio, loss);
         }
 
         if (ScenarioSamples is not null)
@@ -285,68 +269,94 @@ internal sealed class MonteCarloRun
         }
 
         var events = StreamKey.Open(_seed, sc.Hash, StreamKey.Events, block);
-        var eventDraws = new DrawBuffer(StreamKey.Open(_seed, sc.Hash, StreamKey.EventLoss, block), direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss], buffers.EventLosses);
-        var lastRate = double.NaN;
-        var expMinusRate = 0.0;
-
-        // A constant rate below 10 skips the years without events: the gap to the next year with events is geometric,
-        // P(gap = k) = q^k (1 - q) with q = exp(-rate), and that year's count is Poisson truncated at 1. Same distribution,
-        // one or two draws per year with events instead of one per year.
-        var skipping = sc.ConstantRate && length > 0 && lef[0] > 0 && lef[0] < 10;
-        var constantRate = length > 0 ? lef[0] : 0;
-        if (skipping)
+        var eventDistribution = direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss];
+        var eventLosses = new Xoshiro256StarStar(StreamKey.Derive(_seed, sc.Hash, StreamKey.EventLoss, block));
+        if (sc.ConstantRate && length > 0 && lef[0] * length < MaxEventsPerBlock)
         {
-            loss.Clear();
-            expMinusRate = Math.Exp(-constantRate);
+            // A constant rate: the block's years are a Poisson process. Its number of events is Poisson(rate x years) and
+            // each event falls in a uniformly chosen year, so each year's count is Poisson(rate), independent of the
+            // others: the same distribution as one count per year, with work proportional to the events, not the years.
+            var rate = lef[0];
+            var total = rate > 0 ? Sampler.Poisson(ref events, rate * length) : 0;
+            var primary = loss;
+            primary.Clear();
+            var secondaryTotal = secondary ? buffers.SecondaryTotal.AsSpan(0, length) : default;
+            secondaryTotal.Clear();
+            var draws = new DrawBuffer(eventLosses, eventDistribution, buffers.EventLosses, total);
+            for (var e = 0; e < total; e++)
+            {
+                var year = events.NextIndex(length);
+                primary[year] += draws.Next();
+                if (secondary && secondaryOccurrence.NextDouble() < slef[year])
+                {
+                    secondaryTotal[year] += secondaryDraws.Next();
+                }
+            }
+
+            if (hasPlFactor || secondary || hasLmFactor)
+            {
+                for (var y = 0; y < length; y++)
+                {
+                    var year = primary[y];
+                    if (hasPlFactor)
+                    {
+                        year *= plFactor[y];
+                    }
+
+                    if (secondary)
+                    {
+                        year += hasSlemFactor ? secondaryTotal[y] * slemFactor[y] : secondaryTotal[y];
+                    }
+
+                    loss[y] = hasLmFactor ? year * lmFactor[y] : year;
+                }
+            }
+
+            return;
         }
 
-        var i = -1;
-        while (true)
+        var eventDraws = new DrawBuffer(eventLosses, eventDistribution, buffers.EventLosses);
+        var lastRate = double.NaN;
+        var expMinusRate = 0.0;
+        for (var i = 0; i < length; i++)
         {
+            var rate = lef[i];
             int count;
-            if (skipping)
+            if (rate <= 0)
             {
-                var gap = Math.Floor(Math.Log(events.NextDouble()) / -constantRate);
-                if (i + 1 + gap >= length)
+                count = 0;
+            }
+            else if (rate < 1)
+            {
+                // Exponential spacings: the number of arrivals of a unit-rate Poisson process before time `rate`. One
+                // ziggurat draw per year and one per event, no logarithm or exponential when the rate changes every year.
+                count = 0;
+                var t = events.NextExponential();
+                while (t < rate)
                 {
-                    break;
+                    count++;
+                    t += events.NextExponential();
+                }
+            }
+            else if (rate < 10)
+            {
+                if (rate != lastRate)
+                {
+                    lastRate = rate;
+                    expMinusRate = Math.Exp(-rate);
                 }
 
-                i += 1 + (int)gap;
-                count = Sampler.PoissonInversion(ref events, constantRate, expMinusRate, atLeastOne: true);
+                count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
             }
             else
             {
-                if (++i >= length)
-                {
-                    break;
-                }
+                count = Sampler.PoissonPtrs(ref events, rate);
+            }
 
-                var rate = lef[i];
-                if (rate <= 0)
-                {
-                    count = 0;
-                }
-                else if (rate < 10)
-                {
-                    if (rate != lastRate)
-                    {
-                        lastRate = rate;
-                        expMinusRate = Math.Exp(-rate);
-                    }
-
-                    count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
-                }
-                else
-                {
-                    count = Sampler.PoissonPtrs(ref events, rate);
-                }
-
-                if (count == 0)
-                {
-                    loss[i] = 0;
-                    continue;
-                }
+            if (count == 0)
+            {
+                loss[i] = 0;
+                continue;
             }
 
             var year = 0.0;
