@@ -12,10 +12,35 @@ namespace Isms.Risk.Quantitative.Engine;
 /// <threadsafety>Stateless: thread-safe.</threadsafety>
 internal static class BlockMath
 {
-    /// <summary>The sum of the values (four interleaved partial sums, then the tail) and how many are positive.</summary>
-    public static (double Sum, int Positives) SumAndPositives(ReadOnlySpan<double> values)
+    /// <summary>How many values are positive.</summary>
+    public static int CountPositives(ReadOnlySpan<double> values)
     {
         ref var start = ref MemoryMarshal.GetReference(values);
+        var n = values.Length;
+        var counts = Vector256<long>.Zero;
+        var i = 0;
+        for (; i <= n - 4; i += 4)
+        {
+            counts -= Vector256.GreaterThan(Vector256.LoadUnsafe(ref start, (nuint)i), Vector256<double>.Zero).AsInt64();
+        }
+
+        var positives = counts.GetElement(0) + counts.GetElement(1) + counts.GetElement(2) + counts.GetElement(3);
+        for (; i < n; i++)
+        {
+            positives += Unsafe.Add(ref start, i) > 0 ? 1 : 0;
+        }
+
+        return (int)positives;
+    }
+
+    /// <summary>
+    /// The sum of the values (four interleaved partial sums, then the tail), how many are positive, and target += values (or a copy when <paramref name="overwrite"/>) in one pass: the
+    /// same sum, count and totals, one read of the values.
+    /// </summary>
+    public static (double Sum, int Positives) SumPositivesAndAdd(ReadOnlySpan<double> values, Span<double> target, bool overwrite)
+    {
+        ref var start = ref MemoryMarshal.GetReference(values);
+        ref var t = ref MemoryMarshal.GetReference(target);
         var n = values.Length;
         var sums = Vector256<double>.Zero;
         var counts = Vector256<long>.Zero;
@@ -24,9 +49,8 @@ internal static class BlockMath
         {
             var v = Vector256.LoadUnsafe(ref start, (nuint)i);
             sums += v;
-
-            // A positive lane compares to all ones, which is -1 as an integer.
             counts -= Vector256.GreaterThan(v, Vector256<double>.Zero).AsInt64();
+            (overwrite ? v : Vector256.LoadUnsafe(ref t, (nuint)i) + v).StoreUnsafe(ref t, (nuint)i);
         }
 
         var sum = Horizontal(sums);
@@ -39,6 +63,8 @@ internal static class BlockMath
             {
                 positives++;
             }
+
+            Unsafe.Add(ref t, i) = overwrite ? v : Unsafe.Add(ref t, i) + v;
         }
 
         return (sum, (int)positives);
@@ -66,24 +92,6 @@ internal static class BlockMath
         }
 
         return sum;
-    }
-
-    /// <summary>target[i] += values[i] (element by element: the same result as a scalar loop).</summary>
-    public static void Add(Span<double> target, ReadOnlySpan<double> values)
-    {
-        ref var t = ref MemoryMarshal.GetReference(target);
-        ref var v = ref MemoryMarshal.GetReference(values);
-        var n = target.Length;
-        var i = 0;
-        for (; i <= n - 4; i += 4)
-        {
-            (Vector256.LoadUnsafe(ref t, (nuint)i) + Vector256.LoadUnsafe(ref v, (nuint)i)).StoreUnsafe(ref t, (nuint)i);
-        }
-
-        for (; i < n; i++)
-        {
-            Unsafe.Add(ref t, i) += Unsafe.Add(ref v, i);
-        }
     }
 
     private static double Horizontal(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));

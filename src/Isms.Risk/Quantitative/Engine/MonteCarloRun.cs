@@ -63,14 +63,14 @@ internal sealed class MonteCarloRun
     {
         var n = _scenarios.Length;
         var blocks = Blocks;
-        Portfolio = new double[_iterations];
+        Portfolio = GC.AllocateUninitializedArray<double>(_iterations); // every year is written by its block
         Partials = new BlockPartial[blocks * n];
         if (keepScenarioSamples)
         {
             ScenarioSamples = new double[n][];
             for (var s = 0; s < n; s++)
             {
-                ScenarioSamples[s] = new double[_iterations];
+                ScenarioSamples[s] = GC.AllocateUninitializedArray<double>(_iterations);
             }
         }
 
@@ -123,19 +123,9 @@ internal sealed class MonteCarloRun
 
     private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
     {
-        var (sum, positives) = BlockMath.SumAndPositives(loss);
+        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio, overwrite: s == 0);
         var mean = sum / loss.Length;
-        var m2 = BlockMath.SumOfSquaredDeviations(loss, mean);
-        Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, m2, positives);
-        if (s == 0)
-        {
-            loss.CopyTo(portfolio);
-        }
-        else
-        {
-            BlockMath.Add(portfolio, loss);
-        }
-
+        Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, BlockMath.SumOfSquaredDeviations(loss, mean), positives);
         if (ScenarioSamples is not null)
         {
             loss.CopyTo(ScenarioSamples[s].AsSpan(start, loss.Length));
@@ -206,6 +196,13 @@ internal sealed class MonteCarloRun
         var lef = buffers.Frequency.AsSpan(0, length);
         var work1 = buffers.Work1.AsSpan(0, length);
         var work2 = buffers.Work2.AsSpan(0, length);
+        if (_mode == SimulationMode.AnnualLoss && sc.ConstantRate && sc.Rate * length < MaxEventsPerBlock)
+        {
+            // The rate is the same every year: no per-year frequency array is needed.
+            AnnualLoss(sc, block, [], loss, buffers);
+            return;
+        }
+
         Frequency(sc, block, lef, work1, work2);
         if (_mode == SimulationMode.ExpectedLoss)
         {
@@ -271,12 +268,12 @@ internal sealed class MonteCarloRun
         var events = StreamKey.Open(_seed, sc.Hash, StreamKey.Events, block);
         var eventDistribution = direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss];
         var eventLosses = new Xoshiro256StarStar(StreamKey.Derive(_seed, sc.Hash, StreamKey.EventLoss, block));
-        if (sc.ConstantRate && length > 0 && lef[0] * length < MaxEventsPerBlock)
+        if (lef.IsEmpty)
         {
             // A constant rate: the block's years are a Poisson process. Its number of events is Poisson(rate x years) and
             // each event falls in a uniformly chosen year, so each year's count is Poisson(rate), independent of the
             // others: the same distribution as one count per year, with work proportional to the events, not the years.
-            var rate = lef[0];
+            var rate = sc.Rate;
             var total = rate > 0 ? Sampler.Poisson(ref events, rate * length) : 0;
             var primary = loss;
             primary.Clear();
