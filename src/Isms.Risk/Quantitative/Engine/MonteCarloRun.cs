@@ -91,7 +91,7 @@ internal sealed class MonteCarloRun
 
                 return buffers;
             },
-            _ => { });
+            buffers => buffers.Return());
     }
 
     private void RunBlock(int block, BlockBuffers buffers)
@@ -279,14 +279,18 @@ internal sealed class MonteCarloRun
             primary.Clear();
             var secondaryTotal = secondary ? buffers.SecondaryTotal.AsSpan(0, length) : default;
             secondaryTotal.Clear();
-            var draws = new DrawBuffer(eventLosses, eventDistribution, buffers.EventLosses, total);
-            for (var e = 0; e < total; e++)
+            ScatterEvents(total, length, events, eventLosses, eventDistribution, primary, buffers);
+            if (secondary)
             {
-                var year = events.NextIndex(length);
-                primary[year] += draws.Next();
-                if (secondary && secondaryOccurrence.NextDouble() < slef[year])
+                // Each event's secondary effects, in the order the events were drawn: the scatter worked on a copy of the
+                // events stream, so this one replays the same years and the scatter needs no per-event storage.
+                for (var e = 0; e < total; e++)
                 {
-                    secondaryTotal[year] += secondaryDraws.Next();
+                    var year = events.NextIndex(length);
+                    if (secondaryOccurrence.NextDouble() < slef[year])
+                    {
+                        secondaryTotal[year] += secondaryDraws.Next();
+                    }
                 }
             }
 
@@ -383,6 +387,44 @@ internal sealed class MonteCarloRun
             }
 
             loss[i] = hasLmFactor ? year * lmFactor[i] : year;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="total"/> events to <paramref name="years"/>, a chunk at a time: the chunk's years (uniform
+    /// indices from the events stream), then its losses (from the loss stream), then the additions. The same draws in the
+    /// same order as one event at a time, in tight loops the processor can overlap.
+    /// </summary>
+    private static void ScatterEvents(int total, int length, Xoshiro256StarStar yearStream, Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> years, BlockBuffers buffers)
+    {
+        var indices = buffers.EventYears.AsSpan();
+        var losses = buffers.EventLosses.AsSpan();
+        var constant = distribution.IsConstant;
+        for (var done = 0; done < total;)
+        {
+            var m = Math.Min(indices.Length, total - done);
+            var chunkYears = indices[..m];
+            for (var j = 0; j < chunkYears.Length; j++)
+            {
+                chunkYears[j] = yearStream.NextIndex(length);
+            }
+
+            var chunkLosses = losses[..m];
+            if (constant)
+            {
+                chunkLosses.Fill(distribution.A);
+            }
+            else
+            {
+                Sampler.Fill(ref lossStream, distribution, chunkLosses);
+            }
+
+            for (var j = 0; j < chunkYears.Length; j++)
+            {
+                years[chunkYears[j]] += chunkLosses[j];
+            }
+
+            done += m;
         }
     }
 
