@@ -22,8 +22,11 @@ internal sealed class BlockBuffers
         SecondaryFactor = ArrayPool<double>.Shared.Rent(blockSize);
         SecondaryTotal = ArrayPool<double>.Shared.Rent(blockSize);
         Loss = ArrayPool<double>.Shared.Rent(correlated ? blockSize * scenarios : blockSize);
+        Array.Clear(Loss);
+        LossIsClear = true;
         EventLosses = ArrayPool<double>.Shared.Rent(EventChunk);
-        EventYears = ArrayPool<int>.Shared.Rent(EventChunk);
+        EventYears = ArrayPool<int>.Shared.Rent(blockSize);
+        DistinctLosses = ArrayPool<double>.Shared.Rent(blockSize);
         SecondaryLosses = ArrayPool<double>.Shared.Rent(EventChunk);
         if (correlated)
         {
@@ -34,10 +37,40 @@ internal sealed class BlockBuffers
         }
     }
 
+    /// <summary>True when every element of <see cref="Loss"/> is zero (after a sparse scenario, or before the first).</summary>
+    public bool LossIsClear { get; set; }
+
+    /// <summary>True when scenarios may be simulated sparse (not correlated, no per-scenario samples kept).</summary>
+    public bool SparseAllowed { get; set; }
+
+    /// <summary>The event years of a block, at least <paramref name="count"/> long (grown from the pool when needed).</summary>
+    public Span<int> Years(int count)
+    {
+        if (EventYears.Length < count)
+        {
+            ArrayPool<int>.Shared.Return(EventYears);
+            EventYears = ArrayPool<int>.Shared.Rent(count);
+        }
+
+        return EventYears.AsSpan(0, count);
+    }
+
+    /// <summary>A scratch array for the distinct losses of a block, at least <paramref name="count"/> long.</summary>
+    public Span<double> Distinct(int count)
+    {
+        if (DistinctLosses.Length < count)
+        {
+            ArrayPool<double>.Shared.Return(DistinctLosses);
+            DistinctLosses = ArrayPool<double>.Shared.Rent(count);
+        }
+
+        return DistinctLosses.AsSpan(0, count);
+    }
+
     /// <summary>Returns every array to its pool; the buffers must not be used afterwards.</summary>
     public void Return()
     {
-        foreach (var array in new[] { Frequency, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, Normals, Independent, Keys })
+        foreach (var array in new[] { Frequency, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
         {
             if (array is not null)
             {
@@ -72,7 +105,9 @@ internal sealed class BlockBuffers
 
     public double[] EventLosses { get; }
 
-    public int[] EventYears { get; }
+    public int[] EventYears { get; private set; }
+
+    public double[] DistinctLosses { get; private set; }
 
     public double[] SecondaryLosses { get; }
 

@@ -101,13 +101,23 @@ internal sealed class MonteCarloRun
         var length = Math.Min(BlockSize, _iterations - start);
         var portfolio = Portfolio.AsSpan(start, length);
         var correlated = _cholesky is not null;
+
+        // Sparse scenarios (a constant rate, losses only where events fell) touch only their event years: the loss
+        // buffer is kept clear between them and the portfolio is cleared once per block, then added to.
+        buffers.SparseAllowed = !correlated && ScenarioSamples is null;
+        portfolio.Clear();
         for (var s = 0; s < n; s++)
         {
             var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
-            SimulateScenario(_scenarios[s], block, loss, buffers);
-            if (!correlated)
+            var events = SimulateScenario(_scenarios[s], block, loss, buffers);
+            if (events >= 0)
+            {
+                FinishSparse(s, block, loss, portfolio, buffers, events);
+            }
+            else if (!correlated)
             {
                 Finish(s, block, loss, portfolio, start);
+                buffers.LossIsClear = false;
             }
         }
 
@@ -121,9 +131,49 @@ internal sealed class MonteCarloRun
         }
     }
 
+    /// <summary>
+    /// Moments and portfolio of a sparse scenario from its event years alone: each distinct year with a loss is read once
+    /// (then cleared, which marks it read and leaves the buffer clear for the next scenario); the other years are zeros.
+    /// </summary>
+    private void FinishSparse(int s, int block, Span<double> loss, Span<double> portfolio, BlockBuffers buffers, int events)
+    {
+        var years = buffers.EventYears.AsSpan(0, events);
+        var values = buffers.Distinct(events);
+        var k = 0;
+        foreach (var year in years)
+        {
+            var x = loss[year];
+            if (x != 0)
+            {
+                values[k++] = x;
+                portfolio[year] += x;
+                loss[year] = 0;
+            }
+        }
+
+        var sum = 0.0;
+        var positives = 0;
+        for (var i = 0; i < k; i++)
+        {
+            sum += values[i];
+            positives += values[i] > 0 ? 1 : 0;
+        }
+
+        var mean = sum / loss.Length;
+        var m2 = (loss.Length - k) * mean * mean;
+        for (var i = 0; i < k; i++)
+        {
+            var d = values[i] - mean;
+            m2 += d * d;
+        }
+
+        Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, m2, positives);
+        buffers.LossIsClear = true;
+    }
+
     private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
     {
-        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio, overwrite: s == 0);
+        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio, overwrite: false);
         var mean = sum / loss.Length;
         Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, BlockMath.SumOfSquaredDeviations(loss, mean), positives);
         if (ScenarioSamples is not null)
@@ -190,7 +240,9 @@ internal sealed class MonteCarloRun
         }
     }
 
-    private void SimulateScenario(CompiledScenario sc, int block, Span<double> loss, BlockBuffers buffers)
+    /// <summary>Simulates one scenario over one block into <paramref name="loss"/>.</summary>
+    /// <returns>The number of events when the scenario was simulated sparse (see <see cref="FinishSparse"/>), else -1.</returns>
+    private int SimulateScenario(CompiledScenario sc, int block, Span<double> loss, BlockBuffers buffers)
     {
         var length = loss.Length;
         var lef = buffers.Frequency.AsSpan(0, length);
@@ -199,8 +251,7 @@ internal sealed class MonteCarloRun
         if (_mode == SimulationMode.AnnualLoss && sc.ConstantRate && sc.Rate * length < MaxEventsPerBlock)
         {
             // The rate is the same every year: no per-year frequency array is needed.
-            AnnualLoss(sc, block, [], loss, buffers);
-            return;
+            return AnnualLoss(sc, block, [], loss, buffers);
         }
 
         Frequency(sc, block, lef, work1, work2);
@@ -235,13 +286,13 @@ internal sealed class MonteCarloRun
                 loss[i] = lef[i] * magnitude[i];
             }
 
-            return;
+            return -1;
         }
 
-        AnnualLoss(sc, block, lef, loss, buffers);
+        return AnnualLoss(sc, block, lef, loss, buffers);
     }
 
-    private void AnnualLoss(CompiledScenario sc, int block, Span<double> lef, Span<double> loss, BlockBuffers buffers)
+    private int AnnualLoss(CompiledScenario sc, int block, Span<double> lef, Span<double> loss, BlockBuffers buffers)
     {
         var length = loss.Length;
         var work1 = buffers.Work1.AsSpan(0, length);
@@ -275,45 +326,59 @@ internal sealed class MonteCarloRun
             // others: the same distribution as one count per year, with work proportional to the events, not the years.
             var rate = sc.Rate;
             var total = rate > 0 ? Sampler.Poisson(ref events, rate * length) : 0;
-            var primary = loss;
-            primary.Clear();
-            var secondaryTotal = secondary ? buffers.SecondaryTotal.AsSpan(0, length) : default;
-            secondaryTotal.Clear();
-            ScatterEvents(total, length, events, eventLosses, eventDistribution, primary, buffers);
+            var sparse = buffers.SparseAllowed && !hasPlFactor && !hasLmFactor && !secondary;
+            if (!sparse || !buffers.LossIsClear)
+            {
+                loss.Clear();
+            }
+
+            var years = buffers.Years(total);
+            ScatterEvents(length, events, eventLosses, eventDistribution, loss, years, buffers.EventLosses);
+            if (sparse)
+            {
+                return total;
+            }
+
             if (secondary)
             {
-                // Each event's secondary effects, in the order the events were drawn: the scatter worked on a copy of the
-                // events stream, so this one replays the same years and the scatter needs no per-event storage.
-                for (var e = 0; e < total; e++)
+                // Each event's secondary effects, in the order the events were drawn.
+                var secondaryTotal = buffers.SecondaryTotal.AsSpan(0, length);
+                secondaryTotal.Clear();
+                foreach (var year in years)
                 {
-                    var year = events.NextIndex(length);
                     if (secondaryOccurrence.NextDouble() < slef[year])
                     {
                         secondaryTotal[year] += secondaryDraws.Next();
                     }
                 }
-            }
 
-            if (hasPlFactor || secondary || hasLmFactor)
-            {
                 for (var y = 0; y < length; y++)
                 {
-                    var year = primary[y];
+                    var year = loss[y];
                     if (hasPlFactor)
                     {
                         year *= plFactor[y];
                     }
 
-                    if (secondary)
+                    year += hasSlemFactor ? secondaryTotal[y] * slemFactor[y] : secondaryTotal[y];
+                    loss[y] = hasLmFactor ? year * lmFactor[y] : year;
+                }
+            }
+            else if (hasPlFactor || hasLmFactor)
+            {
+                for (var y = 0; y < length; y++)
+                {
+                    var year = loss[y];
+                    if (hasPlFactor)
                     {
-                        year += hasSlemFactor ? secondaryTotal[y] * slemFactor[y] : secondaryTotal[y];
+                        year *= plFactor[y];
                     }
 
                     loss[y] = hasLmFactor ? year * lmFactor[y] : year;
                 }
             }
 
-            return;
+            return -1;
         }
 
         var eventDraws = new DrawBuffer(eventLosses, eventDistribution, buffers.EventLosses);
@@ -388,22 +453,23 @@ internal sealed class MonteCarloRun
 
             loss[i] = hasLmFactor ? year * lmFactor[i] : year;
         }
+
+        return -1;
     }
 
     /// <summary>
-    /// Adds <paramref name="total"/> events to <paramref name="years"/>, a chunk at a time: the chunk's years (uniform
-    /// indices from the events stream), then its losses (from the loss stream), then the additions. The same draws in the
-    /// same order as one event at a time, in tight loops the processor can overlap.
+    /// Adds the events to <paramref name="loss"/>, a chunk at a time: the chunk's years (uniform indices from the events
+    /// stream, kept in <paramref name="years"/>), then its losses (from the loss stream), then the additions. The same
+    /// draws in the same order as one event at a time, in tight loops the processor can overlap.
     /// </summary>
-    private static void ScatterEvents(int total, int length, Xoshiro256StarStar yearStream, Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> years, BlockBuffers buffers)
+    private static void ScatterEvents(int length, Xoshiro256StarStar yearStream, Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> loss, Span<int> years, double[] chunk)
     {
-        var indices = buffers.EventYears.AsSpan();
-        var losses = buffers.EventLosses.AsSpan();
+        var losses = chunk.AsSpan();
         var constant = distribution.IsConstant;
-        for (var done = 0; done < total;)
+        for (var done = 0; done < years.Length;)
         {
-            var m = Math.Min(indices.Length, total - done);
-            var chunkYears = indices[..m];
+            var m = Math.Min(losses.Length, years.Length - done);
+            var chunkYears = years.Slice(done, m);
             for (var j = 0; j < chunkYears.Length; j++)
             {
                 chunkYears[j] = yearStream.NextIndex(length);
@@ -421,7 +487,7 @@ internal sealed class MonteCarloRun
 
             for (var j = 0; j < chunkYears.Length; j++)
             {
-                years[chunkYears[j]] += chunkLosses[j];
+                loss[chunkYears[j]] += chunkLosses[j];
             }
 
             done += m;
