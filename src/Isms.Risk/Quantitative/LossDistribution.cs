@@ -82,7 +82,7 @@ public sealed class LossDistribution
     /// <summary>The loss exceedance curve on a log-spaced grid from the smallest to the largest positive loss.</summary>
     public LossExceedanceCurve ExceedanceCurve { get; }
 
-    /// <summary>The sorted sample (ascending).</summary>
+    /// <summary>The sorted sample (ascending). The zero years are held as a count; the full array is written out on first use (thread-safe).</summary>
     public ReadOnlySpan<double> SortedSample
     {
         get
