@@ -46,6 +46,7 @@ internal static class IsmsJsonOptions
         {
             json.Converters.Add(new Reading.DedupStringConverter());
         }
-        return new IsmsJsonContext(json);
+
+        return new IsmsJsonContext(json) { CertificationBodyPolicy = options.CertificationBodyPolicy };
     }
 }
