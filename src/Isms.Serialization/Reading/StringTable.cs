@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
@@ -35,9 +36,7 @@ internal sealed class StringTable
             return reader.GetString()!;
         }
 
-        var hash = new HashCode();
-        hash.AddBytes(utf8);
-        var index = hash.ToHashCode() & _mask;
+        var index = Hash(utf8) & _mask;
         if (_entries[index] is { } cached && Ascii.Equals(utf8, cached))
         {
             return cached;
@@ -50,5 +49,32 @@ internal sealed class StringTable
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A constant-time hash of length, first and last 8 bytes: enough to spread ids and short texts, and a collision
+    /// only costs a miss (the entry is compared before use), so crafted collisions cannot slow a read down.
+    /// </summary>
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        ulong h;
+        if (utf8.Length >= 8)
+        {
+            var first = BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+            var last = BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..]);
+            h = (first * 0x9E3779B97F4A7C15UL) ^ ((last + (ulong)utf8.Length) * 0xC2B2AE3D27D4EB4FUL);
+        }
+        else
+        {
+            h = (ulong)utf8.Length;
+            foreach (var b in utf8)
+            {
+                h = (h << 8) | b;
+            }
+
+            h *= 0x9E3779B97F4A7C15UL;
+        }
+
+        return (int)(h >> 33);
     }
 }
