@@ -1,5 +1,6 @@
 using System.Text;
 using Isms.Core;
+using Isms.Core.Leadership;
 using Isms.Core.Risks.Criteria;
 
 namespace Isms.Serialization.Tests;
@@ -20,6 +21,33 @@ public sealed class IsmsRegressionTests
         Assert.Equal(IsmsErrorCodes.OutOfRange, error.Code);
         Assert.Contains("www.example.com", error.Message, StringComparison.Ordinal);
         Assert.NotNull(profile with { Website = new Uri("https://example.com/isms") });
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_refused_by_the_model_because_a_document_would_silently_replace_it()
+    {
+        // It used to be written as "\uFFFD": the ISMS read back differed from the one saved, without an error.
+        var isms = IsmsDocumentTests.Sample();
+        var error = Assert.Throws<IsmsException>(() => isms.Profile with { LegalName = "Test \ud800 Ltd" });
+        Assert.Equal(IsmsErrorCodes.InvalidText, error.Code);
+        Assert.Contains("U+D800", error.Message, StringComparison.Ordinal);
+        Assert.Throws<IsmsException>(() => isms.People[0] with { Id = new PersonId("p\udc00") });
+        Assert.Throws<IsmsException>(() => isms.Assets[0] with { Description = "cut emoji \ud83d" });
+
+        var whole = isms.WithProfile(isms.Profile with { LegalName = "Test \ud83d\ude00 Ltd" });
+        Assert.Equal(whole, IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(IsmsDocumentSerializer.Default.Serialize(whole)));
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_in_a_document_is_an_invalid_value_not_a_wrong_type()
+    {
+        var json = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(IsmsDocumentTests.Sample()))
+            .Replace("\"legalName\": \"Test Ltd\"", "\"legalName\": \"Test \\ud800 Ltd\"", StringComparison.Ordinal);
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(DocumentErrorCodes.InvalidValue, error.Code);
+        Assert.Equal("$.profile.legalName", error.Path);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("surrogate", error.Problem, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -8,11 +8,11 @@ namespace Isms.Serialization.Tests;
 /// <summary>
 /// FsCheck properties over WHOLE generated ISMS models (<see cref="IsmsArbitraries"/>): every register, optional
 /// part and cross-reference survives the <c>isms</c> document kind, compact or indented, and rewriting what was
-/// read gives the same bytes. 40 models per property (ISMS_SOAK=1: 1,000).
+/// read gives the same bytes. 25 models per property (ISMS_SOAK=1: 1,000).
 /// </summary>
 public sealed class IsmsRoundTripProperties
 {
-    private static readonly int Tests = Environment.GetEnvironmentVariable("ISMS_SOAK") == "1" ? 1000 : 40;
+    private static readonly int Tests = Environment.GetEnvironmentVariable("ISMS_SOAK") == "1" ? 1000 : 25;
 
     private static readonly IsmsDocumentSerializer Indented = IsmsDocumentSerializer.Default;
     private static readonly IsmsDocumentSerializer Compact = new(new IsmsDocumentOptions { WriteIndented = false });
@@ -47,7 +47,8 @@ public sealed class IsmsRoundTripProperties
     public void The_generator_covers_every_optional_part_of_an_isms()
     {
         // Guards the generator itself: a property over models that never hold an SoA or a FAIR model proves little.
-        var sample = IsmsArbitraries.Isms.Sample(100, 100);
+        // A fixed seed: the sample is the same on every run, so this fails only when the generator changes.
+        var sample = IsmsArbitraries.Isms.Sample(40, new Rnd(20261128UL), 120);
         Assert.Contains(sample, i => i.StatementOfApplicability is { } soa && soa.Catalog.Id == Core.Catalogs.AnnexA.Iso27001_2022_Id && soa.Decisions.Length > 0);
         Assert.Contains(sample, i => i.StatementOfApplicability is { } soa && soa.Catalog.Id == Core.Catalogs.AnnexA.Iso27001_2013_Id);
         Assert.Contains(sample, i => i.StatementOfApplicability is { } soa && !soa.Catalog.Id.StartsWith("iso27001-", StringComparison.Ordinal));

@@ -79,6 +79,14 @@ internal static class JsonErrorTranslator
         var token = PathLocator.Locate(utf8, path)?.Token;
         var isNumberOutOfRange = token == JsonTokenType.Number && target is not null && IsNumeric(target.Type);
         var isBadText = token == JsonTokenType.String && target is not null && IsTextual(target.Type);
+        if (token == JsonTokenType.String && target is not null && target.Type == typeof(string))
+        {
+            // A string where a string is expected fails only when its escapes decode to ill-formed UTF-16 ("\ud800").
+            return new IsmsDocumentException(DocumentErrorCodes.InvalidValue, path, line, position,
+                "the text is not well-formed Unicode (an escaped lone surrogate such as \\ud800)" + suffix,
+                "text whose \\u escapes form whole characters (surrogates only in pairs)", ex);
+        }
+
         if (isNumberOutOfRange || isBadText)
         {
             return new IsmsDocumentException(DocumentErrorCodes.InvalidValue, path, line, position,
