@@ -419,10 +419,9 @@ public static class IsmsArbitraries
                 from count in Gen.Choose(0, 12)
                 from titles in Gen.ArrayOf(Text, count)
                 from themes in Gen.ArrayOf(Gen.Elements("Organizational", "People", "Physical", "Technological", "Théme \"x\""), count)
-                from groups in Gen.ArrayOf(OptionalText, count)
-                from isNew in Gen.ArrayOf(Bool, count)
-                select new ControlCatalog(id.Trim().Length == 0 ? "custom" : id, name, source, Enumerable.Range(0, count).Select(i =>
-                    new CatalogControl(new ControlId(string.Create(CultureInfo.InvariantCulture, $"C.{i}")), themes[i], titles[i]) { Group = groups[i], IsNewIn2022 = isNew[i] }))));
+                from extras in Gen.ArrayOf(DocumentArbitraries.Extras, count)
+                select new ControlCatalog(id, name, source, Enumerable.Range(0, count).Select(i =>
+                    new CatalogControl(new ControlId(string.Create(CultureInfo.InvariantCulture, $"C.{i}")), themes[i], titles[i]) { Group = extras[i].Group, IsNewIn2022 = extras[i].New, Attributes = extras[i].Attributes }))));
 
     private static Gen<EvidenceReference> EvidenceGen(DocumentedInformation[] documents) =>
         from description in Text
