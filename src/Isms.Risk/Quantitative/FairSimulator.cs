@@ -61,12 +61,11 @@ public sealed class FairSimulator
         var run = new MonteCarloRun(canonical, seed, options.Mode, options.Iterations, cholesky);
         run.Execute(options.MaxDegreeOfParallelism, options.KeepScenarioSamples, options.Progress, cancellationToken);
 
-        var portfolioSorted = (double[])run.Portfolio.Clone();
-        LossSorter.Sort(portfolioSorted);
-        var portfolio = new LossDistribution(portfolioSorted, options.Percentiles, options.ExceedanceCurvePoints);
+        var (portfolioZeros, portfolioPositives) = LossSorter.SortedCopy(run.Portfolio);
+        var portfolio = new LossDistribution(portfolioZeros, portfolioPositives, options.Percentiles, options.ExceedanceCurvePoints);
 
         var results = new ScenarioResult[canonical.Length];
-        var tailYears = run.ScenarioSamples is null ? null : TailYears(run.Portfolio, portfolioSorted);
+        var tailYears = run.ScenarioSamples is null ? null : TailYears(run.Portfolio, portfolio);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, canonical.Length, parallel, s =>
         {
@@ -85,9 +84,8 @@ public sealed class FairSimulator
                 }
 
                 tail = sum / tailYears.Length;
-                var sorted = (double[])samples.Clone();
-                LossSorter.Sort(sorted);
-                distribution = new LossDistribution(sorted, options.Percentiles, options.ExceedanceCurvePoints);
+                var (zeros, positives) = LossSorter.SortedCopy(samples);
+                distribution = new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
                 mean = distribution.Mean;
                 sd = distribution.StandardDeviation;
                 probabilityOfLoss = distribution.ProbabilityOfLoss;
@@ -175,10 +173,10 @@ public sealed class FairSimulator
         return (At(draws, 0.1), At(draws, 0.9));
     }
 
-    private static int[] TailYears(double[] portfolio, double[] sorted)
+    private static int[] TailYears(double[] portfolio, LossDistribution sorted)
     {
-        var k = Math.Max(1, (int)Math.Ceiling(sorted.Length * 0.01));
-        var threshold = sorted[^k];
+        var k = Math.Max(1, (int)Math.Ceiling(sorted.Count * 0.01));
+        var threshold = sorted.At(sorted.Count - k);
         var years = new List<int>(k + 16);
         for (var i = 0; i < portfolio.Length; i++)
         {

@@ -17,23 +17,34 @@ namespace Isms.Risk.Quantitative;
 /// <threadsafety>Immutable: thread-safe.</threadsafety>
 public sealed class LossDistribution
 {
-    private readonly double[] _sorted;
+    private readonly int _count;
+    private readonly int _zeros;
+    private readonly double[] _positives;
+    private double[]? _sorted;
 
-    internal LossDistribution(double[] sorted, ImmutableArray<double> percentileLevels, int curvePoints)
+    /// <summary>
+    /// A distribution from its sorted sample, held as the number of zero years and the sorted positive losses (the zeros,
+    /// often most years, are not stored; <see cref="SortedSample"/> writes them out on first use).
+    /// </summary>
+    internal LossDistribution(int zeros, double[] positives, ImmutableArray<double> percentileLevels, int curvePoints)
     {
-        _sorted = sorted;
-        var n = sorted.Length;
+        _zeros = zeros;
+        _positives = positives;
+        _count = zeros + positives.Length;
+        var n = _count;
+
+        // The zeros add nothing to the sum, and (0 - mean)^2 each to the squares.
         var mean = 0.0;
-        for (var i = 0; i < n; i++)
+        foreach (var x in positives)
         {
-            mean += sorted[i];
+            mean += x;
         }
 
         mean /= n;
-        var m2 = 0.0;
-        for (var i = 0; i < n; i++)
+        var m2 = zeros * mean * mean;
+        foreach (var x in positives)
         {
-            var d = sorted[i] - mean;
+            var d = x - mean;
             m2 += d * d;
         }
 
@@ -45,7 +56,7 @@ public sealed class LossDistribution
     }
 
     /// <summary>The number of simulated years.</summary>
-    public int Count => _sorted.Length;
+    public int Count => _count;
 
     /// <summary>The mean annual loss (the annualised loss expectancy, ALE).</summary>
     public double Mean { get; }
@@ -57,10 +68,10 @@ public sealed class LossDistribution
     public double StandardDeviation { get; }
 
     /// <summary>The smallest simulated annual loss.</summary>
-    public double Minimum => _sorted[0];
+    public double Minimum => At(0);
 
     /// <summary>The largest simulated annual loss.</summary>
-    public double Maximum => _sorted[^1];
+    public double Maximum => At(_count - 1);
 
     /// <summary>The probability of any loss in a year: P(loss &gt; 0).</summary>
     public double ProbabilityOfLoss => ProbabilityOfExceeding(0);
@@ -71,8 +82,21 @@ public sealed class LossDistribution
     /// <summary>The loss exceedance curve on a log-spaced grid from the smallest to the largest positive loss.</summary>
     public LossExceedanceCurve ExceedanceCurve { get; }
 
-    /// <summary>The sorted sample (ascending).</summary>
-    public ReadOnlySpan<double> SortedSample => _sorted;
+    /// <summary>The sorted sample (ascending). The zero years are held as a count; the full array is written out on first use (thread-safe).</summary>
+    public ReadOnlySpan<double> SortedSample
+    {
+        get
+        {
+            if (_sorted is null)
+            {
+                var sorted = new double[_count];
+                _positives.CopyTo(sorted, _zeros);
+                Interlocked.CompareExchange(ref _sorted, sorted, null);
+            }
+
+            return _sorted;
+        }
+    }
 
     /// <summary>The percentile at level <paramref name="probability"/> (type 7 interpolation).</summary>
     /// <param name="probability">The level, within [0, 1] (0.9 for P90).</param>
@@ -80,14 +104,14 @@ public sealed class LossDistribution
     public double Percentile(double probability)
     {
         Guard.Against.OutOfRange(probability, nameof(probability), 0.0, 1.0);
-        var h = (_sorted.Length - 1) * probability;
+        var h = (_count - 1) * probability;
         var lo = (int)Math.Floor(h);
-        if (lo >= _sorted.Length - 1)
+        if (lo >= _count - 1)
         {
-            return _sorted[^1];
+            return At(_count - 1);
         }
 
-        return _sorted[lo] + ((h - lo) * (_sorted[lo + 1] - _sorted[lo]));
+        return At(lo) + ((h - lo) * (At(lo + 1) - At(lo)));
     }
 
     /// <summary>Value at risk: the loss not exceeded with probability <paramref name="level"/> (its percentile).</summary>
@@ -101,11 +125,11 @@ public sealed class LossDistribution
     public double ExpectedShortfall(double level)
     {
         Guard.Against.OutOfRange(level, nameof(level), 0.0, Math.BitDecrement(1.0));
-        var k = Math.Max(1, (int)Math.Ceiling(Math.Round(_sorted.Length * (1 - level), 9)));
+        var k = Math.Max(1, (int)Math.Ceiling(Math.Round(_count * (1 - level), 9)));
         var sum = 0.0;
-        for (var i = _sorted.Length - k; i < _sorted.Length; i++)
+        for (var i = _count - k; i < _count; i++)
         {
-            sum += _sorted[i];
+            sum += At(i);
         }
 
         return sum / k;
@@ -117,7 +141,7 @@ public sealed class LossDistribution
     public double ProbabilityOfExceeding(double threshold)
     {
         var index = UpperBound(threshold);
-        return (double)(_sorted.Length - index) / _sorted.Length;
+        return (double)(_count - index) / _count;
     }
 
     /// <summary>A loss exceedance curve with another number of points.</summary>
@@ -141,11 +165,17 @@ public sealed class LossDistribution
 
     private int UpperBound(double value)
     {
-        int lo = 0, hi = _sorted.Length;
+        if (!(value >= 0))
+        {
+            return 0;
+        }
+
+        // Every zero is at most value; search the positives.
+        int lo = 0, hi = _positives.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_sorted[mid] <= value)
+            if (_positives[mid] <= value)
             {
                 lo = mid + 1;
             }
@@ -155,19 +185,22 @@ public sealed class LossDistribution
             }
         }
 
-        return lo;
+        return _zeros + lo;
     }
+
+    /// <summary>The order statistic at <paramref name="index"/> (0-based) of the sorted sample.</summary>
+    internal double At(int index) => index < _zeros ? 0 : _positives[index - _zeros];
 
     private LossExceedanceCurve BuildCurve(int points)
     {
         var firstPositive = UpperBound(0);
-        if (firstPositive == _sorted.Length || points < 2)
+        if (firstPositive == _count || points < 2)
         {
             return new LossExceedanceCurve([new ExceedancePoint(0, 0)]);
         }
 
-        var low = _sorted[firstPositive];
-        var high = _sorted[^1];
+        var low = At(firstPositive);
+        var high = At(_count - 1);
         if (high <= low)
         {
             return new LossExceedanceCurve([new ExceedancePoint(0, ProbabilityOfExceeding(0)), new ExceedancePoint(low, 0)]);

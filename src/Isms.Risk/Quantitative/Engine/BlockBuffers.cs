@@ -1,28 +1,87 @@
+using System.Buffers;
+
 namespace Isms.Risk.Quantitative.Engine;
 
-/// <summary>The scratch arrays of one worker: allocated once per worker and reused for every block it runs.</summary>
+/// <summary>
+/// The scratch arrays of one worker: rented once per worker from the shared array pools, reused for every block it runs,
+/// and returned when the worker is done (so runs after the first touch no fresh memory). Rented arrays may be longer than
+/// asked and are not cleared: every use writes before it reads, and chunk sizes never change what is drawn.
+/// </summary>
 internal sealed class BlockBuffers
 {
     public const int EventChunk = 1024;
 
     public BlockBuffers(int blockSize, int scenarios, bool correlated)
     {
-        Frequency = new double[blockSize];
-        Magnitude = new double[blockSize];
-        Work1 = new double[blockSize];
-        Work2 = new double[blockSize];
-        Factor = new double[blockSize];
-        Secondary = new double[blockSize];
-        SecondaryFactor = new double[blockSize];
-        Loss = new double[correlated ? blockSize * scenarios : blockSize];
-        EventLosses = new double[EventChunk];
-        SecondaryLosses = new double[EventChunk];
+        Frequency = ArrayPool<double>.Shared.Rent(blockSize);
+        Magnitude = ArrayPool<double>.Shared.Rent(blockSize);
+        Work1 = ArrayPool<double>.Shared.Rent(blockSize);
+        Work2 = ArrayPool<double>.Shared.Rent(blockSize);
+        Factor = ArrayPool<double>.Shared.Rent(blockSize);
+        Secondary = ArrayPool<double>.Shared.Rent(blockSize);
+        SecondaryFactor = ArrayPool<double>.Shared.Rent(blockSize);
+        SecondaryTotal = ArrayPool<double>.Shared.Rent(blockSize);
+        Loss = ArrayPool<double>.Shared.Rent(correlated ? blockSize * scenarios : blockSize);
+        Array.Clear(Loss);
+        LossIsClear = true;
+        EventLosses = ArrayPool<double>.Shared.Rent(EventChunk);
+        EventYears = ArrayPool<int>.Shared.Rent(blockSize);
+        DistinctLosses = ArrayPool<double>.Shared.Rent(blockSize);
+        SecondaryLosses = ArrayPool<double>.Shared.Rent(EventChunk);
         if (correlated)
         {
-            Normals = new double[blockSize * scenarios];
-            Independent = new double[scenarios];
-            Keys = new double[blockSize];
-            Order = new int[blockSize];
+            Normals = ArrayPool<double>.Shared.Rent(blockSize * scenarios);
+            Independent = ArrayPool<double>.Shared.Rent(scenarios);
+            Keys = ArrayPool<double>.Shared.Rent(blockSize);
+            Order = ArrayPool<int>.Shared.Rent(blockSize);
+        }
+    }
+
+    /// <summary>True when every element of <see cref="Loss"/> is zero (after a sparse scenario, or before the first).</summary>
+    public bool LossIsClear { get; set; }
+
+    /// <summary>True when scenarios may be simulated sparse (not correlated, no per-scenario samples kept).</summary>
+    public bool SparseAllowed { get; set; }
+
+    /// <summary>The event years of a block, at least <paramref name="count"/> long (grown from the pool when needed).</summary>
+    public Span<int> Years(int count)
+    {
+        if (EventYears.Length < count)
+        {
+            ArrayPool<int>.Shared.Return(EventYears);
+            EventYears = ArrayPool<int>.Shared.Rent(count);
+        }
+
+        return EventYears.AsSpan(0, count);
+    }
+
+    /// <summary>A scratch array for the distinct losses of a block, at least <paramref name="count"/> long.</summary>
+    public Span<double> Distinct(int count)
+    {
+        if (DistinctLosses.Length < count)
+        {
+            ArrayPool<double>.Shared.Return(DistinctLosses);
+            DistinctLosses = ArrayPool<double>.Shared.Rent(count);
+        }
+
+        return DistinctLosses.AsSpan(0, count);
+    }
+
+    /// <summary>Returns every array to its pool; the buffers must not be used afterwards.</summary>
+    public void Return()
+    {
+        foreach (var array in new[] { Frequency, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
+        {
+            if (array is not null)
+            {
+                ArrayPool<double>.Shared.Return(array);
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(EventYears);
+        if (Order is not null)
+        {
+            ArrayPool<int>.Shared.Return(Order);
         }
     }
 
@@ -40,9 +99,15 @@ internal sealed class BlockBuffers
 
     public double[] SecondaryFactor { get; }
 
+    public double[] SecondaryTotal { get; }
+
     public double[] Loss { get; }
 
     public double[] EventLosses { get; }
+
+    public int[] EventYears { get; private set; }
+
+    public double[] DistinctLosses { get; private set; }
 
     public double[] SecondaryLosses { get; }
 

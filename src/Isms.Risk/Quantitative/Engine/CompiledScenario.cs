@@ -53,10 +53,24 @@ internal sealed class CompiledScenario
         SecondaryFrequencyReductions = [.. slef];
         SecondaryMagnitudeReductions = [.. slem];
         ConstantRate = Given[(int)FairNode.LossEventFrequency] && Nodes[(int)FairNode.LossEventFrequency].IsConstant && FrequencyReductions.All(r => r.Fraction.IsConstant);
+        if (ConstantRate)
+        {
+            // The same multiplications, in the same order, as filling the frequency array and reducing it.
+            var rate = Nodes[(int)FairNode.LossEventFrequency].A;
+            foreach (var reduction in FrequencyReductions)
+            {
+                rate *= 1 - reduction.Fraction.A;
+            }
+
+            Rate = rate;
+        }
     }
 
     /// <summary>True when the loss event frequency is the same every year (a constant rate, constant reductions).</summary>
     public bool ConstantRate { get; }
+
+    /// <summary>The loss event frequency after the controls' reductions when <see cref="ConstantRate"/>; otherwise NaN.</summary>
+    public double Rate { get; } = double.NaN;
 
     public FairScenario Scenario { get; }
 

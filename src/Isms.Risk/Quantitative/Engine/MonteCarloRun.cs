@@ -14,6 +14,9 @@ internal sealed class MonteCarloRun
     /// <summary>Simulated years per block.</summary>
     public const int BlockSize = 8192;
 
+    /// <summary>Above this many expected events per block, a constant rate is simulated year by year (the count must fit an int).</summary>
+    private const double MaxEventsPerBlock = 1 << 30;
+
     private readonly CompiledScenario[] _scenarios;
     private readonly ulong _seed;
     private readonly SimulationMode _mode;
@@ -60,14 +63,14 @@ internal sealed class MonteCarloRun
     {
         var n = _scenarios.Length;
         var blocks = Blocks;
-        Portfolio = new double[_iterations];
+        Portfolio = GC.AllocateUninitializedArray<double>(_iterations); // every year is written by its block
         Partials = new BlockPartial[blocks * n];
         if (keepScenarioSamples)
         {
             ScenarioSamples = new double[n][];
             for (var s = 0; s < n; s++)
             {
-                ScenarioSamples[s] = new double[_iterations];
+                ScenarioSamples[s] = GC.AllocateUninitializedArray<double>(_iterations);
             }
         }
 
@@ -88,7 +91,7 @@ internal sealed class MonteCarloRun
 
                 return buffers;
             },
-            _ => { });
+            buffers => buffers.Return());
     }
 
     private void RunBlock(int block, BlockBuffers buffers)
@@ -98,13 +101,23 @@ internal sealed class MonteCarloRun
         var length = Math.Min(BlockSize, _iterations - start);
         var portfolio = Portfolio.AsSpan(start, length);
         var correlated = _cholesky is not null;
+
+        // Sparse scenarios (a constant rate, losses only where events fell) touch only their event years: the loss
+        // buffer is kept clear between them and the portfolio is cleared once per block, then added to.
+        buffers.SparseAllowed = !correlated && ScenarioSamples is null;
+        portfolio.Clear();
         for (var s = 0; s < n; s++)
         {
             var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
-            SimulateScenario(_scenarios[s], block, loss, buffers);
-            if (!correlated)
+            var events = SimulateScenario(_scenarios[s], block, loss, buffers);
+            if (events >= 0)
+            {
+                FinishSparse(s, block, loss, portfolio, buffers, events);
+            }
+            else if (!correlated)
             {
                 Finish(s, block, loss, portfolio, start);
+                buffers.LossIsClear = false;
             }
         }
 
@@ -118,40 +131,51 @@ internal sealed class MonteCarloRun
         }
     }
 
-    private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
+    /// <summary>
+    /// Moments and portfolio of a sparse scenario from its event years alone: each distinct year with a loss is read once
+    /// (then cleared, which marks it read and leaves the buffer clear for the next scenario); the other years are zeros.
+    /// </summary>
+    private void FinishSparse(int s, int block, Span<double> loss, Span<double> portfolio, BlockBuffers buffers, int events)
     {
-        var sum = 0.0;
-        var positives = 0;
-        for (var i = 0; i < loss.Length; i++)
+        var years = buffers.EventYears.AsSpan(0, events);
+        var values = buffers.Distinct(events);
+        var k = 0;
+        foreach (var year in years)
         {
-            sum += loss[i];
-            if (loss[i] > 0)
+            var x = loss[year];
+            if (x != 0)
             {
-                positives++;
+                values[k++] = x;
+                portfolio[year] += x;
+                loss[year] = 0;
             }
         }
 
-        var mean = sum / loss.Length;
-        var m2 = 0.0;
-        for (var i = 0; i < loss.Length; i++)
+        var sum = 0.0;
+        var positives = 0;
+        for (var i = 0; i < k; i++)
         {
-            var d = loss[i] - mean;
+            sum += values[i];
+            positives += values[i] > 0 ? 1 : 0;
+        }
+
+        var mean = sum / loss.Length;
+        var m2 = (loss.Length - k) * mean * mean;
+        for (var i = 0; i < k; i++)
+        {
+            var d = values[i] - mean;
             m2 += d * d;
         }
 
         Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, m2, positives);
-        if (s == 0)
-        {
-            loss.CopyTo(portfolio);
-        }
-        else
-        {
-            for (var i = 0; i < loss.Length; i++)
-            {
-                portfolio[i] += loss[i];
-            }
-        }
+        buffers.LossIsClear = true;
+    }
 
+    private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
+    {
+        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio, overwrite: false);
+        var mean = sum / loss.Length;
+        Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, BlockMath.SumOfSquaredDeviations(loss, mean), positives);
         if (ScenarioSamples is not null)
         {
             loss.CopyTo(ScenarioSamples[s].AsSpan(start, loss.Length));
@@ -216,12 +240,20 @@ internal sealed class MonteCarloRun
         }
     }
 
-    private void SimulateScenario(CompiledScenario sc, int block, Span<double> loss, BlockBuffers buffers)
+    /// <summary>Simulates one scenario over one block into <paramref name="loss"/>.</summary>
+    /// <returns>The number of events when the scenario was simulated sparse (see <see cref="FinishSparse"/>), else -1.</returns>
+    private int SimulateScenario(CompiledScenario sc, int block, Span<double> loss, BlockBuffers buffers)
     {
         var length = loss.Length;
         var lef = buffers.Frequency.AsSpan(0, length);
         var work1 = buffers.Work1.AsSpan(0, length);
         var work2 = buffers.Work2.AsSpan(0, length);
+        if (_mode == SimulationMode.AnnualLoss && sc.ConstantRate && sc.Rate * length < MaxEventsPerBlock)
+        {
+            // The rate is the same every year: no per-year frequency array is needed.
+            return AnnualLoss(sc, block, [], loss, buffers);
+        }
+
         Frequency(sc, block, lef, work1, work2);
         if (_mode == SimulationMode.ExpectedLoss)
         {
@@ -254,13 +286,13 @@ internal sealed class MonteCarloRun
                 loss[i] = lef[i] * magnitude[i];
             }
 
-            return;
+            return -1;
         }
 
-        AnnualLoss(sc, block, lef, loss, buffers);
+        return AnnualLoss(sc, block, lef, loss, buffers);
     }
 
-    private void AnnualLoss(CompiledScenario sc, int block, Span<double> lef, Span<double> loss, BlockBuffers buffers)
+    private int AnnualLoss(CompiledScenario sc, int block, Span<double> lef, Span<double> loss, BlockBuffers buffers)
     {
         var length = loss.Length;
         var work1 = buffers.Work1.AsSpan(0, length);
@@ -285,68 +317,112 @@ internal sealed class MonteCarloRun
         }
 
         var events = StreamKey.Open(_seed, sc.Hash, StreamKey.Events, block);
-        var eventDraws = new DrawBuffer(StreamKey.Open(_seed, sc.Hash, StreamKey.EventLoss, block), direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss], buffers.EventLosses);
-        var lastRate = double.NaN;
-        var expMinusRate = 0.0;
-
-        // A constant rate below 10 skips the years without events: the gap to the next year with events is geometric,
-        // P(gap = k) = q^k (1 - q) with q = exp(-rate), and that year's count is Poisson truncated at 1. Same distribution,
-        // one or two draws per year with events instead of one per year.
-        var skipping = sc.ConstantRate && length > 0 && lef[0] > 0 && lef[0] < 10;
-        var constantRate = length > 0 ? lef[0] : 0;
-        if (skipping)
+        var eventDistribution = direct ? sc[FairNode.LossMagnitude] : sc[FairNode.PrimaryLoss];
+        var eventLosses = new Xoshiro256StarStar(StreamKey.Derive(_seed, sc.Hash, StreamKey.EventLoss, block));
+        if (lef.IsEmpty)
         {
-            loss.Clear();
-            expMinusRate = Math.Exp(-constantRate);
-        }
-
-        var i = -1;
-        while (true)
-        {
-            int count;
-            if (skipping)
+            // A constant rate: the block's years are a Poisson process. Its number of events is Poisson(rate x years) and
+            // each event falls in a uniformly chosen year, so each year's count is Poisson(rate), independent of the
+            // others: the same distribution as one count per year, with work proportional to the events, not the years.
+            var rate = sc.Rate;
+            var total = rate > 0 ? Sampler.Poisson(ref events, rate * length) : 0;
+            var sparse = buffers.SparseAllowed && !hasPlFactor && !hasLmFactor && !secondary;
+            if (!sparse || !buffers.LossIsClear)
             {
-                var gap = Math.Floor(Math.Log(events.NextDouble()) / -constantRate);
-                if (i + 1 + gap >= length)
+                loss.Clear();
+            }
+
+            var years = buffers.Years(total);
+            ScatterEvents(length, events, eventLosses, eventDistribution, loss, years, buffers.EventLosses);
+            if (sparse)
+            {
+                return total;
+            }
+
+            if (secondary)
+            {
+                // Each event's secondary effects, in the order the events were drawn.
+                var secondaryTotal = buffers.SecondaryTotal.AsSpan(0, length);
+                secondaryTotal.Clear();
+                foreach (var year in years)
                 {
-                    break;
+                    if (secondaryOccurrence.NextDouble() < slef[year])
+                    {
+                        secondaryTotal[year] += secondaryDraws.Next();
+                    }
                 }
 
-                i += 1 + (int)gap;
-                count = Sampler.PoissonInversion(ref events, constantRate, expMinusRate, atLeastOne: true);
+                for (var y = 0; y < length; y++)
+                {
+                    var year = loss[y];
+                    if (hasPlFactor)
+                    {
+                        year *= plFactor[y];
+                    }
+
+                    year += hasSlemFactor ? secondaryTotal[y] * slemFactor[y] : secondaryTotal[y];
+                    loss[y] = hasLmFactor ? year * lmFactor[y] : year;
+                }
+            }
+            else if (hasPlFactor || hasLmFactor)
+            {
+                for (var y = 0; y < length; y++)
+                {
+                    var year = loss[y];
+                    if (hasPlFactor)
+                    {
+                        year *= plFactor[y];
+                    }
+
+                    loss[y] = hasLmFactor ? year * lmFactor[y] : year;
+                }
+            }
+
+            return -1;
+        }
+
+        var eventDraws = new DrawBuffer(eventLosses, eventDistribution, buffers.EventLosses);
+        var lastRate = double.NaN;
+        var expMinusRate = 0.0;
+        for (var i = 0; i < length; i++)
+        {
+            var rate = lef[i];
+            int count;
+            if (rate <= 0)
+            {
+                count = 0;
+            }
+            else if (rate < 1)
+            {
+                // Exponential spacings: the number of arrivals of a unit-rate Poisson process before time `rate`. One
+                // ziggurat draw per year and one per event, no logarithm or exponential when the rate changes every year.
+                count = 0;
+                var t = events.NextExponential();
+                while (t < rate)
+                {
+                    count++;
+                    t += events.NextExponential();
+                }
+            }
+            else if (rate < 10)
+            {
+                if (rate != lastRate)
+                {
+                    lastRate = rate;
+                    expMinusRate = Math.Exp(-rate);
+                }
+
+                count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
             }
             else
             {
-                if (++i >= length)
-                {
-                    break;
-                }
+                count = Sampler.PoissonPtrs(ref events, rate);
+            }
 
-                var rate = lef[i];
-                if (rate <= 0)
-                {
-                    count = 0;
-                }
-                else if (rate < 10)
-                {
-                    if (rate != lastRate)
-                    {
-                        lastRate = rate;
-                        expMinusRate = Math.Exp(-rate);
-                    }
-
-                    count = Sampler.PoissonInversion(ref events, rate, expMinusRate);
-                }
-                else
-                {
-                    count = Sampler.PoissonPtrs(ref events, rate);
-                }
-
-                if (count == 0)
-                {
-                    loss[i] = 0;
-                    continue;
-                }
+            if (count == 0)
+            {
+                loss[i] = 0;
+                continue;
             }
 
             var year = 0.0;
@@ -376,6 +452,45 @@ internal sealed class MonteCarloRun
             }
 
             loss[i] = hasLmFactor ? year * lmFactor[i] : year;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds the events to <paramref name="loss"/>, a chunk at a time: the chunk's years (uniform indices from the events
+    /// stream, kept in <paramref name="years"/>), then its losses (from the loss stream), then the additions. The same
+    /// draws in the same order as one event at a time, in tight loops the processor can overlap.
+    /// </summary>
+    private static void ScatterEvents(int length, Xoshiro256StarStar yearStream, Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> loss, Span<int> years, double[] chunk)
+    {
+        var losses = chunk.AsSpan();
+        var constant = distribution.IsConstant;
+        for (var done = 0; done < years.Length;)
+        {
+            var m = Math.Min(losses.Length, years.Length - done);
+            var chunkYears = years.Slice(done, m);
+            for (var j = 0; j < chunkYears.Length; j++)
+            {
+                chunkYears[j] = yearStream.NextIndex(length);
+            }
+
+            var chunkLosses = losses[..m];
+            if (constant)
+            {
+                chunkLosses.Fill(distribution.A);
+            }
+            else
+            {
+                Sampler.Fill(ref lossStream, distribution, chunkLosses);
+            }
+
+            for (var j = 0; j < chunkYears.Length; j++)
+            {
+                loss[chunkYears[j]] += chunkLosses[j];
+            }
+
+            done += m;
         }
     }
 

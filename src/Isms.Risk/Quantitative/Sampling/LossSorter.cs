@@ -1,85 +1,112 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using Isms.Risk.Quantitative.Engine;
 
 namespace Isms.Risk.Quantitative.Sampling;
 
 /// <summary>
 /// Sorts non-negative losses: zeros (often most simulated years) are counted, not sorted; the positive values are sorted
 /// by a least-significant-digit radix sort on their IEEE 754 bits (for non-negative doubles the bit pattern orders like
-/// the number), 16 bits per pass, passes where every key shares the digit skipped. Same result as Array.Sort, several times faster.
+/// the number), 11 bits per pass (six passes at most, their histograms counted in one pass, a pass skipped where every
+/// key shares the digit). Same result as Array.Sort, several times faster.
 /// </summary>
 /// <threadsafety>Stateless: thread-safe.</threadsafety>
 internal static class LossSorter
 {
-    /// <summary>Sorts <paramref name="values"/> in place; values must be non-negative (negative zero is written as zero).</summary>
-    public static void Sort(Span<double> values)
-    {
-        var positives = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var v = values[i];
-            if (v > 0)
-            {
-                values[positives++] = v;
-            }
-        }
+    private const int DigitBits = 11;
+    private const int Radix = 1 << DigitBits;
+    private const int Digits = (64 + DigitBits - 1) / DigitBits;
 
+    /// <summary>
+    /// Sorts <paramref name="values"/>, which must be non-negative, into a copy: the number of zeros and the positive
+    /// values in ascending order (the sorted sample is that many zeros followed by them).
+    /// </summary>
+    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values)
+    {
+        var positives = BlockMath.CountPositives(values);
         var zeros = values.Length - positives;
-        if (positives > 0 && zeros > 0)
+        var result = GC.AllocateUninitializedArray<double>(positives);
+        var tail = result.AsSpan();
+        if (positives < 256)
         {
-            values[..positives].CopyTo(values[zeros..]);
-        }
+            var k = 0;
+            foreach (var v in values)
+            {
+                if (v > 0)
+                {
+                    tail[k++] = v;
+                }
+            }
 
-        values[..zeros].Clear();
-        var tail = values[zeros..];
-        if (tail.Length < 512)
-        {
             tail.Sort();
-            return;
+            return (zeros, result);
         }
 
-        RadixSort(MemoryMarshal.Cast<double, ulong>(tail));
-    }
-
-    private static void RadixSort(Span<ulong> keys)
-    {
-        var buffer = new ulong[keys.Length];
-        var counts = new int[65536];
-        Span<ulong> source = keys;
-        Span<ulong> target = buffer;
-        for (var shift = 0; shift < 64; shift += 16)
+        var a = ArrayPool<ulong>.Shared.Rent(positives + 1);
+        var b = ArrayPool<ulong>.Shared.Rent(positives);
+        var counts = ArrayPool<int>.Shared.Rent(Digits * Radix);
+        try
         {
-            Array.Clear(counts);
-            foreach (var k in source)
+            var histogram = counts.AsSpan(0, Digits * Radix);
+            histogram.Clear();
+            // Branch-free compaction (most years are zero, at random, so a branch would often be mispredicted): every value
+            // is written at the next free place, which only advances past a positive; one spare place after the last.
+            var compact = a.AsSpan(0, positives + 1);
+            var k = 0;
+            foreach (var v in values)
             {
-                counts[(int)((k >> shift) & 0xFFFF)]++;
+                compact[k] = BitConverter.DoubleToUInt64Bits(v);
+                k += v > 0 ? 1 : 0;
             }
 
-            if (counts[(int)((source[0] >> shift) & 0xFFFF)] == source.Length)
+            var keys = compact[..positives];
+
+            foreach (var bits in keys)
             {
-                continue;
+                for (var d = 0; d < Digits; d++)
+                {
+                    histogram[(d * Radix) + (int)((bits >> (d * DigitBits)) & (Radix - 1))]++;
+                }
             }
 
-            var sum = 0;
-            for (var i = 0; i < counts.Length; i++)
+            Span<ulong> source = keys;
+            Span<ulong> target = b.AsSpan(0, positives);
+            for (var d = 0; d < Digits; d++)
             {
-                var c = counts[i];
-                counts[i] = sum;
-                sum += c;
+                var shift = d * DigitBits;
+                var offsets = histogram.Slice(d * Radix, Radix);
+                if (offsets[(int)((source[0] >> shift) & (Radix - 1))] == positives)
+                {
+                    continue;
+                }
+
+                var sum = 0;
+                for (var i = 0; i < Radix; i++)
+                {
+                    var c = offsets[i];
+                    offsets[i] = sum;
+                    sum += c;
+                }
+
+                foreach (var key in source)
+                {
+                    target[offsets[(int)((key >> shift) & (Radix - 1))]++] = key;
+                }
+
+                var swap = source;
+                source = target;
+                target = swap;
             }
 
-            foreach (var k in source)
-            {
-                target[counts[(int)((k >> shift) & 0xFFFF)]++] = k;
-            }
-
-            var swap = source;
-            source = target;
-            target = swap;
+            source.CopyTo(MemoryMarshal.Cast<double, ulong>(tail));
         }
-
-        if (!source.Overlaps(keys))
+        finally
         {
-            source.CopyTo(keys);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<ulong>.Shared.Return(b);
+            ArrayPool<ulong>.Shared.Return(a);
         }
+
+        return (zeros, result);
     }
 }

@@ -5,7 +5,7 @@ namespace Isms.Risk.Quantitative.Sampling;
 
 /// <summary>
 /// Draws from compiled distributions: PERT as a scaled Beta (ratio of two Gammas, Marsaglia and Tsang 2000), normals by the
-/// polar method, lognormal as exp of a normal, triangular and uniform by inversion, truncated normals by rejection or by
+/// 256-layer ziggurat (<see cref="Ziggurat"/>), lognormal as exp of a normal, triangular and uniform by inversion, truncated normals by rejection or by
 /// inversion, Poisson counts by inversion for rates below 10 and by Hormann's PTRS transformed rejection above.
 /// </summary>
 /// <threadsafety>Stateless: thread-safe (each caller owns its generator).</threadsafety>
