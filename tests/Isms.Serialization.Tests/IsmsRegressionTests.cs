@@ -33,6 +33,11 @@ public sealed class IsmsRegressionTests
         Assert.Contains("U+D800", error.Message, StringComparison.Ordinal);
         Assert.Throws<IsmsException>(() => isms.People[0] with { Id = new PersonId("p\udc00") });
         Assert.Throws<IsmsException>(() => isms.Assets[0] with { Description = "cut emoji \ud83d" });
+        Assert.Throws<IsmsException>(() => new Core.Catalogs.ControlId("5.\ud800"));
+        Assert.Throws<IsmsException>(() => new ConsequenceCriterion("Privacy \udfff"));
+        Assert.Throws<IsmsException>(() => new ScaleLevel("High", "H", 3, "cut \ud83d", "#f00"));
+        Assert.Throws<IsmsException>(() => new Core.Catalogs.ControlCatalog("c", "n \ud800", "s", []));
+        Assert.Throws<IsmsException>(() => new Core.Risks.Quantitative.FairScenarioId("q\ud800"));
 
         var whole = isms.WithProfile(isms.Profile with { LegalName = "Test \ud83d\ude00 Ltd" });
         Assert.Equal(whole, IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(IsmsDocumentSerializer.Default.Serialize(whole)));

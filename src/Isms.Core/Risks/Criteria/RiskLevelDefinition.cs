@@ -20,6 +20,10 @@ public sealed record RiskLevelDefinition
         Guard.Against.NullOrWhiteSpace(abbreviation);
         Guard.Against.NullOrWhiteSpace(colour);
         Guard.Against.Null(description);
+        Check.WellFormed(description, "RiskLevelDefinition.Description");
+        Check.WellFormed(colour, "RiskLevelDefinition.Colour");
+        Check.WellFormed(abbreviation, "RiskLevelDefinition.Abbreviation");
+        Check.WellFormed(name, "RiskLevelDefinition.Name");
         Name = name;
         Abbreviation = abbreviation;
         Colour = colour;
