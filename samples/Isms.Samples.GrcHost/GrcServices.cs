@@ -18,11 +18,8 @@ public static class GrcServices
         configure?.Invoke(services);
         services.AddIsms().AddFileStore(store);
         services.AddSingleton<TenantStore>();
-        // The store when this build can persist ISMS documents; otherwise the three sample organisations in memory,
-        // so the job still runs (see TenantStore.IsSupported).
-        services.AddSingleton<IOrganisationSource>(sp => TenantStore.IsSupported
-            ? sp.GetRequiredService<TenantStore>()
-            : new InMemoryOrganisationSource(SampleData.SampleTenants.Create(sp.GetRequiredService<Isms.Certification.Lifecycle.CertificationLifecycle>())));
+        // The organisations' ISMS documents and certification records, persisted in the folder.
+        services.AddSingleton<IOrganisationSource>(sp => sp.GetRequiredService<TenantStore>());
         services.AddSingleton(new DueListOptions { Window = window });
         services.AddSingleton<DueListJob>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

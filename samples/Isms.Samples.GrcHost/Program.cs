@@ -17,11 +17,7 @@ try
     using var provider = GrcServices.Build(arguments.Store, arguments.Window);
 
     var store = provider.GetRequiredService<TenantStore>();
-    if (!TenantStore.IsSupported)
-    {
-        Console.WriteLine("This build of Isms.Serialization cannot store ISMS documents yet: evaluating the samples in memory.");
-    }
-    else if (arguments.Reseed || !store.Keys().Any())
+    if (arguments.Reseed || !store.Keys().Any())
     {
         foreach (var organisation in SampleTenants.Create(provider.GetRequiredService<CertificationLifecycle>()))
         {

@@ -48,7 +48,8 @@ public sealed class IsmsOptions
     public SimulationOptions Simulation { get; set; } = new();
 
     /// <summary>The limits of the registered <see cref="IsmsDocumentSerializer"/> (depth, size, items). Default
-    /// <c>new IsmsDocumentOptions()</c>.</summary>
+    /// <c>new IsmsDocumentOptions()</c>. When its <see cref="IsmsDocumentOptions.CertificationBodyPolicy"/> is null, the
+    /// serializer writes certification records with <see cref="CertificationBodyPolicy"/> (the registered lifecycle's).</summary>
     public IsmsDocumentOptions Documents { get; set; } = new();
 
     /// <summary>The choices of the registered <see cref="DocumentFileStore"/> (retained versions, lock timeout).

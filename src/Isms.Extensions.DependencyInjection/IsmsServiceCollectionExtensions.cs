@@ -31,7 +31,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <item><term><see cref="CertificationLifecycle"/></term><description>The <see cref="IClock"/> and
 /// <see cref="IsmsOptions.CertificationBodyPolicy"/>.</description></item>
 /// <item><term><see cref="AuditTimeCalculator"/></term><description><see cref="IsmsOptions.AuditTimeTable"/>.</description></item>
-/// <item><term><see cref="IsmsDocumentSerializer"/></term><description><see cref="IsmsOptions.Documents"/>.</description></item>
+/// <item><term><see cref="IsmsDocumentSerializer"/></term><description><see cref="IsmsOptions.Documents"/>; certification records are
+/// written with <see cref="IsmsOptions.CertificationBodyPolicy"/> unless <see cref="IsmsDocumentOptions.CertificationBodyPolicy"/> is set.</description></item>
 /// <item><term><see cref="DocumentFileStore"/></term><description>The serializer and <see cref="IsmsOptions.FileStore"/>.</description></item>
 /// <item><term><see cref="IsmsDocumentDirectory"/></term><description>Only with <c>AddFileStore(path)</c>.</description></item>
 /// </list>
@@ -59,7 +60,7 @@ public static class IsmsServiceCollectionExtensions
         services.TryAddSingleton(FairSimulator.Shared);
         services.TryAddSingleton(static sp => new CertificationLifecycle(sp.GetRequiredService<IClock>(), Options(sp).CertificationBodyPolicy));
         services.TryAddSingleton(static sp => new AuditTimeCalculator(Options(sp).AuditTimeTable));
-        services.TryAddSingleton(static sp => new IsmsDocumentSerializer(Options(sp).Documents));
+        services.TryAddSingleton(static sp => CreateSerializer(Options(sp)));
         services.TryAddSingleton(static sp => new DocumentFileStore(sp.GetRequiredService<IsmsDocumentSerializer>(), Options(sp).FileStore));
 
         return new IsmsServicesBuilder(services);
@@ -78,6 +79,13 @@ public static class IsmsServiceCollectionExtensions
         var builder = services.AddIsms();
         services.Configure(configure);
         return builder;
+    }
+
+    private static IsmsDocumentSerializer CreateSerializer(IsmsOptions options)
+    {
+        // Certification records are written with the registered lifecycle's policy unless the document options name one.
+        options.Documents.CertificationBodyPolicy ??= options.CertificationBodyPolicy;
+        return new IsmsDocumentSerializer(options.Documents);
     }
 
     private static IsmsOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<IsmsOptions>>().Value;

@@ -58,6 +58,20 @@ public static class DocumentErrorCodes
     /// <summary>A document of an older schema version could not be migrated to the current one.</summary>
     public const string MigrationFailed = "ISMS-DOC-040";
 
+    /// <summary>
+    /// An event of a <c>certification-record</c>'s history does not replay: the certification lifecycle refuses it
+    /// (wrong starting state, a trigger not permitted, dates going back, an invalid payload, a deadline that passed
+    /// without its time-driven event). The path names the event (<c>$.history[7]</c>); the message quotes the
+    /// lifecycle's <c>ISMS-CERT-</c> code and reason.
+    /// </summary>
+    public const string HistoryDoesNotReplay = "ISMS-DOC-050";
+
+    /// <summary>
+    /// The stored current state of a <c>certification-record</c> (<c>$.current</c>) disagrees with the state its history
+    /// replays to: the file was edited by hand or by a faulty tool. The path names the first member that differs.
+    /// </summary>
+    public const string StateDisagreesWithHistory = "ISMS-DOC-051";
+
     /// <summary>A save stated a version that is not the one stored: someone else saved in between (optimistic concurrency).</summary>
     public const string VersionConflict = "ISMS-STORE-001";
 

@@ -28,6 +28,7 @@ public sealed class IsmsDocumentOptions
     private long _maxDocumentBytes = DefaultMaxDocumentBytes;
     private int _maxItems = DefaultMaxItemsPerCollection;
     private int _maxStringBytes = DefaultMaxStringBytes;
+    private Isms.Certification.Lifecycle.CertificationBodyPolicy? _certificationBodyPolicy;
 
     /// <summary>The deepest nesting of objects and arrays allowed (the root object is depth 1). 1 to 1,000.</summary>
     public int MaxDepth
@@ -55,6 +56,24 @@ public sealed class IsmsDocumentOptions
     {
         get => _maxStringBytes;
         set => _maxStringBytes = Guard.Against.OutOfRange(value, nameof(MaxStringBytes), 16, int.MaxValue);
+    }
+
+    /// <summary>
+    /// The certification body's policy a bare <see cref="Isms.Certification.Lifecycle.CertificationRecord"/> is written with
+    /// (a <c>certification-record</c> document stores the policy its history is replayed under). Null, the default, means
+    /// <see cref="Isms.Certification.Lifecycle.CertificationBodyPolicy.Default"/>. Writing checks that the record replays
+    /// under it. Reading never uses it: a document is always replayed under the policy it stores. To write or read the
+    /// policy with the record, use <see cref="CertificationRecordDocument"/>.
+    /// </summary>
+    /// <exception cref="Isms.Certification.CertificationException">The policy is out of range (<c>ISMS-CERT-006</c>).</exception>
+    public Isms.Certification.Lifecycle.CertificationBodyPolicy? CertificationBodyPolicy
+    {
+        get => _certificationBodyPolicy;
+        set
+        {
+            value?.Validate();
+            _certificationBodyPolicy = value;
+        }
     }
 
     /// <summary>Write indented JSON (two spaces, <c>\n</c> line ends) so documents diff well in version control. Default true.</summary>

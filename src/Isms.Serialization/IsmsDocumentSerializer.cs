@@ -27,7 +27,7 @@ namespace Isms.Serialization;
 /// <threadsafety>Instances are immutable and thread-safe; share one per set of options.</threadsafety>
 public sealed class IsmsDocumentSerializer
 {
-    private static readonly DocumentFormat[] Formats = [ControlCatalogFormat.Instance, RiskMethodologyFormat.Instance, IsmsFormat.Instance, ScenarioSetFormat.Instance];
+    private static readonly DocumentFormat[] Formats = [ControlCatalogFormat.Instance, RiskMethodologyFormat.Instance, IsmsFormat.Instance, ScenarioSetFormat.Instance, CertificationRecordFormat.Instance, CertificationRecordDocumentFormat.Instance];
 
     private readonly IsmsDocumentOptions _options;
     private readonly IsmsJsonContext _context;
@@ -44,7 +44,7 @@ public sealed class IsmsDocumentSerializer
     public static IsmsDocumentSerializer Default { get; } = new();
 
     /// <summary>The kinds this version of the library reads and writes.</summary>
-    public static IReadOnlyList<string> SupportedKinds { get; } = [.. Formats.Select(f => f.Kind)];
+    public static IReadOnlyList<string> SupportedKinds { get; } = [.. Formats.Select(f => f.Kind).Distinct()];
 
     /// <summary>The schema version this library writes for <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="SupportedKinds"/>.</exception>
@@ -420,7 +420,8 @@ public sealed class IsmsDocumentSerializer
                 expected is null ? $"\"kind\" at the root, one of {kinds}" : $"\"kind\": \"{expected.Kind}\" at the root");
         }
 
-        var format = Array.Find(Formats, f => f.Kind == header.Kind);
+        // One kind may read into more than one model type (certification-record: the record, or the record with its policy).
+        var format = expected is not null && expected.Kind == header.Kind ? expected : Array.Find(Formats, f => f.Kind == header.Kind);
         if (format is null || (expected is not null && format != expected))
         {
             var (line, position) = TextPosition.At(utf8, header.KindOffset);

@@ -520,6 +520,67 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public void Replaying_events_whose_dates_go_back_in_time_fails_with_ISMS_CERT_004_naming_the_event()
+    {
+        var record = Certified(_lifecycle, D(2024, 2, 29));
+        var swapped = record.History.SetItem(2, record.History[2] with { At = record.History[1].At - Duration.FromHours(1) });
+
+        var ex = Assert.Throws<CertificationException>(() => _lifecycle.Replay(record.Application, record.OpenedAt, swapped));
+
+        Assert.Equal(CertificationErrorCodes.DatesOutOfOrder, ex.Code);
+        Assert.StartsWith("Replay: event 2 ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replaying_a_history_that_leaves_out_a_time_driven_event_fails_with_ISMS_CERT_009()
+    {
+        // Grant on 29 Feb 2024, no surveillance: the clock suspends on 1 Mar 2025 and withdraws six months later.
+        var record = _lifecycle.Advance(Certified(_lifecycle, D(2024, 2, 29)), At(2025, 12, 1));
+        var missed = record.History.FindIndex(e => e.Trigger == CertificationTrigger.SurveillanceMissed);
+        Assert.True(missed > 0);
+        var withoutIt = record.History.RemoveAt(missed);
+
+        var ex = Assert.Throws<CertificationException>(() => _lifecycle.Replay(record.Application, record.OpenedAt, withoutIt));
+
+        Assert.Equal(CertificationErrorCodes.ReplayMismatch, ex.Code);
+    }
+
+    [Fact]
+    public void Replaying_a_time_driven_event_before_its_deadline_fails_with_ISMS_CERT_009()
+    {
+        var record = _lifecycle.Advance(Certified(_lifecycle, D(2024, 2, 29)), At(2025, 4, 1));
+        var missed = record.History.FindIndex(e => e.Trigger == CertificationTrigger.SurveillanceMissed);
+        var early = record.History.SetItem(missed, record.History[missed] with { On = record.History[missed].On.PlusDays(-10), At = record.History[missed].At - Duration.FromDays(10) });
+
+        var ex = Assert.Throws<CertificationException>(() => _lifecycle.Replay(record.Application, record.OpenedAt, early));
+
+        Assert.Contains(ex.Code, new[] { CertificationErrorCodes.ReplayMismatch, CertificationErrorCodes.TriggerNotPermitted });
+        Assert.StartsWith($"Replay: event {missed} ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replaying_a_payload_the_engine_would_refuse_fails_with_its_code()
+    {
+        var record = Certified(_lifecycle, D(2024, 2, 29));
+        var grant = record.History.FindIndex(e => e.Trigger == CertificationTrigger.Grant);
+        var refused = record.History.SetItem(grant - 1, record.History[grant - 1] with { Trigger = CertificationTrigger.Refuse, Payload = new CertificationDecision(record.History[grant - 1].On, "Dana") });
+
+        var ex = Assert.Throws<CertificationException>(() => _lifecycle.Replay(record.Application, record.OpenedAt, refused));
+
+        Assert.StartsWith($"Replay: event {grant - 1} ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replaying_one_event_at_a_time_rebuilds_the_record()
+    {
+        var record = _lifecycle.Advance(FullCycleToRecertificationAudit(D(2024, 2, 29)), At(2027, 3, 1));
+
+        var replayed = record.History.Aggregate(CertificationRecord.Open(record.Application, record.OpenedAt), _lifecycle.Replay);
+
+        Assert.Equal(record, replayed);
+    }
+
+    [Fact]
     public void The_lifecycle_uses_the_clock_it_is_given()
     {
         var clock = new NodaTime.Testing.FakeClock(At(2024, 1, 2));

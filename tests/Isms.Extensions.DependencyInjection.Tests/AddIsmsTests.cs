@@ -95,6 +95,26 @@ public sealed class AddIsmsTests
     }
 
     [Fact]
+    public void The_registered_serializer_writes_certification_records_with_the_registered_policy()
+    {
+        var policy = new CertificationBodyPolicy { CertificationBodyName = "Example CB", DaysToCloseMajors = 60, TimeZone = DateTimeZoneProviders.Tzdb["Europe/Berlin"] };
+        using var provider = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 1, 5, 9, 0)))
+            .AddIsms(o => o.CertificationBodyPolicy = policy)
+            .Services.BuildServiceProvider();
+        var lifecycle = provider.GetRequiredService<CertificationLifecycle>();
+        var application = new Isms.Certification.Applications.CertificationApplication("Acme", "Widgets", 10, [new Isms.Certification.Applications.Site("HQ", ["All"])], "Everything");
+        var record = lifecycle.Fire(lifecycle.Open(application), CertificationTrigger.AcceptApplication, new ApplicationReview(new LocalDate(2026, 1, 5), "Rita"), "cb");
+
+        var serializer = provider.GetRequiredService<IsmsDocumentSerializer>();
+        var read = serializer.Deserialize<CertificationRecordDocument>(serializer.Serialize(record));
+
+        Assert.Equal(record, read.Record);
+        Assert.Equal("Example CB", read.Policy.CertificationBodyName);
+        Assert.Equal("Europe/Berlin", read.Policy.TimeZone.Id);
+    }
+
+    [Fact]
     public void Configurations_from_several_calls_apply_in_order()
     {
         var services = new ServiceCollection();

@@ -47,6 +47,9 @@ internal sealed class InitVerb : Verb
             case DocumentKinds.ControlCatalog:
                 store.Save(path, StarterCatalog, existing);
                 break;
+            case DocumentKinds.CertificationRecord:
+                store.Save(path, CertificationVerb.SampleRecord(context.Clock.GetCurrentInstant().InUtc().Date), existing);
+                break;
             default:
                 throw new UsageException($"init cannot start a '{kind}' document yet");
         }

@@ -3,7 +3,10 @@ using Isms.Core;
 using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
 using Isms.Core.Risks.Criteria;
+using Isms.Certification.Deadlines;
+using Isms.Certification.Lifecycle;
 using Isms.Serialization;
+using System.Globalization;
 
 namespace Isms.Cli.Commands;
 
@@ -28,9 +31,15 @@ internal sealed class ValidateVerb : Verb
         var document = DocumentInput.Load(path);
         var summary = Describe(document.Model);
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var findings = document.Model is InformationSecurityManagementSystem isms
-            ? ReadinessAnalyzer.Default.Analyze(isms, today).Findings.Where(f => f.Severity == ReadinessSeverity.Blocking).ToList()
-            : [];
+        var findings = document.Model switch
+        {
+            InformationSecurityManagementSystem isms => ReadinessAnalyzer.Default.Analyze(isms, today).Findings
+                .Where(f => f.Severity == ReadinessSeverity.Blocking)
+                .Select(f => new Finding(f.Code, f.Reference, f.Message))
+                .ToList(),
+            CertificationRecord => OverdueDeadlines(path, context),
+            _ => [],
+        };
         if (args.Get("format") == "json")
         {
             var findingsJson = string.Join(",", findings.Select(f => "{\"code\":" + Quote(f.Code) + ",\"reference\":" + Quote(f.Reference) + ",\"message\":" + Quote(f.Message) + "}"));
@@ -41,7 +50,9 @@ internal sealed class ValidateVerb : Verb
         {
             context.Out.WriteLine($"{path}: valid {document.Kind} document, schemaVersion {document.SchemaVersion}{(document.WasMigrated ? $" (migrated to {document.CurrentSchemaVersion} on read; saving writes {document.CurrentSchemaVersion})" : string.Empty)}");
             context.Out.WriteLine($"  {summary}");
-            context.Out.WriteLine(findings.Count == 0 ? "  0 blocking findings" : $"  {findings.Count} blocking readiness findings (details: isms readiness {path})");
+            context.Out.WriteLine(findings.Count == 0 ? "  0 blocking findings"
+                : document.Model is CertificationRecord ? $"  {findings.Count} overdue deadlines as of {today:uuuu-MM-dd} (details: isms certification {path})"
+                : $"  {findings.Count} blocking readiness findings (details: isms readiness {path})");
             foreach (var finding in findings)
             {
                 context.Out.WriteLine($"  {finding.Code} {finding.Reference}: {finding.Message}");
@@ -51,8 +62,26 @@ internal sealed class ValidateVerb : Verb
         return findings.Count == 0 ? ExitCodes.Success : ExitCodes.ChecksFailed;
     }
 
+    /// <summary>
+    /// The findings of a certification record: every deadline overdue as of the clock (a missed surveillance, majors not
+    /// closed in time, a suspension past its cap, an expired certificate...), evaluated under the policy the record stores.
+    /// </summary>
+    private static List<Finding> OverdueDeadlines(string path, CliContext context)
+    {
+        var document = DocumentInput.LoadAs<CertificationRecordDocument>(path);
+        var lifecycle = new CertificationLifecycle(context.Clock, document.Policy);
+        return [.. CertificationVerb.Overdue(document.Record, lifecycle, context.Clock.GetCurrentInstant())
+            .Select(d => new Finding(
+                "CERT-OVERDUE",
+                d.Kind.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"{CertificationVerb.DeadlineText(d.Kind)} was due {d.DueDate:uuuu-MM-dd} ({(d.Source == RuleSource.Standard ? "standard" : "CB policy")}){(d.Consequence is { } next ? $"; the clock fires {next}" : string.Empty)}")))];
+    }
+
+    private sealed record Finding(string Code, string Reference, string Message);
+
     private static string Describe(object model) => model switch
     {
+        CertificationRecord record => $"certification record of {record.Application.OrganisationName}: {record.State}, {record.History.Count} events, certificate {(record.Certificate is { } c ? c.Number.Value : "none")}",
         InformationSecurityManagementSystem isms => $"ISMS of {isms.Profile.LegalName}: {isms.Assets.Count} assets, {isms.Risks.Count} risks, {isms.AppliedControls.Count} applied controls",
         RiskCriteria criteria => $"risk methodology '{criteria.Name}': {criteria.Matrix.Likelihood.Count}x{criteria.Matrix.Consequence.Count} matrix",
         ControlCatalog catalog => $"catalog '{catalog.Id}' ({catalog.Name}): {catalog.Controls.Length} controls",

@@ -43,6 +43,33 @@ internal static class DocumentInput
             ?? throw new UsageException($"{path}: the document is a '{document.Kind}', this verb needs a '{IsmsDocumentSerializer.KindOf(typeof(T))}'");
     }
 
+    /// <summary>
+    /// Reads the document at <paramref name="path"/> into <typeparamref name="T"/> with the typed reader (for a model
+    /// type that is not what an untyped read gives, e.g. <see cref="CertificationRecordDocument"/>).
+    /// </summary>
+    /// <exception cref="UsageException">As <see cref="Load(string)"/>; a document of another kind is ISMS-DOC-010.</exception>
+    public static T LoadAs<T>(string path)
+        where T : class
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return IsmsDocumentSerializer.Default.Deserialize<T>(stream);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
     /// <summary>Loads through a <see cref="DocumentFileStore"/> to get the version to state when saving.</summary>
     public static StoredDocument<T> LoadStored<T>(string path)
         where T : class

@@ -1,7 +1,6 @@
 using Isms.Certification.Lifecycle;
 using Isms.Core;
 using Isms.Extensions.DependencyInjection;
-using Isms.Serialization;
 using Isms.Serialization.Storage;
 
 namespace Isms.Samples.GrcHost.Tenants;
@@ -18,10 +17,6 @@ public sealed class TenantStore(IsmsDocumentDirectory directory) : IOrganisation
 
     /// <summary>The suffix of certification records.</summary>
     public const string CertificationSuffix = ".certification.json";
-
-    /// <summary>Whether this build of Isms.Serialization reads and writes ISMS documents and certification records.</summary>
-    public static bool IsSupported =>
-        IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.Isms) && IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.CertificationRecord);
 
     /// <summary>The folder.</summary>
     public IsmsDocumentDirectory Directory { get; } = directory;
@@ -46,24 +41,20 @@ public sealed class TenantStore(IsmsDocumentDirectory directory) : IOrganisation
 
     /// <summary>Saves one organisation's records, replacing what the store holds (a seeding tool's save: it states the
     /// version it read just before, so a concurrent change by someone else still fails instead of being lost).</summary>
+    /// <remarks>The certification record is written first (with the policy of the registered serializer, which checks
+    /// that the record's history replays under it), then the ISMS: an organisation appears in <see cref="Keys"/> only once
+    /// its ISMS document exists, so a save that fails on the record never shows a new organisation half-saved.</remarks>
     /// <param name="records">The records.</param>
     public void Save(OrganisationRecords records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        if (records.Certification is not null && !IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.CertificationRecord))
-        {
-            // Refuse before writing anything: an organisation is never half-saved.
-            throw new ArgumentException(
-                $"{nameof(CertificationRecord)} is not a document root of this Isms.Serialization build; supported kinds: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}.",
-                nameof(records));
-        }
-
-        var isms = records.Key + IsmsSuffix;
-        Directory.Save(isms, records.Isms, Directory.CurrentVersion(isms));
         if (records.Certification is { } certification)
         {
             var name = records.Key + CertificationSuffix;
             Directory.Save(name, certification, Directory.CurrentVersion(name));
         }
+
+        var isms = records.Key + IsmsSuffix;
+        Directory.Save(isms, records.Isms, Directory.CurrentVersion(isms));
     }
 }

@@ -4,7 +4,7 @@ namespace Isms.Certification.Lifecycle;
 
 /// <summary>
 /// One transition in a record's history: when, what trigger, from and to which state, by whom, with what note and
-/// payload. Replaying the events of a history rebuilds the record (<see cref="CertificationLifecycle.Replay"/>).
+/// payload. Replaying the events of a history rebuilds the record (<see cref="CertificationLifecycle.Replay(Applications.CertificationApplication, NodaTime.Instant, System.Collections.Generic.IEnumerable{CertificationEvent})"/>).
 /// </summary>
 /// <param name="At">The instant the transition was recorded.</param>
 /// <param name="On">The day the rules were evaluated on: the payload's effective date, or the day a time-driven deadline passed.</param>

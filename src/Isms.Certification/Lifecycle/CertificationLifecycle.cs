@@ -84,34 +84,7 @@ public sealed class CertificationLifecycle
         Guard.Against.Null(payload);
         Guard.Against.NullOrWhiteSpace(actor);
         Guard.Against.EnumOutOfRange(trigger);
-        if (CertificationTriggers.IsTimeDriven(trigger))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} is time-driven: it fires through Advance when its deadline passes, not by hand.");
-        }
-
-        var expected = CertificationTriggers.PayloadType(trigger)!;
-        if (!expected.IsInstanceOfType(payload))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} carries a {expected.Name}, was given a {payload.GetType().Name}.");
-        }
-
-        var recordedOn = DateOf(at);
-        var on = trigger == CertificationTrigger.PlanAudit ? recordedOn : payload.EffectiveDate;
-        if (at < record.LastEventAt)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: recorded at {at}, before the record's last event at {record.LastEventAt}.");
-        }
-
-        if (on > recordedOn)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is after the day it is recorded ({recordedOn:uuuu-MM-dd}).");
-        }
-
-        if (record.LastEventDate is { } last && on < last)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is before the record's last event ({last:uuuu-MM-dd}).");
-        }
-
+        var on = CheckManual(record, trigger, payload, at);
         var advanced = AdvanceTo(record, on, at);
         ValidatePayload(advanced, trigger, payload);
         return FireCore(advanced, trigger, payload, actor, note, at, on);
@@ -231,35 +204,145 @@ public sealed class CertificationLifecycle
     }
 
     /// <summary>
-    /// Rebuilds a record from its application and history by firing every event again (payloads, actors, notes and
-    /// instants as recorded). The result equals the original record.
+    /// Rebuilds a record from its application and history by replaying every event (see
+    /// <see cref="Replay(CertificationRecord, CertificationEvent)"/>: payloads, actors, notes and instants as recorded).
+    /// The result equals the original record.
     /// </summary>
     /// <param name="application">The application the record started from.</param>
     /// <param name="openedAt">When it was received (<see cref="CertificationRecord.OpenedAt"/>).</param>
     /// <param name="history">The events, in order.</param>
-    /// <exception cref="CertificationException">An event does not replay to the state it recorded (<c>ISMS-CERT-009</c>), or is refused.</exception>
+    /// <exception cref="CertificationException">An event does not replay to the state it recorded (<c>ISMS-CERT-009</c>), or is refused
+    /// by a rule <see cref="Fire(CertificationRecord, CertificationTrigger, TriggerPayload, string, string, Instant)"/> enforces; the message
+    /// names the event's index.</exception>
     public CertificationRecord Replay(CertificationApplication application, Instant openedAt, IEnumerable<CertificationEvent> history)
     {
         Guard.Against.Null(history);
         var record = CertificationRecord.Open(application, openedAt);
-        var index = 0;
         foreach (var e in history)
         {
-            if (record.State != e.From)
-            {
-                throw new CertificationException(CertificationErrorCodes.ReplayMismatch, $"Replay: event {index} ({e.Trigger}) starts from {e.From}, but the record is in {record.State}.");
-            }
-
-            record = FireCore(record, e.Trigger, e.Payload, e.Actor, e.Note, e.At, e.On);
-            if (record.State != e.To)
-            {
-                throw new CertificationException(CertificationErrorCodes.ReplayMismatch, $"Replay: event {index} ({e.Trigger}) recorded {e.To}, replay reached {record.State}.");
-            }
-
-            index++;
+            record = Replay(record, e);
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// Replays one recorded event on <paramref name="record"/> (the event at index <c>record.History.Count</c> of a history) and
+    /// returns the record after it. The event is checked as strictly as when it was first recorded, so a history can never
+    /// rebuild a record the engine would not have produced: it must start from the record's state; its instant and day
+    /// may not go back in time; a person's trigger needs its payload (of the right type, valid for the record, effective on
+    /// the event's day, not after the day it was recorded) and no deadline may have passed unrecorded before it; a
+    /// time-driven trigger carries no payload, is recorded by <see cref="ClockActor"/>, and must be the transition
+    /// <see cref="Advance(CertificationRecord, Instant)"/> would have applied next, on the day and at the instant it would have;
+    /// finally the replayed event must reach the recorded state and equal the recorded event.
+    /// </summary>
+    /// <param name="record">The record before the event; never changed.</param>
+    /// <param name="recorded">The recorded event.</param>
+    /// <returns>The record after the event (its history ends with an event equal to <paramref name="recorded"/>).</returns>
+    /// <exception cref="CertificationException">
+    /// The event does not fit (<c>ISMS-CERT-009</c>), is not permitted (<c>ISMS-CERT-001</c>), goes back in time
+    /// (<c>ISMS-CERT-004</c>) or carries an invalid payload (<c>ISMS-CERT-008</c>, <c>ISMS-CERT-003</c>); every message starts with
+    /// <c>Replay: event N (Trigger)</c>.
+    /// </exception>
+    public CertificationRecord Replay(CertificationRecord record, CertificationEvent recorded)
+    {
+        Guard.Against.Null(record);
+        Guard.Against.Null(recorded);
+        var index = record.History.Count;
+        try
+        {
+            return ReplayCore(record, recorded, index);
+        }
+        catch (CertificationException ex) when (!ex.Message.StartsWith("Replay: ", StringComparison.Ordinal))
+        {
+            var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Replay: event {index} ({recorded.Trigger}): ");
+            throw ex.Trigger is { } trigger
+                ? new CertificationException(ex.Code, prefix + ex.Message, ex.State!.Value, trigger, ex.UnmetGuards)
+                : new CertificationException(ex.Code, prefix + ex.Message);
+        }
+    }
+
+    private CertificationRecord ReplayCore(CertificationRecord record, CertificationEvent e, int index)
+    {
+        CertificationException Mismatch(string message) =>
+            new(CertificationErrorCodes.ReplayMismatch, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Replay: event {index} ({e.Trigger}) {message}"));
+
+        if (!Enum.IsDefined(e.Trigger))
+        {
+            throw Mismatch("is not a trigger of the lifecycle.");
+        }
+
+        if (record.State != e.From)
+        {
+            throw Mismatch($"starts from {e.From}, but the record is in {record.State}.");
+        }
+
+        CertificationRecord next;
+        if (CertificationTriggers.IsTimeDriven(e.Trigger))
+        {
+            if (e.Payload is not null)
+            {
+                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger} is time-driven and carries no payload, was given a {e.Payload.GetType().Name}.");
+            }
+
+            if (e.At < record.LastEventAt || (record.LastEventDate is { } last && e.On < last))
+            {
+                throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {e.Trigger}: recorded on {e.On:uuuu-MM-dd} at {e.At}, before the record's last event ({record.LastEventDate:uuuu-MM-dd} at {record.LastEventAt}).");
+            }
+
+            if (!TryNextDue(record, e.On, out var due, out var day) || due != e.Trigger || day != e.On)
+            {
+                throw Mismatch(due is null || day > e.On
+                    ? $"on {e.On:uuuu-MM-dd}: no deadline had passed that fires it."
+                    : $"on {e.On:uuuu-MM-dd}: the deadline that had passed first fires {due} on {day:uuuu-MM-dd}.");
+            }
+
+            var at = TimeDrivenInstant(record, day);
+            if (e.At != at)
+            {
+                throw Mismatch($"is recorded at {e.At}; the clock records it at {at}.");
+            }
+
+            next = FireCore(record, e.Trigger, null, ClockActor, null, at, day);
+        }
+        else
+        {
+            if (e.Payload is null)
+            {
+                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger} carries a {CertificationTriggers.PayloadType(e.Trigger)!.Name}, was given none.");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Actor))
+            {
+                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger}: the actor must name who fired it.");
+            }
+
+            var on = CheckManual(record, e.Trigger, e.Payload, e.At);
+            if (on != e.On)
+            {
+                throw Mismatch($"is dated {e.On:uuuu-MM-dd}; its payload takes effect on {on:uuuu-MM-dd}.");
+            }
+
+            if (TryNextDue(record, on, out var missed, out var day))
+            {
+                throw Mismatch($"on {on:uuuu-MM-dd}: a deadline passed before it and fires {missed} on {day:uuuu-MM-dd}, but the history has no such event.");
+            }
+
+            ValidatePayload(record, e.Trigger, e.Payload);
+            next = FireCore(record, e.Trigger, e.Payload, e.Actor, e.Note, e.At, on);
+        }
+
+        if (next.State != e.To)
+        {
+            throw Mismatch($"recorded {e.To}, replay reached {next.State}.");
+        }
+
+        if (!next.History[^1].Equals(e))
+        {
+            throw Mismatch("differs from the event the engine records for it (actor or note of a time-driven event).");
+        }
+
+        return next;
     }
 
     /// <summary>The state graph as a Mermaid <c>stateDiagram-v2</c>, guard descriptions on the edges.</summary>
@@ -272,44 +355,14 @@ public sealed class CertificationLifecycle
 
     private CertificationRecord AdvanceTo(CertificationRecord record, LocalDate asOf, Instant limit)
     {
-        var storage = default(DeadlineBuffer);
-        Span<Deadline> buffer = storage;
         for (var step = 0; step < 16; step++)
         {
-            var count = DeadlineCalculator.Compute(record, Policy, asOf, buffer);
-            CertificationTrigger? next = null;
-            var nextDay = default(LocalDate);
-            for (var i = 0; i < count; i++)
-            {
-                if (buffer[i].Consequence is not { } trigger)
-                {
-                    continue;
-                }
-
-                var day = buffer[i].DueDate.PlusDays(1);
-                if (day > asOf || (record.LastEventDate is { } last && day < last))
-                {
-                    day = record.LastEventDate is { } l && day < l ? l : day;
-                    if (day > asOf)
-                    {
-                        continue;
-                    }
-                }
-
-                if (next is null || day < nextDay || (day == nextDay && Priority(trigger) < Priority(next.Value)))
-                {
-                    next = trigger;
-                    nextDay = day;
-                }
-            }
-
-            if (next is null)
+            if (!TryNextDue(record, asOf, out var next, out var nextDay))
             {
                 return record;
             }
 
-            var start = nextDay.AtStartOfDayInZone(Policy.TimeZone).ToInstant();
-            var at = start < record.LastEventAt ? record.LastEventAt : start;
+            var at = TimeDrivenInstant(record, nextDay);
             if (at > limit)
             {
                 at = limit;
@@ -319,6 +372,82 @@ public sealed class CertificationLifecycle
         }
 
         return record;
+    }
+
+    /// <summary>The first time-driven transition due on or before <paramref name="asOf"/>, and its day (the day after the deadline).</summary>
+    private bool TryNextDue(CertificationRecord record, LocalDate asOf, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CertificationTrigger? next, out LocalDate nextDay)
+    {
+        var storage = default(DeadlineBuffer);
+        Span<Deadline> buffer = storage;
+        var count = DeadlineCalculator.Compute(record, Policy, asOf, buffer);
+        next = null;
+        nextDay = default;
+        for (var i = 0; i < count; i++)
+        {
+            if (buffer[i].Consequence is not { } trigger)
+            {
+                continue;
+            }
+
+            var day = buffer[i].DueDate.PlusDays(1);
+            if (day > asOf || (record.LastEventDate is { } last && day < last))
+            {
+                day = record.LastEventDate is { } l && day < l ? l : day;
+                if (day > asOf)
+                {
+                    continue;
+                }
+            }
+
+            if (next is null || day < nextDay || (day == nextDay && Priority(trigger) < Priority(next.Value)))
+            {
+                next = trigger;
+                nextDay = day;
+            }
+        }
+
+        return next is not null;
+    }
+
+    /// <summary>The instant a time-driven transition on <paramref name="day"/> is recorded at: the day's start, never before the last event.</summary>
+    private Instant TimeDrivenInstant(CertificationRecord record, LocalDate day)
+    {
+        var start = day.AtStartOfDayInZone(Policy.TimeZone).ToInstant();
+        return start < record.LastEventAt ? record.LastEventAt : start;
+    }
+
+    /// <summary>The checks of a person's trigger before any state changes; returns the day the rules are evaluated on.</summary>
+    private LocalDate CheckManual(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload, Instant at)
+    {
+        if (CertificationTriggers.IsTimeDriven(trigger))
+        {
+            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} is time-driven: it fires through Advance when its deadline passes, not by hand.");
+        }
+
+        var expected = CertificationTriggers.PayloadType(trigger)!;
+        if (!expected.IsInstanceOfType(payload))
+        {
+            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} carries a {expected.Name}, was given a {payload.GetType().Name}.");
+        }
+
+        var recordedOn = DateOf(at);
+        var on = trigger == CertificationTrigger.PlanAudit ? recordedOn : payload.EffectiveDate;
+        if (at < record.LastEventAt)
+        {
+            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: recorded at {at}, before the record's last event at {record.LastEventAt}.");
+        }
+
+        if (on > recordedOn)
+        {
+            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is after the day it is recorded ({recordedOn:uuuu-MM-dd}).");
+        }
+
+        if (record.LastEventDate is { } last && on < last)
+        {
+            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is before the record's last event ({last:uuuu-MM-dd}).");
+        }
+
+        return on;
     }
 
     private static int Priority(CertificationTrigger trigger) => CertificationTriggers.TimeDriven.IndexOf(trigger);

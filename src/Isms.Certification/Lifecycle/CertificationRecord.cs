@@ -15,7 +15,7 @@ namespace Isms.Certification.Lifecycle;
 /// </summary>
 /// <remarks>
 /// Equality is structural over every member, lists included, so a record rebuilt by
-/// <see cref="CertificationLifecycle.Replay"/> equals the original.
+/// <see cref="CertificationLifecycle.Replay(Applications.CertificationApplication, NodaTime.Instant, System.Collections.Generic.IEnumerable{CertificationEvent})"/> equals the original.
 /// </remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
 public sealed record CertificationRecord

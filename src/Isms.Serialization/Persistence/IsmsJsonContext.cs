@@ -10,4 +10,5 @@ namespace Isms.Serialization.Persistence;
 [JsonSerializable(typeof(RiskMethodologyDto))]
 [JsonSerializable(typeof(IsmsDto))]
 [JsonSerializable(typeof(ScenarioSetDto))]
+[JsonSerializable(typeof(CertificationRecordDto))]
 internal sealed partial class IsmsJsonContext : JsonSerializerContext;

@@ -37,6 +37,6 @@ internal static class IsmsJsonOptions
         json.Converters.Add(NodaConverters.LocalDateConverter);
         json.Converters.Add(NodaConverters.RoundtripPeriodConverter);
         json.Converters.Add(NodaConverters.RoundtripDurationConverter);
-        return new IsmsJsonContext(json);
+        return new IsmsJsonContext(json) { CertificationBodyPolicy = options.CertificationBodyPolicy };
     }
 }

@@ -1,0 +1,11 @@
+namespace Isms.Serialization.Persistence;
+
+/// <summary>A site named in a certification application.</summary>
+internal sealed record ApplicationSiteDto
+{
+    public required string Name { get; init; }
+
+    public IReadOnlyList<string> Processes { get; init; } = [];
+
+    public bool IsCentralFunction { get; init; }
+}
