@@ -18,6 +18,8 @@ internal static class Check
             throw new IsmsException(IsmsErrorCodes.InvalidId, $"{type} '{value}' has surrounding white space.");
         }
 
+        WellFormed(value, type);
+
         return value;
     }
 
@@ -43,6 +45,8 @@ internal static class Check
             throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must not be empty (was '{value}').");
         }
 
+        WellFormed(value, field);
+
         return value;
     }
 
@@ -53,7 +57,38 @@ internal static class Check
             throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must be null or a non-empty text (was '{value}').");
         }
 
+        if (value is not null)
+        {
+            WellFormed(value, field);
+        }
+
         return value;
+    }
+
+    /// <summary>
+    /// Refuses ill-formed UTF-16 (a lone surrogate): UTF-8 documents cannot hold it, so a writer would silently
+    /// replace it with U+FFFD and the text read back would differ from the text saved.
+    /// </summary>
+    public static void WellFormed(string value, string field)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            throw new IsmsException(
+                IsmsErrorCodes.InvalidText,
+                string.Create(CultureInfo.InvariantCulture, $"{field} holds a lone UTF-16 surrogate (U+{(int)c:X4}) at index {i}: it is not well-formed text."));
+        }
     }
 
     public static int AtLeast(int value, int minimum, string field)
@@ -122,6 +157,11 @@ internal static class Check
         if (item is string text && string.IsNullOrWhiteSpace(text))
         {
             throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
+        }
+
+        if (item is string listed)
+        {
+            WellFormed(listed, field);
         }
     }
 

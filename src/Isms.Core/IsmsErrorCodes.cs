@@ -21,6 +21,9 @@ public static class IsmsErrorCodes
     /// <summary>Two dates are in the wrong order (e.g. expiry before acceptance).</summary>
     public const string DateOrder = "ISMS-CORE-005";
 
+    /// <summary>A text or id is not well-formed Unicode (a lone UTF-16 surrogate), so no document could store it faithfully.</summary>
+    public const string InvalidText = "ISMS-CORE-006";
+
     /// <summary>A register already holds an entity with this id.</summary>
     public const string DuplicateId = "ISMS-CORE-010";
 

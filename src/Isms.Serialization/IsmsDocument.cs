@@ -8,6 +8,16 @@ namespace Isms.Serialization;
 /// <threadsafety>This type is immutable and thread-safe (the model types are immutable too).</threadsafety>
 public sealed record IsmsDocument(string Kind, int SchemaVersion, int CurrentSchemaVersion, object Model)
 {
-    /// <summary>True when the document was written in an older schema version and migrated on read.</summary>
-    public bool WasMigrated => SchemaVersion < CurrentSchemaVersion;
+    /// <summary>
+    /// True when the document was written in an older schema version, or embeds a record of an older version of its
+    /// own kind (e.g. a <c>control-catalog</c> v1 as an ISMS's SoA catalog), and was migrated on read; saving it writes
+    /// the current versions.
+    /// </summary>
+    public bool WasMigrated => SchemaVersion < CurrentSchemaVersion || EmbeddedRecordsMigrated;
+
+    /// <summary>
+    /// True when a record embedded in the document (an <c>isms</c> document's <c>riskCriteria</c> or
+    /// <c>statementOfApplicability.embeddedCatalog</c>) was of an older version of its kind and was migrated on read.
+    /// </summary>
+    public bool EmbeddedRecordsMigrated { get; init; }
 }

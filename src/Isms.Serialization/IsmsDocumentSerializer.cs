@@ -203,13 +203,67 @@ public sealed class IsmsDocumentSerializer
                 string.Create(CultureInfo.InvariantCulture, $"a schemaVersion from 1 to {format.CurrentVersion} for kind '{format.Kind}'"));
         }
 
-        object model = version == format.CurrentVersion
-            ? ReadCurrent(utf8, utf8, format, null)
-            : ReadMigrated(utf8, format, version.Value);
-        return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, model);
+        var embeddedOlder = CheckEmbeddedVersions(utf8, header, format);
+        if (version == format.CurrentVersion && !embeddedOlder)
+        {
+            return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, ReadCurrent(utf8, utf8, format, null));
+        }
+
+        var (model, embeddedMigrated) = ReadMigrated(utf8, format, version.Value);
+        return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, model) { EmbeddedRecordsMigrated = embeddedMigrated };
     }
 
-    private object ReadMigrated(ReadOnlySpan<byte> utf8, DocumentFormat format, int version)
+    /// <summary>
+    /// Checks the versions of the records embedded at the format's known paths (found by the scanner): a newer one
+    /// than this library knows, or one below 1, is <c>ISMS-DOC-011</c> at its path. True when one is older (it must be migrated).
+    /// </summary>
+    private static bool CheckEmbeddedVersions(ReadOnlySpan<byte> utf8, DocumentHeaderScan header, DocumentFormat format)
+    {
+        var older = false;
+        foreach (var nested in header.NestedVersions)
+        {
+            if (nested.Version is not { } version || FindEmbedded(format, nested.Path) is not { } embedded)
+            {
+                continue;
+            }
+
+            if (version < 1 || version > embedded.Format.CurrentVersion)
+            {
+                var (line, position) = TextPosition.At(utf8, nested.Offset);
+                throw EmbeddedVersionError(embedded, version, line, position);
+            }
+
+            older |= version < embedded.Format.CurrentVersion;
+        }
+
+        return older;
+    }
+
+    private static EmbeddedRecord? FindEmbedded(DocumentFormat format, string path)
+    {
+        foreach (var embedded in format.EmbeddedRecords)
+        {
+            if (embedded.Path == path)
+            {
+                return embedded;
+            }
+        }
+
+        return null;
+    }
+
+    private static IsmsDocumentException EmbeddedVersionError(EmbeddedRecord embedded, int version, long? line, long? position) => new(
+        DocumentErrorCodes.UnsupportedSchemaVersion, embedded.Path + ".schemaVersion", line, position,
+        version > embedded.Format.CurrentVersion
+            ? string.Create(CultureInfo.InvariantCulture, $"the embedded '{embedded.Format.Kind}' record has schemaVersion {version}, newer than this library reads (a newer Isms.Serialization wrote it)")
+            : string.Create(CultureInfo.InvariantCulture, $"the embedded '{embedded.Format.Kind}' record has schemaVersion {version}, which does not exist"),
+        string.Create(CultureInfo.InvariantCulture, $"a schemaVersion from 1 to {embedded.Format.CurrentVersion} for kind '{embedded.Format.Kind}'"));
+
+    /// <summary>
+    /// The slow path for older documents and documents with an older embedded record: parse a tree, apply the root's
+    /// steps, then each embedded record's own steps, and read the result strictly (errors located in the original).
+    /// </summary>
+    private (object Model, bool EmbeddedMigrated) ReadMigrated(ReadOnlySpan<byte> utf8, DocumentFormat format, int version)
     {
         JsonObject root;
         try
@@ -225,18 +279,15 @@ public sealed class IsmsDocumentSerializer
             throw JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), null);
         }
 
+        var embeddedMigrated = false;
         try
         {
             format.Migrate(root, version);
+            embeddedMigrated = MigrateEmbedded(root, format);
         }
         catch (MappingException ex)
         {
-            long? line = null, position = null;
-            if (PathLocator.Locate(utf8, ex.Path) is { } found)
-            {
-                (line, position) = TextPosition.At(utf8, found.Offset);
-            }
-
+            var (line, position) = LocateNearest(utf8, ex.Path);
             throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem, ex.Expected, ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
@@ -252,11 +303,68 @@ public sealed class IsmsDocumentSerializer
             root.WriteTo(writer);
         }
 
-        return ReadCurrent(migrated.WrittenSpan, utf8, format, version);
+        var note = version < format.CurrentVersion
+            ? string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {version})")
+            : " (in the document with its embedded records migrated)";
+        return (ReadCurrent(migrated.WrittenSpan, utf8, format, note), embeddedMigrated);
+    }
+
+    /// <summary>Migrates each older embedded record of the format's kind in place with its own kind's steps.</summary>
+    private static bool MigrateEmbedded(JsonObject root, DocumentFormat format)
+    {
+        var migrated = false;
+        foreach (var embedded in format.EmbeddedRecords)
+        {
+            if (Navigate(root, embedded.Path) is not JsonObject record
+                || record["kind"] is not JsonValue kind || !kind.TryGetValue<string>(out var kindName) || kindName != embedded.Format.Kind
+                || record["schemaVersion"] is not JsonValue versionNode || !versionNode.TryGetValue<int>(out var version))
+            {
+                continue; // not there, or not recognisably that kind: strict reading reports what is wrong
+            }
+
+            if (version < 1 || version > embedded.Format.CurrentVersion)
+            {
+                throw new MappingException(DocumentErrorCodes.UnsupportedSchemaVersion, embedded.Path + ".schemaVersion",
+                    string.Create(CultureInfo.InvariantCulture, $"the embedded '{embedded.Format.Kind}' record has schemaVersion {version}"),
+                    string.Create(CultureInfo.InvariantCulture, $"a schemaVersion from 1 to {embedded.Format.CurrentVersion} for kind '{embedded.Format.Kind}'"));
+            }
+
+            if (version < embedded.Format.CurrentVersion)
+            {
+                try
+                {
+                    embedded.Format.Migrate(record, version);
+                }
+                catch (MappingException ex)
+                {
+                    // The step names paths relative to the record's own root.
+                    throw new MappingException(ex.Code, embedded.Path + ex.Path[1..], ex.Problem + string.Create(CultureInfo.InvariantCulture, $" (embedded '{embedded.Format.Kind}' record of schemaVersion {version})"), ex.Expected, ex.InnerException);
+                }
+
+                migrated = true;
+            }
+        }
+
+        return migrated;
+    }
+
+    private static JsonNode? Navigate(JsonObject root, string path)
+    {
+        JsonNode? node = root;
+        foreach (var name in path.Split('.').Skip(1))
+        {
+            node = node is JsonObject obj ? obj[name] : null;
+        }
+
+        return node;
     }
 
     /// <summary>Reads <paramref name="utf8"/>; errors are located in <paramref name="original"/> (the text before any migration).</summary>
-    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, int? migratedFrom)
+    /// <param name="utf8">The text to read: the original, or the migrated text.</param>
+    /// <param name="original">The text as given, for error positions.</param>
+    /// <param name="format">The kind.</param>
+    /// <param name="migrationNote">Null when <paramref name="utf8"/> is the original; else what was migrated, appended to errors.</param>
+    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote)
     {
         try
         {
@@ -265,10 +373,11 @@ public sealed class IsmsDocumentSerializer
         }
         catch (JsonException ex)
         {
-            var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migratedFrom);
-            if (migratedFrom is not null && error.Path is { } path && PathLocator.Locate(original, path) is { } at)
+            var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migrationNote);
+            if (migrationNote is not null && error.Path is { } path)
             {
-                var (l, p) = TextPosition.At(original, at.Offset);
+                // The position JSON reported is in the migrated (compact) text: find the path, or its nearest ancestor, in the original.
+                var (l, p) = LocateNearest(original, path);
                 error = new IsmsDocumentException(error.Code, path, l, p, error.Problem, error.Expected, ex);
             }
 
@@ -276,14 +385,33 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            long? line = null, position = null;
-            if (PathLocator.Locate(original, ex.Path) is { } found)
+            var (line, position) = migrationNote is null && PathLocator.Locate(original, ex.Path) is { } found ? TextPosition.At(original, found.Offset) : LocateNearest(original, ex.Path);
+            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + migrationNote, ex.Expected, ex.InnerException);
+        }
+    }
+
+    /// <summary>
+    /// The line and position of <paramref name="path"/> in <paramref name="utf8"/>, or of its nearest ancestor when a
+    /// migration renamed or moved the member (e.g. a v1 <c>name</c> read as <c>title</c>).
+    /// </summary>
+    private static (long? Line, long? Position) LocateNearest(ReadOnlySpan<byte> utf8, string path)
+    {
+        var current = path;
+        while (true)
+        {
+            if (PathLocator.Locate(utf8, current) is { } found)
             {
-                (line, position) = TextPosition.At(original, found.Offset);
+                var (line, position) = TextPosition.At(utf8, found.Offset);
+                return (line, position);
             }
 
-            var suffix = migratedFrom is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {migratedFrom})");
-            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + suffix, ex.Expected, ex.InnerException);
+            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return (null, null);
+            }
+
+            current = current[..cut];
         }
         finally
         {

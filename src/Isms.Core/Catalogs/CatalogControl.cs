@@ -23,6 +23,8 @@ public sealed record CatalogControl
         Guard.Against.NullOrWhiteSpace(id.Value, nameof(id));
         Guard.Against.NullOrWhiteSpace(theme);
         Guard.Against.NullOrWhiteSpace(title);
+        Check.WellFormed(title, "CatalogControl.Title");
+        Check.WellFormed(theme, "CatalogControl.Theme");
         Id = id;
         Theme = theme;
         Title = title;
@@ -45,7 +47,15 @@ public sealed record CatalogControl
     public string? Group
     {
         get => _group;
-        init => _group = value is null ? null : Guard.Against.NullOrWhiteSpace(value, nameof(Group));
+        init
+        {
+            if (value is not null)
+            {
+                Check.WellFormed(value, "CatalogControl.Group");
+            }
+
+            _group = value is null ? null : Guard.Against.NullOrWhiteSpace(value, nameof(Group));
+        }
     }
 
     /// <summary>

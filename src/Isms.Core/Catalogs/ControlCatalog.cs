@@ -30,6 +30,9 @@ public sealed class ControlCatalog
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(source);
         Guard.Against.Null(controls);
+        Check.WellFormed(source, "ControlCatalog.Source");
+        Check.WellFormed(name, "ControlCatalog.Name");
+        Check.WellFormed(id, "ControlCatalog.Id");
         Id = id;
         Name = name;
         Source = source;

@@ -15,6 +15,7 @@ public readonly record struct ControlId
     public ControlId(string value)
     {
         Guard.Against.NullOrWhiteSpace(value);
+        Check.WellFormed(value, "ControlId");
         if (value.Trim().Length != value.Length)
         {
             throw new ArgumentException($"Control id '{value}' has surrounding white space.", nameof(value));

@@ -30,5 +30,12 @@ public sealed record OrganisationProfile
     public required ContactDetails Contact { get; init => field = value ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "OrganisationProfile.Contact must not be null."); }
 
     /// <summary>The organisation's web site, when it has one.</summary>
-    public Uri? Website { get; init; }
+    /// <exception cref="IsmsException">The address is relative (<c>ISMS-CORE-003</c>).</exception>
+    public Uri? Website
+    {
+        get;
+        init => field = value is { IsAbsoluteUri: false }
+            ? throw new IsmsException(IsmsErrorCodes.OutOfRange, $"OrganisationProfile.Website must be an absolute URI such as https://example.com (was '{value.OriginalString}').")
+            : value;
+    }
 }

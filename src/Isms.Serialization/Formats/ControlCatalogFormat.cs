@@ -22,8 +22,11 @@ internal sealed class ControlCatalogFormat : DocumentFormat<ControlCatalog, Cont
     public ControlCatalogDto ToRecord(ControlCatalog model) => ToDto(model);
 
     /// <summary>The catalog from a record (embedded by the <c>isms</c> kind), checking the embedded envelope.</summary>
-    public ControlCatalog FromRecord(ControlCatalogDto dto) => dto.Kind == Kind && dto.SchemaVersion == CurrentVersion ? FromDto(dto)
-        : throw new MappingException(DocumentErrorCodes.InvalidValue, "$", $"the embedded control catalog is '{dto.Kind}' version {dto.SchemaVersion}", $"kind '{Kind}', schemaVersion {CurrentVersion}");
+    public ControlCatalog FromRecord(ControlCatalogDto dto)
+    {
+        CheckEmbeddedEnvelope(dto);
+        return FromDto(dto);
+    }
 
     protected override JsonTypeInfo<ControlCatalogDto> TypeInfo(IsmsJsonContext context) => context.ControlCatalogDto;
 

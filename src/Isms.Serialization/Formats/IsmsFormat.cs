@@ -36,6 +36,13 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
 
     public override int CurrentVersion => 1;
 
+    /// <summary>The risk criteria (a <c>risk-methodology</c> record) and the SoA's custom catalog (a <c>control-catalog</c> record).</summary>
+    public override IReadOnlyList<EmbeddedRecord> EmbeddedRecords { get; } =
+    [
+        new("$.riskCriteria", RiskMethodologyFormat.Instance),
+        new("$.statementOfApplicability.embeddedCatalog", ControlCatalogFormat.Instance),
+    ];
+
     protected override JsonTypeInfo<IsmsDto> TypeInfo(IsmsJsonContext context) => context.IsmsDto;
 
     protected override IsmsDto ToDto(InformationSecurityManagementSystem model) => new()
@@ -448,6 +455,11 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             var d = soa.Decisions[i];
             var p = Mapping.Item(path + ".decisions", i);
+            if (!string.IsNullOrWhiteSpace(d.Control) && !catalog.Contains(new ControlId(d.Control)))
+            {
+                throw Mapping.Dangling(p + ".control", d.Control, $"control of the catalog '{catalog.Id}'");
+            }
+
             decisions[i] = Entity(p, () => new SoaDecision
             {
                 Control = new ControlId(d.Control),
@@ -608,7 +620,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
                 "ManagementReview" => ("$.managementReviews", dto.ManagementReviews.Select(p => p.Id)),
                 "Nonconformity" => ("$.nonconformities", dto.Nonconformities.Select(p => p.Id)),
                 "Requirement" => ("$.context.requirements", dto.Context?.Requirements.Select(p => p.Id) ?? []),
-                "AuditFinding" => ("$.audits", []),
+                "AuditFinding" => (FindingPath(dto, id), []),
                 _ => null,
             };
             if (collection is { } c)
@@ -623,6 +635,23 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         }
 
         return new MappingException(code, path, ex.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex);
+    }
+
+    /// <summary>The path of an audit finding by id (findings are nested in their audit).</summary>
+    private static string FindingPath(IsmsDto dto, string id)
+    {
+        for (var a = 0; a < dto.Audits.Count; a++)
+        {
+            for (var f = 0; f < dto.Audits[a].Findings.Count; f++)
+            {
+                if (dto.Audits[a].Findings[f].Id == id)
+                {
+                    return Mapping.Item(Mapping.Item("$.audits", a) + ".findings", f);
+                }
+            }
+        }
+
+        return "$.audits";
     }
 
     [GeneratedRegex(@"^(\w+) '([^']*)'", RegexOptions.CultureInvariant)]

@@ -18,8 +18,11 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
     public RiskMethodologyDto ToRecord(RiskCriteria model) => ToDto(model);
 
     /// <summary>The criteria from a record (embedded by the <c>isms</c> kind), checking the embedded envelope.</summary>
-    public RiskCriteria FromRecord(RiskMethodologyDto dto) => dto.Kind == Kind && dto.SchemaVersion == CurrentVersion ? FromDto(dto)
-        : throw new MappingException(DocumentErrorCodes.InvalidValue, "$", $"the embedded risk methodology is '{dto.Kind}' version {dto.SchemaVersion}", $"kind '{Kind}', schemaVersion {CurrentVersion}");
+    public RiskCriteria FromRecord(RiskMethodologyDto dto)
+    {
+        CheckEmbeddedEnvelope(dto);
+        return FromDto(dto);
+    }
 
     protected override JsonTypeInfo<RiskMethodologyDto> TypeInfo(IsmsJsonContext context) => context.RiskMethodologyDto;
 

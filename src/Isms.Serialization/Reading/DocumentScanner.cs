@@ -20,6 +20,9 @@ internal static class DocumentScanner
     private static readonly byte[] SchemaVersionName = "schemaVersion"u8.ToArray();
     private static readonly byte[] KindName = "kind"u8.ToArray();
 
+    /// <summary>At most this many nested <c>schemaVersion</c> members are recorded (embedded records are few).</summary>
+    internal const int MaxNestedVersions = 16;
+
     public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options)
     {
         if (utf8.Length > options.MaxDocumentBytes)
@@ -46,6 +49,8 @@ internal static class DocumentScanner
         string? kind = null;
         int? version = null;
         long kindOffset = 0, versionOffset = 0;
+        List<NestedVersion>? nested = null;
+        string? nestedPath = null;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             MaxDepth = maxDepth + 1,
@@ -81,8 +86,20 @@ internal static class DocumentScanner
                     {
                         ReadEnvelopeMember(utf8, frames, depth, ref reader, ref kind, ref version, ref kindOffset, ref versionOffset);
                     }
+                    else if (reader.ValueTextEquals(SchemaVersionName) && (nested?.Count ?? 0) < MaxNestedVersions)
+                    {
+                        // An embedded record's own version (e.g. $.riskCriteria): found here so that only documents
+                        // with an older embedded record take the migration path.
+                        nestedPath = PathOf(utf8, frames, depth - 1);
+                    }
 
                     continue;
+                }
+
+                if (nestedPath is not null)
+                {
+                    (nested ??= []).Add(new NestedVersion(nestedPath, token == JsonTokenType.Number && reader.TryGetInt32(out var nestedVersion) ? nestedVersion : null, reader.TokenStartIndex));
+                    nestedPath = null;
                 }
 
                 // A value starts: count it in its array.
@@ -158,7 +175,7 @@ internal static class DocumentScanner
                 "the text is not well-formed JSON: " + StripLocation(ex.Message), "RFC 8259 JSON without comments or trailing commas", ex);
         }
 
-        return new DocumentHeaderScan(kind, version, kindOffset, versionOffset);
+        return new DocumentHeaderScan(kind, version, kindOffset, versionOffset) { NestedVersions = nested ?? [] };
     }
 
     private static void ReadEnvelopeMember(

@@ -13,13 +13,17 @@ namespace Isms.Serialization.Reading;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class JsonErrorTranslator
 {
-    public static IsmsDocumentException Translate(JsonException ex, ReadOnlySpan<byte> utf8, JsonTypeInfo root, int? migratedFrom)
+    /// <param name="ex">What System.Text.Json threw.</param>
+    /// <param name="utf8">The text that was being read (after any migration).</param>
+    /// <param name="root">The root record's metadata.</param>
+    /// <param name="migrationNote">Null when <paramref name="utf8"/> is the original text; else what was migrated, appended to the problem (the caller locates the path in the original).</param>
+    public static IsmsDocumentException Translate(JsonException ex, ReadOnlySpan<byte> utf8, JsonTypeInfo root, string? migrationNote)
     {
         var message = ex.Message;
         var path = ex.Path ?? "$";
-        long? line = migratedFrom is null && ex.LineNumber is { } l ? l + 1 : null;
-        long? position = migratedFrom is null && ex.BytePositionInLine is { } p ? p + 1 : null;
-        var suffix = migratedFrom is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {migratedFrom})");
+        long? line = migrationNote is null && ex.LineNumber is { } l ? l + 1 : null;
+        long? position = migrationNote is null && ex.BytePositionInLine is { } p ? p + 1 : null;
+        var suffix = migrationNote ?? string.Empty;
 
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
@@ -45,6 +49,13 @@ internal static class JsonErrorTranslator
         if (message.Contains("missing required properties", StringComparison.Ordinal))
         {
             var names = ListAfter(message, "including:");
+
+            // The reader notices at the object's end; point at its start, where a reader of the file looks for members.
+            if (migrationNote is null && PathLocator.Locate(utf8, path) is { } start)
+            {
+                (line, position) = TextPosition.At(utf8, start.Offset);
+            }
+
             return new IsmsDocumentException(DocumentErrorCodes.MissingMember, path, line, position,
                 $"required member{(names.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {names} missing" + suffix,
                 "every required member of the object", ex);
@@ -65,9 +76,17 @@ internal static class JsonErrorTranslator
                 "null is not allowed here" + suffix, expected ?? "a value", ex);
         }
 
-        var token = migratedFrom is null ? PathLocator.Locate(utf8, path)?.Token : null;
+        var token = PathLocator.Locate(utf8, path)?.Token;
         var isNumberOutOfRange = token == JsonTokenType.Number && target is not null && IsNumeric(target.Type);
         var isBadText = token == JsonTokenType.String && target is not null && IsTextual(target.Type);
+        if (token == JsonTokenType.String && target is not null && target.Type == typeof(string))
+        {
+            // A string where a string is expected fails only when its escapes decode to ill-formed UTF-16 ("\ud800").
+            return new IsmsDocumentException(DocumentErrorCodes.InvalidValue, path, line, position,
+                "the text is not well-formed Unicode (an escaped lone surrogate such as \\ud800)" + suffix,
+                "text whose \\u escapes form whole characters (surrogates only in pairs)", ex);
+        }
+
         if (isNumberOutOfRange || isBadText)
         {
             return new IsmsDocumentException(DocumentErrorCodes.InvalidValue, path, line, position,

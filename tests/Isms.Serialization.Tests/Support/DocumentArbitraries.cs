@@ -35,7 +35,7 @@ public static class DocumentArbitraries
              })))
         .ToArbitrary();
 
-    private static Gen<(string? Group, bool New, Iso27002Attributes? Attributes)> Extras { get; } =
+    internal static Gen<(string? Group, bool New, Iso27002Attributes? Attributes)> Extras { get; } =
         from hasGroup in Gen.Elements(true, false)
         from @group in Text
         from isNew in Gen.Elements(true, false)

@@ -17,6 +17,7 @@ public readonly struct ConsequenceCriterion : IEquatable<ConsequenceCriterion>
     public ConsequenceCriterion(string name)
     {
         Guard.Against.NullOrWhiteSpace(name);
+        Check.WellFormed(name, "ConsequenceCriterion.Name");
         Name = name.Trim();
     }
 

@@ -26,6 +26,7 @@ public sealed class RiskCriteria : IEquatable<RiskCriteria>
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(matrix);
+        Check.WellFormed(name, "RiskCriteria.Name");
         _ = matrix.Definition(acceptanceLevel);
         Name = name;
         Matrix = matrix;

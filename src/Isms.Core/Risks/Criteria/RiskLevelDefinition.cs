@@ -20,6 +20,10 @@ public sealed record RiskLevelDefinition
         Guard.Against.NullOrWhiteSpace(abbreviation);
         Guard.Against.NullOrWhiteSpace(colour);
         Guard.Against.Null(description);
+        Check.WellFormed(description, "RiskLevelDefinition.Description");
+        Check.WellFormed(colour, "RiskLevelDefinition.Colour");
+        Check.WellFormed(abbreviation, "RiskLevelDefinition.Abbreviation");
+        Check.WellFormed(name, "RiskLevelDefinition.Name");
         Name = name;
         Abbreviation = abbreviation;
         Colour = colour;
@@ -39,7 +43,14 @@ public sealed record RiskLevelDefinition
     public string Description { get; }
 
     /// <summary>The level's semi-quantitative value (e.g. <c>8</c> for High in NIST SP 800-30 Table I-3), or null.</summary>
-    public double? Value { get; init; }
+    /// <exception cref="ArgumentException">The value is NaN or infinite.</exception>
+    public double? Value
+    {
+        get;
+        init => field = value is { } v && !double.IsFinite(v)
+            ? throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Risk level '{Name}': value {v} is not a finite number."), nameof(Value))
+            : value;
+    }
 
     /// <summary>The level's semi-quantitative band (e.g. <c>80-95</c> for High in NIST SP 800-30 Table I-3), or null.</summary>
     public SemiQuantitativeRange? Range { get; init; }

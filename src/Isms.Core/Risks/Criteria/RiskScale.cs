@@ -24,6 +24,7 @@ public sealed class RiskScale : IEquatable<RiskScale>
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(levels);
+        Check.WellFormed(name, "RiskScale.Name");
         Levels = [.. levels];
         if (Levels.Length is < MinimumLevels or > MaximumLevels)
         {

@@ -22,6 +22,10 @@ public sealed record ScaleLevel
         Guard.Against.NullOrWhiteSpace(abbreviation);
         Guard.Against.NullOrWhiteSpace(colour);
         Guard.Against.Null(description);
+        Check.WellFormed(description, "ScaleLevel.Description");
+        Check.WellFormed(colour, "ScaleLevel.Colour");
+        Check.WellFormed(abbreviation, "ScaleLevel.Abbreviation");
+        Check.WellFormed(name, "ScaleLevel.Name");
         if (!double.IsFinite(value))
         {
             throw new ArgumentException($"Scale level '{name}': value {value} is not a finite number.", nameof(value));

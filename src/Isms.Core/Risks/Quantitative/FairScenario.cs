@@ -32,6 +32,7 @@ public sealed class FairScenario : IEquatable<FairScenario>
         Guard.Against.NullOrWhiteSpace(id.Value, nameof(id));
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(estimates);
+        Check.WellFormed(name, "FairScenario.Name");
         Id = id;
         Name = name;
         _byNode = new Distribution?[Enum.GetValues<FairNode>().Length];

@@ -12,6 +12,7 @@ public readonly record struct FairScenarioId
     public FairScenarioId(string value)
     {
         Guard.Against.NullOrWhiteSpace(value);
+        Check.WellFormed(value, "FairScenarioId");
         if (value.Trim().Length != value.Length)
         {
             throw new ArgumentException($"Scenario id '{value}' has surrounding white space.", nameof(value));
