@@ -388,6 +388,10 @@ public sealed class IsmsDocumentSerializer
             var (line, position) = migrationNote is null && PathLocator.Locate(original, ex.Path) is { } found ? TextPosition.At(original, found.Offset) : LocateNearest(original, ex.Path);
             throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + migrationNote, ex.Expected, ex.InnerException);
         }
+        finally
+        {
+            DedupStringConverter.Current = null;
+        }
     }
 
     /// <summary>
@@ -412,10 +416,6 @@ public sealed class IsmsDocumentSerializer
             }
 
             current = current[..cut];
-        }
-        finally
-        {
-            DedupStringConverter.Current = null;
         }
     }
 
