@@ -39,7 +39,7 @@ public sealed class IsmsDocumentSerializer
     public IsmsDocumentSerializer(IsmsDocumentOptions? options = null)
     {
         _options = (options ?? new IsmsDocumentOptions()).Clone();
-        _context = IsmsJsonOptions.CreateContext(_options);
+        _context = IsmsJsonOptions.CreateContext(_options, forWriting: true);
         _readContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
     }
 
@@ -178,7 +178,7 @@ public sealed class IsmsDocumentSerializer
         Indented = _options.WriteIndented,
         IndentSize = 2,
         NewLine = "\n",
-        Encoder = _context.Options.Encoder,
+        Encoder = IsmsJsonOptions.WriterEncoder,
         SkipValidation = true,
     };
 

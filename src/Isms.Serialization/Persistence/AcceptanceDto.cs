@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -7,10 +8,12 @@ internal sealed record AcceptanceDto
 {
     public required string AcceptedBy { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate AcceptedOn { get; init; }
 
     public required string Rationale { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ExpiresOn { get; init; }
 
     public required AssessmentDto AcceptedAssessment { get; init; }

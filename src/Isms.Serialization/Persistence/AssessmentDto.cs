@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -9,6 +10,7 @@ internal sealed record AssessmentDto
 
     public required int Consequence { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate AssessedOn { get; init; }
 
     public IReadOnlyList<CriterionConsequenceDto> ByCriterion { get; init; } = [];

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -7,8 +8,10 @@ internal sealed record AuditPlanDto
 {
     public required string Kind { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate FirstDay { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate LastDay { get; init; }
 
     public required IReadOnlyList<AuditTeamMemberDto> Team { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -9,8 +10,10 @@ internal sealed record AuditProgrammeDto
 
     public required string Owner { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate PeriodStart { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate PeriodEnd { get; init; }
 
     public string? Approach { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -11,5 +12,6 @@ internal sealed record AwarenessRecordDto
 
     public required string Topic { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate CompletedOn { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -17,5 +18,6 @@ internal sealed record ContextIssueDto
 
     public string? Effect { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate IdentifiedOn { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -11,7 +12,9 @@ internal sealed record CorrectiveActionDto
 
     public required string Owner { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate Due { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CompletedOn { get; init; }
 }

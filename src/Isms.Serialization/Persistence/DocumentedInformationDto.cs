@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -15,10 +16,13 @@ internal sealed record DocumentedInformationDto
 
     public string? ApprovedBy { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? NextReviewOn { get; init; }
 
+    [JsonConverter(typeof(PeriodJsonConverter))]
     public Period? Retention { get; init; }
 
     public required string Classification { get; init; }

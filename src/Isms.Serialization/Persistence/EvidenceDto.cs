@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -11,5 +12,6 @@ internal sealed record EvidenceDto
 
     public string? Document { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CollectedOn { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -11,9 +12,11 @@ internal sealed record FindingRecordDto
 
     public required string RaisedIn { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate RaisedOn { get; init; }
 
     public required string Status { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ClosedOn { get; init; }
 }

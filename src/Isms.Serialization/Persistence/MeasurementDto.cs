@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -9,6 +10,7 @@ internal sealed record MeasurementDto
 
     public required string Metric { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate MeasuredOn { get; init; }
 
     public required decimal Value { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -15,6 +16,7 @@ internal sealed record NonconformityDto
 
     public string? Grade { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate RaisedOn { get; init; }
 
     public required string Owner { get; init; }
@@ -27,5 +29,6 @@ internal sealed record NonconformityDto
 
     public VerificationDto? Verification { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ClosedOn { get; init; }
 }

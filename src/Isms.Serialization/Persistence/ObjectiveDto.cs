@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -15,6 +16,7 @@ internal sealed record ObjectiveDto
 
     public string? Owner { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? Due { get; init; }
 
     public string? EvaluationMethod { get; init; }

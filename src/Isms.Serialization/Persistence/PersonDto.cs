@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -19,5 +20,6 @@ internal sealed record PersonDto
 
     public bool IsExternal { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? LeftOn { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -13,6 +14,7 @@ internal sealed record PolicyDto
 
     public string? ApprovedBy { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
     public bool ProvidesObjectivesFramework { get; init; }
@@ -21,5 +23,6 @@ internal sealed record PolicyDto
 
     public bool CommitsToContinualImprovement { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CommunicatedOn { get; init; }
 }

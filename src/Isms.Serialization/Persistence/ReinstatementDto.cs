@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -5,6 +6,7 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Reinstate.</summary>
 internal sealed record ReinstatementDto
 {
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate EffectiveOn { get; init; }
 
     public required string Basis { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -31,6 +32,7 @@ internal sealed record RiskScenarioDto
 
     public AcceptanceDto? Acceptance { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate IdentifiedOn { get; init; }
 
     public FairScenarioDto? QuantitativeModel { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -5,6 +6,7 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Suspend.</summary>
 internal sealed record SuspensionNoticeDto
 {
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate EffectiveOn { get; init; }
 
     public required string Reason { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -5,6 +6,7 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Transfer.</summary>
 internal sealed record TransferRequestDto
 {
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate ReviewedOn { get; init; }
 
     public required string Reviewer { get; init; }

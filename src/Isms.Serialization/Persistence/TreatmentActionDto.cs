@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -11,10 +12,12 @@ internal sealed record TreatmentActionDto
 
     public string? Owner { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? Due { get; init; }
 
     public required string Status { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CompletedOn { get; init; }
 
     public string? Resources { get; init; }

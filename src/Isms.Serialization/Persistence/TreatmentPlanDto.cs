@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -9,6 +10,7 @@ internal sealed record TreatmentPlanDto
 
     public string? ApprovedBy { get; init; }
 
+    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
     public string? Document { get; init; }

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Isms.Serialization.Persistence;
+
+/// <summary>
+/// The <see cref="Period"/> converter of the persistence records, declared on each property with
+/// <see cref="JsonConverterAttribute"/> (not in the options) so the source generator's fast serialization path stays
+/// usable. Delegates to <see cref="NodaConverters.RoundtripPeriodConverter"/>, so the text is the same.
+/// </summary>
+/// <threadsafety>Stateless; safe to share.</threadsafety>
+internal sealed class PeriodJsonConverter : JsonConverter<Period>
+{
+    private static readonly JsonConverter<Period> Inner = (JsonConverter<Period>)NodaConverters.RoundtripPeriodConverter;
+
+    /// <inheritdoc/>
+    public override Period? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Inner.Read(ref reader, typeToConvert, options);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
+        Inner.Write(writer, value, options);
+}
