@@ -39,7 +39,7 @@ public sealed class IsmsDocumentSerializer
     public IsmsDocumentSerializer(IsmsDocumentOptions? options = null)
     {
         _options = (options ?? new IsmsDocumentOptions()).Clone();
-        _context = IsmsJsonOptions.CreateContext(_options, forWriting: true);
+        _context = IsmsJsonOptions.CreateContext(_options);
         _readContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
     }
 
@@ -178,7 +178,7 @@ public sealed class IsmsDocumentSerializer
         Indented = _options.WriteIndented,
         IndentSize = 2,
         NewLine = "\n",
-        Encoder = IsmsJsonOptions.WriterEncoder,
+        Encoder = _context.Options.Encoder,
         SkipValidation = true,
     };
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -10,7 +9,6 @@ internal sealed record AssessmentDto
 
     public required int Consequence { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate AssessedOn { get; init; }
 
     public IReadOnlyList<CriterionConsequenceDto> ByCriterion { get; init; } = [];

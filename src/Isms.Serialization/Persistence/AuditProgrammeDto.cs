@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -10,10 +9,8 @@ internal sealed record AuditProgrammeDto
 
     public required string Owner { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate PeriodStart { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate PeriodEnd { get; init; }
 
     public string? Approach { get; init; }

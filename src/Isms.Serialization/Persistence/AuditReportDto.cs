@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -8,10 +7,8 @@ internal sealed record AuditReportDto
 {
     public required string Kind { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate FirstDay { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate LastDay { get; init; }
 
     public required string LeadAuditor { get; init; }

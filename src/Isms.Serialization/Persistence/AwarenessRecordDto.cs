@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -12,6 +11,5 @@ internal sealed record AwarenessRecordDto
 
     public required string Topic { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate CompletedOn { get; init; }
 }

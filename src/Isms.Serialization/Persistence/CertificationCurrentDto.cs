@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -10,21 +9,16 @@ internal sealed record CertificationCurrentDto
 
     public CertificateDto? Certificate { get; init; }
 
-    [JsonConverter(typeof(InstantJsonConverter))]
     public required Instant LastEventAt { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? LastEventDate { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? LastStage1Day { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? LastStage2Day { get; init; }
 
     public required int SurveillancesInCycle { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? SuspendedOn { get; init; }
 
     public string? SuspensionReason { get; init; }

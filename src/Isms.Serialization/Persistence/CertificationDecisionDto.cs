@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,7 +5,6 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Grant / Refuse.</summary>
 internal sealed record CertificationDecisionDto
 {
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate DecidedOn { get; init; }
 
     public required string DecidedBy { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,10 +5,8 @@ namespace Isms.Serialization.Persistence;
 /// <summary>One event of a certification record's history. <c>trigger</c> is the discriminator: a person's trigger carries exactly one payload member (the one its trigger names), a time-driven trigger none.</summary>
 internal sealed record CertificationEventDto
 {
-    [JsonConverter(typeof(InstantJsonConverter))]
     public required Instant At { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate On { get; init; }
 
     public required string Trigger { get; init; }

@@ -10,12 +10,10 @@ internal sealed record CertificationPolicyDto
 
     /// <summary>Null: no limit. Always written (also when null), so a missing member is never read as "no limit".</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    [JsonConverter(typeof(PeriodJsonConverter))]
     public required Period? MaxStage1ToStage2Interval { get; init; }
 
     public required int DaysToCloseMajors { get; init; }
 
-    [JsonConverter(typeof(PeriodJsonConverter))]
     public required Period SuspensionCap { get; init; }
 
     public required string SurveillanceTiming { get; init; }

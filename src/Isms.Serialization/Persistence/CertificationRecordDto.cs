@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -13,7 +12,6 @@ internal sealed record CertificationRecordDto : DocumentDto
     public required CertificationApplicationDto Application { get; init; }
 
     /// <summary>When the application was received.</summary>
-    [JsonConverter(typeof(InstantJsonConverter))]
     public required Instant OpenedAt { get; init; }
 
     /// <summary>Every transition, in order.</summary>

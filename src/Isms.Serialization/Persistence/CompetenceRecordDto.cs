@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -18,9 +17,7 @@ internal sealed record CompetenceRecordDto
 
     public string? Evidence { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate AchievedOn { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ExpiresOn { get; init; }
 }

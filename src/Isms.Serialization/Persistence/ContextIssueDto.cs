@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -18,6 +17,5 @@ internal sealed record ContextIssueDto
 
     public string? Effect { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate IdentifiedOn { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -16,13 +15,10 @@ internal sealed record DocumentedInformationDto
 
     public string? ApprovedBy { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? NextReviewOn { get; init; }
 
-    [JsonConverter(typeof(PeriodJsonConverter))]
     public Period? Retention { get; init; }
 
     public required string Classification { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -12,6 +11,5 @@ internal sealed record EvidenceDto
 
     public string? Document { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CollectedOn { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -12,11 +11,9 @@ internal sealed record FindingRecordDto
 
     public required string RaisedIn { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate RaisedOn { get; init; }
 
     public required string Status { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ClosedOn { get; init; }
 }

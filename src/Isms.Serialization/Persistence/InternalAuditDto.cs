@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -12,10 +11,8 @@ internal sealed record InternalAuditDto
 
     public required string Status { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate PlannedOn { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CompletedOn { get; init; }
 
     public required string LeadAuditor { get; init; }

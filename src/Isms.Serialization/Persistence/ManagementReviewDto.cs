@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -8,7 +7,6 @@ internal sealed record ManagementReviewDto
 {
     public required string Id { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate HeldOn { get; init; }
 
     public required string Chair { get; init; }

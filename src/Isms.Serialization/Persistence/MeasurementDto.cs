@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -10,7 +9,6 @@ internal sealed record MeasurementDto
 
     public required string Metric { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate MeasuredOn { get; init; }
 
     public required decimal Value { get; init; }

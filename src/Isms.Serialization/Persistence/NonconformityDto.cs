@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -16,7 +15,6 @@ internal sealed record NonconformityDto
 
     public string? Grade { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate RaisedOn { get; init; }
 
     public required string Owner { get; init; }
@@ -29,6 +27,5 @@ internal sealed record NonconformityDto
 
     public VerificationDto? Verification { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ClosedOn { get; init; }
 }

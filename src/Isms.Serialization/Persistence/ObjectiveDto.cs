@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -16,7 +15,6 @@ internal sealed record ObjectiveDto
 
     public string? Owner { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? Due { get; init; }
 
     public string? EvaluationMethod { get; init; }

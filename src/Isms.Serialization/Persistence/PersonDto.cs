@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -20,6 +19,5 @@ internal sealed record PersonDto
 
     public bool IsExternal { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? LeftOn { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -14,7 +13,6 @@ internal sealed record PolicyDto
 
     public string? ApprovedBy { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
     public bool ProvidesObjectivesFramework { get; init; }
@@ -23,6 +21,5 @@ internal sealed record PolicyDto
 
     public bool CommitsToContinualImprovement { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CommunicatedOn { get; init; }
 }

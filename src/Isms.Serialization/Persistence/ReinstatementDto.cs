@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,7 +5,6 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Reinstate.</summary>
 internal sealed record ReinstatementDto
 {
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate EffectiveOn { get; init; }
 
     public required string Basis { get; init; }

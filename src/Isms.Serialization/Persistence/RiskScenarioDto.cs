@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -32,7 +31,6 @@ internal sealed record RiskScenarioDto
 
     public AcceptanceDto? Acceptance { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate IdentifiedOn { get; init; }
 
     public FairScenarioDto? QuantitativeModel { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,7 +5,6 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of ExtendScope / ReduceScope.</summary>
 internal sealed record ScopeChangeDto
 {
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate EffectiveOn { get; init; }
 
     public required string NewScope { get; init; }

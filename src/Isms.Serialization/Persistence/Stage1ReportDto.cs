@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,10 +5,8 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of CompleteStage1.</summary>
 internal sealed record Stage1ReportDto
 {
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate FirstDay { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate LastDay { get; init; }
 
     public required string LeadAuditor { get; init; }

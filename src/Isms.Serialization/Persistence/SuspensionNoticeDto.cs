@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -6,7 +5,6 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Payload of Suspend.</summary>
 internal sealed record SuspensionNoticeDto
 {
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate EffectiveOn { get; init; }
 
     public required string Reason { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -12,12 +11,10 @@ internal sealed record TreatmentActionDto
 
     public string? Owner { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? Due { get; init; }
 
     public required string Status { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? CompletedOn { get; init; }
 
     public string? Resources { get; init; }

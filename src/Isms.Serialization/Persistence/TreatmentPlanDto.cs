@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -10,7 +9,6 @@ internal sealed record TreatmentPlanDto
 
     public string? ApprovedBy { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public LocalDate? ApprovedOn { get; init; }
 
     public string? Document { get; init; }

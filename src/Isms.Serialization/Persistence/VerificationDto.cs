@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Isms.Serialization.Persistence;
@@ -8,7 +7,6 @@ internal sealed record VerificationDto
 {
     public required string VerifiedBy { get; init; }
 
-    [JsonConverter(typeof(LocalDateJsonConverter))]
     public required LocalDate VerifiedOn { get; init; }
 
     public required bool Effective { get; init; }
