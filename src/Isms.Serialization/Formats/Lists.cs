@@ -38,9 +38,22 @@ internal static class Lists
         }
 
         var result = new TResult[count];
-        for (var i = 0; i < count; i++)
+        if (source is T[] array)
         {
-            result[i] = map(source[i]);
+            for (var i = 0; i < count; i++)
+            {
+                result[i] = map(array[i]);
+            }
+
+            return result;
+        }
+
+        // The model's registers are ImmutableList-backed: their indexer walks the tree (O(log n) per item), their
+        // enumerator visits each node once.
+        var next = 0;
+        foreach (var item in source)
+        {
+            result[next++] = map(item);
         }
 
         return result;
