@@ -39,7 +39,7 @@ internal static class IsmsJsonOptions
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         json.Converters.Add(NodaConverters.InstantConverter);
-        json.Converters.Add(NodaConverters.LocalDateConverter);
+        json.Converters.Add(new IsoLocalDateConverter());
         json.Converters.Add(NodaConverters.RoundtripPeriodConverter);
         json.Converters.Add(NodaConverters.RoundtripDurationConverter);
         if (forReading)
