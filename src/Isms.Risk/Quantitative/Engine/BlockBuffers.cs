@@ -14,6 +14,9 @@ internal sealed class BlockBuffers
     public BlockBuffers(int blockSize, int scenarios, bool correlated)
     {
         Frequency = ArrayPool<double>.Shared.Rent(blockSize);
+        Portfolio = ArrayPool<double>.Shared.Rent(blockSize);
+        CaptureValues = ArrayPool<double>.Shared.Rent(blockSize);
+        CaptureYears = ArrayPool<int>.Shared.Rent(blockSize);
         Magnitude = ArrayPool<double>.Shared.Rent(blockSize);
         Work1 = ArrayPool<double>.Shared.Rent(blockSize);
         Work2 = ArrayPool<double>.Shared.Rent(blockSize);
@@ -49,6 +52,7 @@ internal sealed class BlockBuffers
         if (EventYears.Length < count)
         {
             ArrayPool<int>.Shared.Return(EventYears);
+        ArrayPool<int>.Shared.Return(CaptureYears);
             EventYears = ArrayPool<int>.Shared.Rent(count);
         }
 
@@ -70,7 +74,7 @@ internal sealed class BlockBuffers
     /// <summary>Returns every array to its pool; the buffers must not be used afterwards.</summary>
     public void Return()
     {
-        foreach (var array in new[] { Frequency, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
+        foreach (var array in new[] { Frequency, Portfolio, CaptureValues, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
         {
             if (array is not null)
             {
@@ -79,6 +83,7 @@ internal sealed class BlockBuffers
         }
 
         ArrayPool<int>.Shared.Return(EventYears);
+        ArrayPool<int>.Shared.Return(CaptureYears);
         if (Order is not null)
         {
             ArrayPool<int>.Shared.Return(Order);
@@ -86,6 +91,15 @@ internal sealed class BlockBuffers
     }
 
     public double[] Frequency { get; }
+
+    /// <summary>The portfolio's years of the block being run (captured into the run's portfolio afterwards).</summary>
+    public double[] Portfolio { get; }
+
+    /// <summary>Scratch for capturing the block's non-zero portfolio years: their values.</summary>
+    public double[] CaptureValues { get; }
+
+    /// <summary>Scratch for capturing the block's non-zero portfolio years: their indices within the block.</summary>
+    public int[] CaptureYears { get; }
 
     public double[] Magnitude { get; }
 

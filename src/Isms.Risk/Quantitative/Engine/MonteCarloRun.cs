@@ -53,7 +53,8 @@ internal sealed class MonteCarloRun
 
     public int Blocks => (int)((_iterations + (long)BlockSize - 1) / BlockSize);
 
-    public double[] Portfolio { get; private set; } = [];
+    /// <summary>The portfolio's years, block by block (the full array only when asked for).</summary>
+    public PortfolioBlocks Portfolio { get; private set; } = null!;
 
     public BlockPartial[] Partials { get; private set; } = [];
 
@@ -63,7 +64,7 @@ internal sealed class MonteCarloRun
     {
         var n = _scenarios.Length;
         var blocks = Blocks;
-        Portfolio = GC.AllocateUninitializedArray<double>(_iterations); // every year is written by its block
+        Portfolio = new PortfolioBlocks(_iterations, BlockSize);
         Partials = new BlockPartial[blocks * n];
         if (keepScenarioSamples)
         {
@@ -99,7 +100,7 @@ internal sealed class MonteCarloRun
         var n = _scenarios.Length;
         var start = block * BlockSize;
         var length = Math.Min(BlockSize, _iterations - start);
-        var portfolio = Portfolio.AsSpan(start, length);
+        var portfolio = buffers.Portfolio.AsSpan(0, length);
         var correlated = _cholesky is not null;
 
         // Sparse scenarios (a constant rate, losses only where events fell) touch only their event years: the loss
@@ -129,6 +130,8 @@ internal sealed class MonteCarloRun
                 Finish(s, block, buffers.Loss.AsSpan(s * BlockSize, length), portfolio, start);
             }
         }
+
+        Portfolio.Capture(block, portfolio, buffers.CaptureValues, buffers.CaptureYears);
     }
 
     /// <summary>
