@@ -105,8 +105,17 @@ internal sealed class MonteCarloRun
 
         // Sparse scenarios (a constant rate, losses only where events fell) touch only their event years: the loss
         // buffer is kept clear between them and the portfolio is cleared once per block, then added to.
+        // When every scenario of the block is sparse, the portfolio's non-zero years are among the years they touched:
+        // only those are read (and cleared, so the buffer stays clear for the next block) instead of the whole block.
         buffers.SparseAllowed = !correlated && ScenarioSamples is null;
-        portfolio.Clear();
+        if (!buffers.PortfolioIsClear)
+        {
+            portfolio.Clear();
+        }
+
+        buffers.PortfolioIsClear = false;
+        buffers.TouchedCount = 0;
+        var allSparse = true;
         for (var s = 0; s < n; s++)
         {
             var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
@@ -115,10 +124,14 @@ internal sealed class MonteCarloRun
             {
                 FinishSparse(s, block, loss, portfolio, buffers, events);
             }
-            else if (!correlated)
+            else
             {
-                Finish(s, block, loss, portfolio, start);
-                buffers.LossIsClear = false;
+                allSparse = false;
+                if (!correlated)
+                {
+                    Finish(s, block, loss, portfolio, start);
+                    buffers.LossIsClear = false;
+                }
             }
         }
 
@@ -131,7 +144,15 @@ internal sealed class MonteCarloRun
             }
         }
 
-        Portfolio.Capture(block, portfolio, buffers.CaptureValues, buffers.CaptureYears);
+        if (allSparse)
+        {
+            Portfolio.CaptureTouched(block, portfolio, buffers.EventYearsTouched(), buffers.CaptureValues, buffers.CaptureYears);
+            buffers.PortfolioIsClear = true;
+        }
+        else
+        {
+            Portfolio.Capture(block, portfolio, buffers.CaptureValues, buffers.CaptureYears);
+        }
     }
 
     /// <summary>
@@ -142,17 +163,21 @@ internal sealed class MonteCarloRun
     {
         var years = buffers.EventYears.AsSpan(0, events);
         var values = buffers.Distinct(events);
+        var touched = buffers.Touch(events);
         var k = 0;
         foreach (var year in years)
         {
             var x = loss[year];
             if (x != 0)
             {
+                touched[k] = year;
                 values[k++] = x;
                 portfolio[year] += x;
                 loss[year] = 0;
             }
         }
+
+        buffers.TouchedCount += k;
 
         var sum = 0.0;
         var positives = 0;

@@ -61,6 +61,36 @@ internal sealed class PortfolioBlocks
         _years[block] = indices[..k].ToArray();
     }
 
+    /// <summary>
+    /// Keeps one block's years when only <paramref name="touched"/> (with repeats) can be non-zero: reads those years alone,
+    /// and clears them, leaving <paramref name="years"/> all zero. Stores the same values as <see cref="Capture"/>.
+    /// </summary>
+    public void CaptureTouched(int block, Span<double> years, ReadOnlySpan<int> touched, Span<double> scratchValues, Span<int> scratchYears)
+    {
+        if ((long)touched.Length * 12 >= (long)years.Length * 8)
+        {
+            // Possibly dense: the whole block is read.
+            Capture(block, years, scratchValues, scratchYears);
+            years.Clear();
+            return;
+        }
+
+        var k = 0;
+        foreach (var year in touched)
+        {
+            var x = years[year];
+            if (BitConverter.DoubleToUInt64Bits(x) != 0)
+            {
+                scratchValues[k] = x;
+                scratchYears[k++] = year;
+                years[year] = 0;
+            }
+        }
+
+        _values[block] = scratchValues[..k].ToArray();
+        _years[block] = scratchYears[..k].ToArray();
+    }
+
     /// <summary>The years in simulation order, written out on first use (the same bits as a dense array filled block by block).</summary>
     public double[] Samples
     {
