@@ -78,8 +78,6 @@ internal sealed class BlockBuffers
         if (EventYears.Length < count)
         {
             ArrayPool<int>.Shared.Return(EventYears);
-        ArrayPool<int>.Shared.Return(CaptureYears);
-        ArrayPool<int>.Shared.Return(Touched);
             EventYears = ArrayPool<int>.Shared.Rent(count);
         }
 
