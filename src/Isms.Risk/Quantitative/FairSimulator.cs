@@ -61,11 +61,11 @@ public sealed class FairSimulator
         var run = new MonteCarloRun(canonical, seed, options.Mode, options.Iterations, cholesky);
         run.Execute(options.MaxDegreeOfParallelism, options.KeepScenarioSamples, options.Progress, cancellationToken);
 
-        var (portfolioZeros, portfolioPositives) = LossSorter.SortedCopy(run.Portfolio);
+        var (portfolioZeros, portfolioPositives) = LossSorter.SortedCopy(run.Portfolio.Values, run.Portfolio.Count);
         var portfolio = new LossDistribution(portfolioZeros, portfolioPositives, options.Percentiles, options.ExceedanceCurvePoints);
 
         var results = new ScenarioResult[canonical.Length];
-        var tailYears = run.ScenarioSamples is null ? null : TailYears(run.Portfolio, portfolio);
+        var tailYears = run.ScenarioSamples is null ? null : TailYears(run.Portfolio.Samples, portfolio);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, canonical.Length, parallel, s =>
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Isms.Core.Risks.Quantitative;
+using Isms.Risk.Quantitative.Engine;
 
 namespace Isms.Risk.Quantitative;
 
@@ -8,9 +9,9 @@ namespace Isms.Risk.Quantitative;
 /// <threadsafety>Immutable: thread-safe.</threadsafety>
 public sealed class SimulationResult
 {
-    private readonly double[] _portfolioSamples;
+    private readonly PortfolioBlocks _portfolioSamples;
 
-    internal SimulationResult(ulong seed, int iterations, SimulationMode mode, bool controlsApplied, ImmutableArray<ScenarioResult> scenarios, LossDistribution portfolio, double[] portfolioSamples)
+    internal SimulationResult(ulong seed, int iterations, SimulationMode mode, bool controlsApplied, ImmutableArray<ScenarioResult> scenarios, LossDistribution portfolio, PortfolioBlocks portfolioSamples)
     {
         Seed = seed;
         Iterations = iterations;
@@ -39,8 +40,11 @@ public sealed class SimulationResult
     /// <summary>The portfolio's annual loss distribution.</summary>
     public LossDistribution Portfolio { get; }
 
-    /// <summary>The portfolio's simulated years in simulation order.</summary>
-    public ReadOnlySpan<double> PortfolioSamples => _portfolioSamples;
+    /// <summary>
+    /// The portfolio's simulated years in simulation order. The engine keeps them block by block (only the non-zero years
+    /// of a sparse block); the full array is written out on first use (thread-safe).
+    /// </summary>
+    public ReadOnlySpan<double> PortfolioSamples => _portfolioSamples.Samples;
 
     /// <summary>The result of one scenario.</summary>
     /// <param name="id">The scenario id.</param>

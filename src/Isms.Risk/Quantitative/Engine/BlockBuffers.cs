@@ -14,6 +14,12 @@ internal sealed class BlockBuffers
     public BlockBuffers(int blockSize, int scenarios, bool correlated)
     {
         Frequency = ArrayPool<double>.Shared.Rent(blockSize);
+        Portfolio = ArrayPool<double>.Shared.Rent(blockSize);
+        CaptureValues = ArrayPool<double>.Shared.Rent(blockSize);
+        CaptureYears = ArrayPool<int>.Shared.Rent(blockSize);
+        Touched = ArrayPool<int>.Shared.Rent(blockSize);
+        Array.Clear(Portfolio);
+        PortfolioIsClear = true;
         Magnitude = ArrayPool<double>.Shared.Rent(blockSize);
         Work1 = ArrayPool<double>.Shared.Rent(blockSize);
         Work2 = ArrayPool<double>.Shared.Rent(blockSize);
@@ -39,6 +45,29 @@ internal sealed class BlockBuffers
 
     /// <summary>True when every element of <see cref="Loss"/> is zero (after a sparse scenario, or before the first).</summary>
     public bool LossIsClear { get; set; }
+
+    /// <summary>True when every element of <see cref="Portfolio"/> is zero (after an all-sparse block, or before the first).</summary>
+    public bool PortfolioIsClear { get; set; }
+
+    /// <summary>How many years of <see cref="Touched"/> the block's sparse scenarios have written so far.</summary>
+    public int TouchedCount { get; set; }
+
+    /// <summary>Room for <paramref name="count"/> more touched years after the <see cref="TouchedCount"/> already written.</summary>
+    public Span<int> Touch(int count)
+    {
+        if (Touched.Length < TouchedCount + count)
+        {
+            var grown = ArrayPool<int>.Shared.Rent(TouchedCount + count);
+            Touched.AsSpan(0, TouchedCount).CopyTo(grown);
+            ArrayPool<int>.Shared.Return(Touched);
+            Touched = grown;
+        }
+
+        return Touched.AsSpan(TouchedCount, count);
+    }
+
+    /// <summary>The years the block's sparse scenarios have written (with repeats across scenarios).</summary>
+    public ReadOnlySpan<int> EventYearsTouched() => Touched.AsSpan(0, TouchedCount);
 
     /// <summary>True when scenarios may be simulated sparse (not correlated, no per-scenario samples kept).</summary>
     public bool SparseAllowed { get; set; }
@@ -70,7 +99,7 @@ internal sealed class BlockBuffers
     /// <summary>Returns every array to its pool; the buffers must not be used afterwards.</summary>
     public void Return()
     {
-        foreach (var array in new[] { Frequency, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
+        foreach (var array in new[] { Frequency, Portfolio, CaptureValues, Magnitude, Work1, Work2, Factor, Secondary, SecondaryFactor, SecondaryTotal, Loss, EventLosses, SecondaryLosses, DistinctLosses, Normals, Independent, Keys })
         {
             if (array is not null)
             {
@@ -79,6 +108,8 @@ internal sealed class BlockBuffers
         }
 
         ArrayPool<int>.Shared.Return(EventYears);
+        ArrayPool<int>.Shared.Return(CaptureYears);
+        ArrayPool<int>.Shared.Return(Touched);
         if (Order is not null)
         {
             ArrayPool<int>.Shared.Return(Order);
@@ -86,6 +117,18 @@ internal sealed class BlockBuffers
     }
 
     public double[] Frequency { get; }
+
+    /// <summary>The portfolio's years of the block being run (captured into the run's portfolio afterwards).</summary>
+    public double[] Portfolio { get; }
+
+    /// <summary>The years written by the block's sparse scenarios (see <see cref="Touch"/>).</summary>
+    public int[] Touched { get; private set; }
+
+    /// <summary>Scratch for capturing the block's non-zero portfolio years: their values.</summary>
+    public double[] CaptureValues { get; }
+
+    /// <summary>Scratch for capturing the block's non-zero portfolio years: their indices within the block.</summary>
+    public int[] CaptureYears { get; }
 
     public double[] Magnitude { get; }
 

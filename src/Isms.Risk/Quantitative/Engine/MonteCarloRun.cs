@@ -53,7 +53,8 @@ internal sealed class MonteCarloRun
 
     public int Blocks => (int)((_iterations + (long)BlockSize - 1) / BlockSize);
 
-    public double[] Portfolio { get; private set; } = [];
+    /// <summary>The portfolio's years, block by block (the full array only when asked for).</summary>
+    public PortfolioBlocks Portfolio { get; private set; } = null!;
 
     public BlockPartial[] Partials { get; private set; } = [];
 
@@ -63,7 +64,7 @@ internal sealed class MonteCarloRun
     {
         var n = _scenarios.Length;
         var blocks = Blocks;
-        Portfolio = GC.AllocateUninitializedArray<double>(_iterations); // every year is written by its block
+        Portfolio = new PortfolioBlocks(_iterations, BlockSize);
         Partials = new BlockPartial[blocks * n];
         if (keepScenarioSamples)
         {
@@ -99,13 +100,22 @@ internal sealed class MonteCarloRun
         var n = _scenarios.Length;
         var start = block * BlockSize;
         var length = Math.Min(BlockSize, _iterations - start);
-        var portfolio = Portfolio.AsSpan(start, length);
+        var portfolio = buffers.Portfolio.AsSpan(0, length);
         var correlated = _cholesky is not null;
 
         // Sparse scenarios (a constant rate, losses only where events fell) touch only their event years: the loss
         // buffer is kept clear between them and the portfolio is cleared once per block, then added to.
+        // When every scenario of the block is sparse, the portfolio's non-zero years are among the years they touched:
+        // only those are read (and cleared, so the buffer stays clear for the next block) instead of the whole block.
         buffers.SparseAllowed = !correlated && ScenarioSamples is null;
-        portfolio.Clear();
+        if (!buffers.PortfolioIsClear)
+        {
+            portfolio.Clear();
+        }
+
+        buffers.PortfolioIsClear = false;
+        buffers.TouchedCount = 0;
+        var allSparse = true;
         for (var s = 0; s < n; s++)
         {
             var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
@@ -114,10 +124,14 @@ internal sealed class MonteCarloRun
             {
                 FinishSparse(s, block, loss, portfolio, buffers, events);
             }
-            else if (!correlated)
+            else
             {
-                Finish(s, block, loss, portfolio, start);
-                buffers.LossIsClear = false;
+                allSparse = false;
+                if (!correlated)
+                {
+                    Finish(s, block, loss, portfolio, start);
+                    buffers.LossIsClear = false;
+                }
             }
         }
 
@@ -129,6 +143,16 @@ internal sealed class MonteCarloRun
                 Finish(s, block, buffers.Loss.AsSpan(s * BlockSize, length), portfolio, start);
             }
         }
+
+        if (allSparse)
+        {
+            Portfolio.CaptureTouched(block, portfolio, buffers.EventYearsTouched(), buffers.CaptureValues, buffers.CaptureYears);
+            buffers.PortfolioIsClear = true;
+        }
+        else
+        {
+            Portfolio.Capture(block, portfolio, buffers.CaptureValues, buffers.CaptureYears);
+        }
     }
 
     /// <summary>
@@ -139,17 +163,21 @@ internal sealed class MonteCarloRun
     {
         var years = buffers.EventYears.AsSpan(0, events);
         var values = buffers.Distinct(events);
+        var touched = buffers.Touch(events);
         var k = 0;
         foreach (var year in years)
         {
             var x = loss[year];
             if (x != 0)
             {
+                touched[k] = year;
                 values[k++] = x;
                 portfolio[year] += x;
                 loss[year] = 0;
             }
         }
+
+        buffers.TouchedCount += k;
 
         var sum = 0.0;
         var positives = 0;

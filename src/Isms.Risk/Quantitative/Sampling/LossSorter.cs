@@ -23,8 +23,26 @@ internal static class LossSorter
     /// </summary>
     public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values)
     {
+        double[][] one = [];
+        return SortedCopy(values, one, values.Length);
+    }
+
+    /// <summary>
+    /// Sorts the values of several chunks (non-negative, together a sample of <paramref name="count"/> values whose
+    /// values not in a chunk are zero) into a copy: the number of zeros and the positive values in ascending order.
+    /// The result depends only on the values, not on how they are cut into chunks.
+    /// </summary>
+    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double[]> chunks, int count) => SortedCopy([], chunks, count);
+
+    private static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values, ReadOnlySpan<double[]> chunks, int count)
+    {
         var positives = BlockMath.CountPositives(values);
-        var zeros = values.Length - positives;
+        foreach (var chunk in chunks)
+        {
+            positives += BlockMath.CountPositives(chunk);
+        }
+
+        var zeros = count - positives;
         var result = GC.AllocateUninitializedArray<double>(positives);
         var tail = result.AsSpan();
         if (positives < 256)
@@ -35,6 +53,17 @@ internal static class LossSorter
                 if (v > 0)
                 {
                     tail[k++] = v;
+                }
+            }
+
+            foreach (var chunk in chunks)
+            {
+                foreach (var v in chunk)
+                {
+                    if (v > 0)
+                    {
+                        tail[k++] = v;
+                    }
                 }
             }
 
@@ -57,6 +86,15 @@ internal static class LossSorter
             {
                 compact[k] = BitConverter.DoubleToUInt64Bits(v);
                 k += v > 0 ? 1 : 0;
+            }
+
+            foreach (var chunk in chunks)
+            {
+                foreach (var v in chunk)
+                {
+                    compact[k] = BitConverter.DoubleToUInt64Bits(v);
+                    k += v > 0 ? 1 : 0;
+                }
             }
 
             var keys = compact[..positives];
