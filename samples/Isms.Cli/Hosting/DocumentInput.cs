@@ -12,26 +12,7 @@ internal static class DocumentInput
     /// <summary>Reads the document at <paramref name="path"/> (any kind).</summary>
     /// <exception cref="UsageException">The file is missing, unreadable or not a valid document; the message is one line
     /// naming the file, the JSON path and the line.</exception>
-    public static IsmsDocument Load(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return IsmsDocumentSerializer.Default.Deserialize(stream);
-        }
-        catch (IsmsDocumentException ex)
-        {
-            throw new UsageException($"{path}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UsageException($"{path}: no such file");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
-        }
-    }
+    public static IsmsDocument Load(string path) => Read(path, IsmsDocumentSerializer.Default.Deserialize);
 
     /// <summary>Reads the document at <paramref name="path"/>, which must be of the kind of <typeparamref name="T"/>.</summary>
     /// <exception cref="UsageException">As <see cref="Load(string)"/>, or the document is of another kind.</exception>
@@ -49,26 +30,7 @@ internal static class DocumentInput
     /// </summary>
     /// <exception cref="UsageException">As <see cref="Load(string)"/>; a document of another kind is ISMS-DOC-010.</exception>
     public static T LoadAs<T>(string path)
-        where T : class
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return IsmsDocumentSerializer.Default.Deserialize<T>(stream);
-        }
-        catch (IsmsDocumentException ex)
-        {
-            throw new UsageException($"{path}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UsageException($"{path}: no such file");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
-        }
-    }
+        where T : class => Read(path, IsmsDocumentSerializer.Default.Deserialize<T>);
 
     /// <summary>Loads through a <see cref="DocumentFileStore"/> to get the version to state when saving.</summary>
     public static StoredDocument<T> LoadStored<T>(string path)
@@ -85,6 +47,28 @@ internal static class DocumentInput
         catch (DocumentStoreException ex)
         {
             throw new UsageException(ex.Message);
+        }
+    }
+
+    /// <summary>Opens <paramref name="path"/> for reading and runs <paramref name="read"/>, turning every failure into one line.</summary>
+    private static TResult Read<TResult>(string path, Func<Stream, TResult> read)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return read(stream);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
         }
     }
 }
