@@ -71,6 +71,12 @@ internal static class Check
     /// </summary>
     public static void WellFormed(string value, string field)
     {
+        // Almost every text has no surrogate at all: one vectorised scan, and the pairwise walk only for the rest.
+        if (!value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return;
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -154,14 +160,14 @@ internal static class Check
             throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.");
         }
 
-        if (item is string text && string.IsNullOrWhiteSpace(text))
+        if (item is string text)
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
-        }
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
+            }
 
-        if (item is string listed)
-        {
-            WellFormed(listed, field);
+            WellFormed(text, field);
         }
     }
 

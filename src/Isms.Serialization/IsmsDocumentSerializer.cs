@@ -385,7 +385,7 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            var (line, position) = migrationNote is null && PathLocator.Locate(original, ex.Path) is { } found ? TextPosition.At(original, found.Offset) : LocateNearest(original, ex.Path);
+            var (line, position) = LocateNearest(original, ex.Path);
             throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + migrationNote, ex.Expected, ex.InnerException);
         }
         finally

@@ -5,7 +5,9 @@ using Isms.Certification.Audits;
 using Isms.Certification.Certificates;
 using Isms.Certification.Lifecycle;
 using Isms.Serialization.Persistence;
+using Isms.Serialization.Reading;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Isms.Serialization.Formats;
 
@@ -234,7 +236,7 @@ internal static class CertificationMapping
         }
 
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(dto.TimeZone)
-            ?? throw new MappingException(DocumentErrorCodes.InvalidValue, path + ".timeZone", $"'{Truncate(dto.TimeZone)}' is not a time zone", "an IANA (tzdb) time zone id such as UTC or Europe/London");
+            ?? throw new MappingException(DocumentErrorCodes.InvalidValue, path + ".timeZone", $"'{DocumentScanner.Truncate(dto.TimeZone)}' is not a time zone", "an IANA (tzdb) time zone id such as UTC or Europe/London");
         var policy = new CertificationBodyPolicy
         {
             CertificationBodyName = dto.CertificationBodyName,
@@ -412,7 +414,7 @@ internal static class CertificationMapping
             }
         }
 
-        static string Show(string? value) => value is null ? "no value" : $"'{Truncate(value)}'";
+        static string Show(string? value) => value is null ? "no value" : $"'{DocumentScanner.Truncate(value)}'";
 
         static MappingException Disagrees(string path, string stored, string replayed) => new(
             DocumentErrorCodes.StateDisagreesWithHistory,
@@ -452,7 +454,7 @@ internal static class CertificationMapping
             }
         }
 
-        items.Add(("$.current.lastEventAt", dto.LastEventAt.ToString()));
+        items.Add(("$.current.lastEventAt", InstantPattern.ExtendedIso.Format(dto.LastEventAt)));
         items.Add(("$.current.lastEventDate", Date(dto.LastEventDate)));
         items.Add(("$.current.lastStage1Day", Date(dto.LastStage1Day)));
         items.Add(("$.current.lastStage2Day", Date(dto.LastStage2Day)));
@@ -478,8 +480,6 @@ internal static class CertificationMapping
 
     private static CertificationLifecycle LifecycleFor(CertificationBodyPolicy policy) =>
         ReferenceEquals(policy, CertificationBodyPolicy.Default) ? DefaultLifecycle.Value : new CertificationLifecycle(NoClock.Instance, policy);
-
-    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
 
     /// <summary>Replay takes every instant from the events; a lifecycle still needs a clock, which must never be read.</summary>
     private sealed class NoClock : IClock

@@ -455,14 +455,15 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         {
             var d = soa.Decisions[i];
             var p = Mapping.Item(path + ".decisions", i);
-            if (!string.IsNullOrWhiteSpace(d.Control) && !catalog.Contains(new ControlId(d.Control)))
+            var control = Entity(p, () => new ControlId(d.Control));
+            if (!catalog.Contains(control))
             {
                 throw Mapping.Dangling(p + ".control", d.Control, $"control of the catalog '{catalog.Id}'");
             }
 
             decisions[i] = Entity(p, () => new SoaDecision
             {
-                Control = new ControlId(d.Control),
+                Control = control,
                 Applicable = d.Applicable,
                 Reasons = Lists.ToImmutable(d.Reasons, (r, j) => Enum<InclusionReason>(r, Mapping.Item(p + ".reasons", j))),
                 Risks = Lists.ToImmutable(d.Risks, r => new RiskId(r)),
