@@ -84,8 +84,17 @@ public static class IsmsServiceCollectionExtensions
     private static IsmsDocumentSerializer CreateSerializer(IsmsOptions options)
     {
         // Certification records are written with the registered lifecycle's policy unless the document options name one.
-        options.Documents.CertificationBodyPolicy ??= options.CertificationBodyPolicy;
-        return new IsmsDocumentSerializer(options.Documents);
+        // The caller's options object is left as configured: the serializer gets a copy with the policy filled in.
+        var documents = options.Documents;
+        return new IsmsDocumentSerializer(documents.CertificationBodyPolicy is not null ? documents : new IsmsDocumentOptions
+        {
+            MaxDepth = documents.MaxDepth,
+            MaxDocumentBytes = documents.MaxDocumentBytes,
+            MaxItemsPerCollection = documents.MaxItemsPerCollection,
+            MaxStringBytes = documents.MaxStringBytes,
+            WriteIndented = documents.WriteIndented,
+            CertificationBodyPolicy = options.CertificationBodyPolicy,
+        });
     }
 
     private static IsmsOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<IsmsOptions>>().Value;

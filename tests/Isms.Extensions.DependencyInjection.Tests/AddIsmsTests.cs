@@ -112,6 +112,7 @@ public sealed class AddIsmsTests
         Assert.Equal(record, read.Record);
         Assert.Equal("Example CB", read.Policy.CertificationBodyName);
         Assert.Equal("Europe/Berlin", read.Policy.TimeZone.Id);
+        Assert.Null(provider.GetRequiredService<IOptions<IsmsOptions>>().Value.Documents.CertificationBodyPolicy);
     }
 
     [Fact]
