@@ -162,8 +162,10 @@ internal sealed class MonteCarloRun
     private void FinishSparse(int s, int block, Span<double> loss, Span<double> portfolio, BlockBuffers buffers, int events)
     {
         var years = buffers.EventYears.AsSpan(0, events);
-        var values = buffers.Distinct(events);
-        var touched = buffers.Touch(events);
+        // At most one entry per year of the block (a year is cleared once read), however many events fell in it.
+        var distinct = Math.Min(events, loss.Length);
+        var values = buffers.Distinct(distinct);
+        var touched = buffers.Touch(distinct);
         var k = 0;
         foreach (var year in years)
         {

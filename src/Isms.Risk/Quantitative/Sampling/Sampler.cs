@@ -120,16 +120,11 @@ internal static class Sampler
         return rate < 10 ? PoissonInversion(ref rng, rate, Math.Exp(-rate)) : PoissonPtrs(ref rng, rate);
     }
 
-    /// <summary>Poisson by sequential inversion of the distribution function, with exp(-rate) given; optionally conditioned on at least one event.</summary>
+    /// <summary>Poisson by sequential inversion of the distribution function, with exp(-rate) given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int PoissonInversion(ref Xoshiro256StarStar rng, double rate, double expMinusRate, bool atLeastOne = false)
+    public static int PoissonInversion(ref Xoshiro256StarStar rng, double rate, double expMinusRate)
     {
         var u = rng.NextDouble();
-        if (atLeastOne)
-        {
-            u = expMinusRate + (u * (1 - expMinusRate));
-        }
-
         var k = 0;
         var p = expMinusRate;
         var cumulative = p;
@@ -140,7 +135,7 @@ internal static class Sampler
             cumulative += p;
         }
 
-        return atLeastOne && k == 0 ? 1 : k;
+        return k;
     }
 
     /// <summary>Poisson by PTRS, the transformed rejection with squeeze of Hormann (1993), for rates of 10 and more.</summary>
