@@ -34,10 +34,10 @@ internal static class BlockMath
     }
 
     /// <summary>
-    /// The sum of the values (four interleaved partial sums, then the tail), how many are positive, and target += values (or a copy when <paramref name="overwrite"/>) in one pass: the
+    /// The sum of the values (four interleaved partial sums, then the tail), how many are positive, and target += values in one pass: the
     /// same sum, count and totals, one read of the values.
     /// </summary>
-    public static (double Sum, int Positives) SumPositivesAndAdd(ReadOnlySpan<double> values, Span<double> target, bool overwrite)
+    public static (double Sum, int Positives) SumPositivesAndAdd(ReadOnlySpan<double> values, Span<double> target)
     {
         ref var start = ref MemoryMarshal.GetReference(values);
         ref var t = ref MemoryMarshal.GetReference(target);
@@ -50,7 +50,7 @@ internal static class BlockMath
             var v = Vector256.LoadUnsafe(ref start, (nuint)i);
             sums += v;
             counts -= Vector256.GreaterThan(v, Vector256<double>.Zero).AsInt64();
-            (overwrite ? v : Vector256.LoadUnsafe(ref t, (nuint)i) + v).StoreUnsafe(ref t, (nuint)i);
+            (Vector256.LoadUnsafe(ref t, (nuint)i) + v).StoreUnsafe(ref t, (nuint)i);
         }
 
         var sum = Horizontal(sums);
@@ -64,7 +64,7 @@ internal static class BlockMath
                 positives++;
             }
 
-            Unsafe.Add(ref t, i) = overwrite ? v : Unsafe.Add(ref t, i) + v;
+            Unsafe.Add(ref t, i) += v;
         }
 
         return (sum, (int)positives);

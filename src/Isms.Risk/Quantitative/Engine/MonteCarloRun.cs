@@ -203,7 +203,7 @@ internal sealed class MonteCarloRun
 
     private void Finish(int s, int block, Span<double> loss, Span<double> portfolio, int start)
     {
-        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio, overwrite: false);
+        var (sum, positives) = BlockMath.SumPositivesAndAdd(loss, portfolio);
         var mean = sum / loss.Length;
         Partials[(block * _scenarios.Length) + s] = new BlockPartial(loss.Length, mean, BlockMath.SumOfSquaredDeviations(loss, mean), positives);
         if (ScenarioSamples is not null)
