@@ -6,6 +6,8 @@ using Isms.Certification.Certificates;
 using Isms.Certification.Deadlines;
 using Isms.Certification.Lifecycle;
 using NodaTime;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Benchmarks;
 
@@ -114,7 +116,7 @@ public class CertificationBenchmarks
 
     private static CertificationRecord Certified(CertificationLifecycle lifecycle, LocalDate decision, int n)
     {
-        var application = new CertificationApplication("Org " + n, "Software", 180, [new Site("HQ", ["Development"])], "Scope");
+        var application = new CertificationApplication("Org " + n, "Software", 180, [new ApplicationSite("HQ", ["Development"])], "Scope");
         var start = decision.PlusDays(-67);
         Instant At(LocalDate d) => d.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant();
         var record = CertificationRecord.Open(application, At(start));

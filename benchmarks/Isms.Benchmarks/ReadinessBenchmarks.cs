@@ -7,8 +7,8 @@ using Isms.Core.Controls;
 using Isms.Core.Leadership;
 using Isms.Core.Organisation;
 using Isms.Core.Readiness;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using NodaTime;
 
 namespace Isms.Benchmarks;

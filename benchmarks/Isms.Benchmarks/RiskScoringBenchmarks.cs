@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Presets;
 using Isms.Risk.Scoring;
 

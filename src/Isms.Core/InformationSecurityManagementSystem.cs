@@ -7,8 +7,8 @@ using Isms.Core.Leadership;
 using Isms.Core.Organisation;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Core.Support;
 
 namespace Isms.Core;

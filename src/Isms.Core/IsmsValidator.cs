@@ -1,5 +1,5 @@
 using System.Globalization;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 
 namespace Isms.Core;
 

@@ -47,7 +47,7 @@ public static class IsmsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>A builder for further Isms.Core registrations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    public static IIsmsBuilder AddIsms(this IServiceCollection services)
+    public static IIsmsServicesBuilder AddIsms(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
@@ -72,7 +72,7 @@ public static class IsmsServiceCollectionExtensions
     /// its configuration; they run in registration order.</param>
     /// <returns>A builder for further Isms.Core registrations.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IIsmsBuilder AddIsms(this IServiceCollection services, Action<IsmsOptions> configure)
+    public static IIsmsServicesBuilder AddIsms(this IServiceCollection services, Action<IsmsOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);

@@ -40,7 +40,7 @@ public sealed class AuditPlanValidatorTests
     [Fact]
     public void A_theme_not_applicable_need_not_be_covered()
     {
-        var application = new CertificationApplication("Cloud Co", "SaaS", 20, [new Site("Remote", ["Development"])], "SaaS", StandardEdition.Edition2022, [AnnexATheme.Organizational, AnnexATheme.People, AnnexATheme.Technological]);
+        var application = new CertificationApplication("Cloud Co", "SaaS", 20, [new ApplicationSite("Remote", ["Development"])], "SaaS", StandardEdition.Edition2022, [AnnexATheme.Organizational, AnnexATheme.People, AnnexATheme.Technological]);
 
         var issues = AuditPlanValidator.Validate(Plan(AuditKind.Stage2, D(2024, 3, 1), themes: [AnnexATheme.Organizational, AnnexATheme.People, AnnexATheme.Technological], sites: ["Remote"], processes: ["Development"]), application);
 

@@ -119,7 +119,7 @@ public sealed class AuditTimeTests
     [Fact]
     public void A_sample_visits_the_central_function_and_at_least_a_quarter_at_random_reproducibly()
     {
-        var sites = Enumerable.Range(1, 16).Select(i => new Site($"Branch {i}", ["Retail"])).Prepend(new Site("HQ", ["Management"], isCentralFunction: true)).ToList();
+        var sites = Enumerable.Range(1, 16).Select(i => new ApplicationSite($"Branch {i}", ["Retail"])).Prepend(new ApplicationSite("HQ", ["Management"], isCentralFunction: true)).ToList();
 
         var sample = MultiSiteSampling.Select(sites, AuditType.Initial, seed: 7);
 

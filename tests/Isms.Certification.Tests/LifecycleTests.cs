@@ -4,6 +4,8 @@ using Isms.Certification.Certificates;
 using Isms.Certification.Lifecycle;
 using NodaTime;
 using static Isms.Certification.Tests.Samples;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Certification.Tests;
 

@@ -56,7 +56,7 @@ public sealed class PolicyAndValueTests
     [InlineData(-5)]
     public void An_application_with_zero_or_negative_persons_names_the_field(int persons)
     {
-        var ex = Assert.Throws<CertificationException>(() => new CertificationApplication("Org", "Software", persons, [new Site("HQ", ["Dev"])], "Scope"));
+        var ex = Assert.Throws<CertificationException>(() => new CertificationApplication("Org", "Software", persons, [new ApplicationSite("HQ", ["Dev"])], "Scope"));
 
         Assert.Equal(CertificationErrorCodes.InvalidApplication, ex.Code);
         Assert.Contains("PersonsUnderControl", ex.Message, StringComparison.Ordinal);

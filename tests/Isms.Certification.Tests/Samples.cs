@@ -4,6 +4,8 @@ using Isms.Certification.Certificates;
 using Isms.Certification.Lifecycle;
 using NodaTime;
 using NodaTime.Testing;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Certification.Tests;
 
@@ -15,8 +17,8 @@ internal static class Samples
         "Development and operation of a SaaS payroll platform",
         180,
         [
-            new Site("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
-            new Site("Manchester office", ["Support"]),
+            new ApplicationSite("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
+            new ApplicationSite("Manchester office", ["Support"]),
         ],
         "The ISMS supporting development and operation of the payroll platform",
         edition);

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Isms.Cli.SampleData;
-using Isms.Risk.RegisterScoring;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Tests;

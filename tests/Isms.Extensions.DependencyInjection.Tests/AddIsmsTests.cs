@@ -103,7 +103,7 @@ public sealed class AddIsmsTests
             .AddIsms(o => o.CertificationBodyPolicy = policy)
             .Services.BuildServiceProvider();
         var lifecycle = provider.GetRequiredService<CertificationLifecycle>();
-        var application = new Isms.Certification.Applications.CertificationApplication("Acme", "Widgets", 10, [new Isms.Certification.Applications.Site("HQ", ["All"])], "Everything");
+        var application = new Isms.Certification.Applications.CertificationApplication("Acme", "Widgets", 10, [new Isms.Certification.Applications.ApplicationSite("HQ", ["All"])], "Everything");
         var record = lifecycle.Fire(lifecycle.Open(application), CertificationTrigger.AcceptApplication, new ApplicationReview(new LocalDate(2026, 1, 5), "Rita"), "cb");
 
         var serializer = provider.GetRequiredService<IsmsDocumentSerializer>();

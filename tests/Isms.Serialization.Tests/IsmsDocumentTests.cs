@@ -4,8 +4,8 @@ using FsCheck.Xunit;
 using Isms.Core;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Core.Tests.TestData;
 using Isms.Serialization.Tests.Support;
 

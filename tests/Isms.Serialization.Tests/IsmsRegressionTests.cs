@@ -1,7 +1,7 @@
 using System.Text;
 using Isms.Core;
 using Isms.Core.Leadership;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Serialization.Tests;
 
@@ -37,7 +37,7 @@ public sealed class IsmsRegressionTests
         Assert.Throws<IsmsException>(() => new ConsequenceCriterion("Privacy \udfff"));
         Assert.Throws<IsmsException>(() => new ScaleLevel("High", "H", 3, "cut \ud83d", "#f00"));
         Assert.Throws<IsmsException>(() => new Core.Catalogs.ControlCatalog("c", "n \ud800", "s", []));
-        Assert.Throws<IsmsException>(() => new Core.Risks.Quantitative.FairScenarioId("q\ud800"));
+        Assert.Throws<IsmsException>(() => new Core.RiskManagement.Quantitative.FairScenarioId("q\ud800"));
 
         var whole = isms.WithProfile(isms.Profile with { LegalName = "Test \ud83d\ude00 Ltd" });
         Assert.Equal(whole, IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(IsmsDocumentSerializer.Default.Serialize(whole)));

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Isms.Core.Catalogs;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Serialization.Tests.Support;
 
 namespace Isms.Serialization.Tests;

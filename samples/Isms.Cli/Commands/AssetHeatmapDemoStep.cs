@@ -1,8 +1,7 @@
 using System.Globalization;
 using Isms.Cli.Hosting;
 using Isms.Core.Assets;
-using Isms.Core.Risks.Criteria;
-using Isms.Risk.RegisterScoring;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Commands;

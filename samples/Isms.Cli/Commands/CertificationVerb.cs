@@ -8,6 +8,8 @@ using Isms.Certification.Lifecycle;
 using Isms.Cli.Hosting;
 using NodaTime;
 using NodaTime.Testing;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Cli.Commands;
 
@@ -86,8 +88,8 @@ internal sealed class CertificationVerb : Verb
         "Development and operation of a SaaS payroll platform",
         180,
         [
-            new Site("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
-            new Site("Manchester office", ["Customer support"]),
+            new ApplicationSite("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
+            new ApplicationSite("Manchester office", ["Customer support"]),
         ],
         "The ISMS supporting development, operation and support of the Northwind payroll platform",
         StandardEdition.Edition2022);

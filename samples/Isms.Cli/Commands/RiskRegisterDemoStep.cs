@@ -1,5 +1,4 @@
 using Isms.Cli.Hosting;
-using Isms.Risk.RegisterScoring;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Commands;

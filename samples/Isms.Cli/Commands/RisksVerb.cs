@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Isms.Cli.Hosting;
-using Isms.Risk.RegisterScoring;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Commands;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Cli.SampleData;
 using Isms.Core;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
 using Isms.Risk.Quantitative.IO;
 

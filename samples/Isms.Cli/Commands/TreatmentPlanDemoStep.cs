@@ -1,6 +1,6 @@
 using System.Globalization;
 using Isms.Cli.Hosting;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 
 namespace Isms.Cli.Commands;
 

@@ -2,7 +2,7 @@ using Isms.Cli.Hosting;
 using Isms.Core;
 using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Certification.Deadlines;
 using Isms.Certification.Lifecycle;
 using Isms.Serialization;

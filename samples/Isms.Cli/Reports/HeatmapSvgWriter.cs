@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using Isms.Core.Risks.Criteria;
-using Isms.Risk.RegisterScoring;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Reports;

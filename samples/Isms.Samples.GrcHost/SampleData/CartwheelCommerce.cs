@@ -8,11 +8,12 @@ using Isms.Core.Assets;
 using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Support;
 using Isms.Risk.Presets;
 using Isms.Samples.GrcHost.Tenants;
 using static Isms.Samples.GrcHost.SampleData.Kit;
+using Isms.Core.Performance;
 
 namespace Isms.Samples.GrcHost.SampleData;
 
@@ -85,15 +86,15 @@ internal static class CartwheelCommerce
 
         var application = new CertificationApplication(
             isms.Profile.LegalName, isms.Profile.NatureOfActivities, isms.Profile.PersonsDoingWork,
-            [new Site("Hamburg head office", ["Management", "Engineering", "Customer service"], isCentralFunction: true), new Site("Leipzig fulfilment centre", ["Fulfilment"])],
+            [new ApplicationSite("Hamburg head office", ["Management", "Engineering", "Customer service"], isCentralFunction: true), new ApplicationSite("Leipzig fulfilment centre", ["Fulfilment"])],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2025, 8, 4));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2025, 8, 8), "Jonas Falk (CB)"), D(2025, 8, 8));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage1, new Stage1Report(D(2025, 9, 15), D(2025, 9, 15), "Marta Ruiz", Stage1Outcome.Ready, []), D(2025, 9, 15));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2025, 11, 3), D(2025, 11, 5), "Marta Ruiz",
-            [new Finding(new Isms.Certification.Audits.FindingId("S2-01"), FindingGrade.MinorNonconformity, "A.5.18", "Access rights of movers not reviewed")]), D(2025, 11, 5));
+            [new Finding(new FindingId("S2-01"), FindingGrade.MinorNonconformity, "A.5.18", "Access rights of movers not reviewed")]), D(2025, 11, 5));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.VerifyCorrections, new CorrectionVerification(D(2025, 11, 21), "Marta Ruiz",
-            [new Isms.Certification.Audits.FindingId("S2-01")], CorrectionOutcome.ActionPlanAccepted), D(2025, 11, 21));
+            [new FindingId("S2-01")], CorrectionOutcome.ActionPlanAccepted), D(2025, 11, 21));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.Grant, new CertificationDecision(D(2025, 12, 8), "Jonas Falk (CB)", new CertificateNumber("DE-ISMS-22-5521")), D(2025, 12, 8));
         return new OrganisationRecords(Key, isms, record);
     }

@@ -9,7 +9,7 @@ using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Support;
 using Isms.Risk.Presets;
 using Isms.Samples.GrcHost.Tenants;
@@ -95,7 +95,7 @@ internal static class HarbourBank
 
         var application = new CertificationApplication(
             isms.Profile.LegalName, isms.Profile.NatureOfActivities, isms.Profile.PersonsDoingWork,
-            [new Site("London head office", ["Governance", "Risk", "Payments"], isCentralFunction: true), new Site("Leeds operations centre", ["Operations", "Service desk"]), new Site("Edinburgh data centre", ["Hosting"])],
+            [new ApplicationSite("London head office", ["Governance", "Risk", "Payments"], isCentralFunction: true), new ApplicationSite("Leeds operations centre", ["Operations", "Service desk"]), new ApplicationSite("Edinburgh data centre", ["Hosting"])],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2023, 9, 4));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2023, 9, 6), "Priya Raman (CB)"), D(2023, 9, 6));

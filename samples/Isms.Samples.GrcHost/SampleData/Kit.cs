@@ -6,8 +6,8 @@ using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
 using Isms.Core.Organisation;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Core.Support;
 using NodaTime;
 

@@ -7,7 +7,7 @@ using Isms.Core.Assets;
 using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Support;
 using Isms.Risk.Presets;
 using Isms.Samples.GrcHost.Tenants;
@@ -86,7 +86,7 @@ internal static class NorthgateDataCentres
 
         var application = new CertificationApplication(
             isms.Profile.LegalName, isms.Profile.NatureOfActivities, isms.Profile.PersonsDoingWork,
-            [new Site("Manchester campus", ["Colocation", "Facilities", "Security"], isCentralFunction: true)],
+            [new ApplicationSite("Manchester campus", ["Colocation", "Facilities", "Security"], isCentralFunction: true)],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2026, 4, 27));
         record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2026, 4, 30), "Priya Raman (CB)"), D(2026, 4, 30));

@@ -27,7 +27,7 @@ public sealed record CertificationApplication
         string organisationName,
         string activities,
         int personsUnderControl,
-        IEnumerable<Site> sites,
+        IEnumerable<ApplicationSite> sites,
         string scopeStatement,
         StandardEdition edition = StandardEdition.Edition2022,
         IEnumerable<AnnexATheme>? applicableThemes = null)
@@ -68,7 +68,7 @@ public sealed record CertificationApplication
     public int PersonsUnderControl { get; }
 
     /// <summary>The sites in scope, with their processes.</summary>
-    public ImmutableArray<Site> Sites { get; }
+    public ImmutableArray<ApplicationSite> Sites { get; }
 
     /// <summary>The scope to be certified.</summary>
     public string ScopeStatement { get; }

@@ -38,10 +38,10 @@ public static class MultiSiteSampling
     /// Chooses the sites to visit: the central function, the random part of the sample drawn with <paramref name="seed"/>
     /// (reproducible), and the rest taken in the order of <paramref name="sites"/> (put the riskiest first).
     /// </summary>
-    /// <param name="sites">Every site, in priority order; the one marked <see cref="Site.IsCentralFunction"/> is the central function.</param>
+    /// <param name="sites">Every site, in priority order; the one marked <see cref="ApplicationSite.IsCentralFunction"/> is the central function.</param>
     /// <param name="audit">The audit.</param>
     /// <param name="seed">The seed of the random draw.</param>
-    public static SiteSample Select(IReadOnlyList<Site> sites, AuditType audit, int seed)
+    public static SiteSample Select(IReadOnlyList<ApplicationSite> sites, AuditType audit, int seed)
     {
         Guard.Against.Null(sites);
         var central = sites.FirstOrDefault(s => s.IsCentralFunction);
@@ -51,7 +51,7 @@ public static class MultiSiteSampling
 #pragma warning disable CA5394 // Sampling, not security: reproducible with a seed by design.
         var random = new Random(seed);
         var pool = others.ToList();
-        var chosen = new List<Site>(size);
+        var chosen = new List<ApplicationSite>(size);
         for (var i = 0; i < randomCount && pool.Count > 0; i++)
         {
             var index = random.Next(pool.Count);

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Isms.Certification.Lifecycle;
 using NodaTime;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Certification.Audits;
 

@@ -1,4 +1,6 @@
 using Ardalis.GuardClauses;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Certification.Audits;
 

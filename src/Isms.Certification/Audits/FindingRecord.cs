@@ -1,4 +1,6 @@
 using NodaTime;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Certification.Audits;
 

@@ -1,6 +1,6 @@
 using Ardalis.GuardClauses;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using NodaTime;
 
 namespace Isms.Core.Readiness;

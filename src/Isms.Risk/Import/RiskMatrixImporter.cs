@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Isms.Core;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Import;
 

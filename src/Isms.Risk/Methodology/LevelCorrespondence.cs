@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Isms.Core;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Methodology;
 

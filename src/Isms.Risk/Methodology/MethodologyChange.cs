@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Isms.Core.Controls;
-using Isms.Core.Risks;
-using Isms.Risk.RegisterScoring;
+using Isms.Core.RiskManagement;
+using Isms.Risk.Scoring;
 using NodaTime;
 
 namespace Isms.Risk.Methodology;

@@ -1,5 +1,5 @@
 using Isms.Core;
-using Isms.Risk.RegisterScoring;
+using Isms.Risk.Scoring;
 
 namespace Isms.Risk.Methodology;
 

@@ -1,5 +1,5 @@
-using Isms.Core.Risks.Criteria;
-using Isms.Risk.Methods;
+using Isms.Core.RiskManagement.Criteria;
+using Isms.Risk.Methodology;
 
 namespace Isms.Risk.Presets;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Ardalis.GuardClauses;
 using Isms.Core;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative.Engine;
 using Isms.Risk.Quantitative.Sampling;
 

@@ -1,4 +1,4 @@
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 
 namespace Isms.Risk.Quantitative;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Isms.Core;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative;
 

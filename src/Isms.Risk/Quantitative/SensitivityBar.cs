@@ -1,4 +1,4 @@
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative.Engine;
 
 namespace Isms.Risk.Quantitative;

@@ -1,4 +1,4 @@
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using NodaTime;
 
 namespace Isms.Risk.Scoring;

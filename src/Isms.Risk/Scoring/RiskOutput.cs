@@ -1,4 +1,4 @@
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Scoring;
 

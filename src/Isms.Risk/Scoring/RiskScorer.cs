@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
-using Isms.Risk.Methods;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
+using Isms.Risk.Methodology;
 using NodaTime;
 
 namespace Isms.Risk.Scoring;

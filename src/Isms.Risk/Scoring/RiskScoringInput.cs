@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 
 namespace Isms.Risk.Scoring;
 

@@ -8,6 +8,8 @@ using Isms.Serialization.Persistence;
 using Isms.Serialization.Reading;
 using NodaTime;
 using NodaTime.Text;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Serialization.Formats;
 
@@ -267,7 +269,7 @@ internal static class CertificationMapping
 
     private static CertificationApplication FromDto(CertificationApplicationDto dto, string path)
     {
-        var sites = dto.Sites.Select((s, i) => IsmsFormat.Entity(Mapping.Item(path + ".sites", i), () => new Site(s.Name, s.Processes, s.IsCentralFunction))).ToList();
+        var sites = dto.Sites.Select((s, i) => IsmsFormat.Entity(Mapping.Item(path + ".sites", i), () => new ApplicationSite(s.Name, s.Processes, s.IsCentralFunction))).ToList();
         var edition = IsmsFormat.Enum<StandardEdition>(dto.Edition, path + ".edition");
         var themes = dto.ApplicableThemes.Select((t, i) => IsmsFormat.Enum<AnnexATheme>(t, Mapping.Item(path + ".applicableThemes", i))).ToList();
         return IsmsFormat.Entity(path, () => new CertificationApplication(dto.OrganisationName, dto.Activities, dto.PersonsUnderControl, sites, dto.ScopeStatement, edition, themes));

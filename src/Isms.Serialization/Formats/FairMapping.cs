@@ -1,9 +1,9 @@
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Serialization.Persistence;
 
 namespace Isms.Serialization.Formats;
 
-/// <summary>Maps Open FAIR scenarios and their distributions (Isms.Core.Risks.Quantitative) to and from records.</summary>
+/// <summary>Maps Open FAIR scenarios and their distributions (Isms.Core.RiskManagement.Quantitative) to and from records.</summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class FairMapping
 {

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Serialization.Persistence;
 
 namespace Isms.Serialization.Formats;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Isms.Core.Catalogs;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Serialization.Persistence;
 
 namespace Isms.Serialization.Formats;

@@ -1,5 +1,5 @@
 using Isms.Core.Improvement;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Tests.TestData;
 
 namespace Isms.Core.Tests.Model;

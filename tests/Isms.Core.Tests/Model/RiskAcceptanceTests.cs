@@ -1,4 +1,4 @@
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Tests.TestData;
 
 namespace Isms.Core.Tests.Model;

@@ -4,7 +4,7 @@ using Isms.Core.Catalogs;
 using Isms.Core.Improvement;
 using Isms.Core.Performance;
 using Isms.Core.Readiness;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Support;
 using Isms.Core.Tests.TestData;
 

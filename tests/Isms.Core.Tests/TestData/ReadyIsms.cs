@@ -4,7 +4,7 @@ using Isms.Core.Context;
 using Isms.Core.Leadership;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 using Isms.Core.Support;
 
 namespace Isms.Core.Tests.TestData;

@@ -5,8 +5,8 @@ using Isms.Core.Catalogs;
 using Isms.Core.Controls;
 using Isms.Core.Leadership;
 using Isms.Core.Organisation;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using NodaTime;
 
 namespace Isms.Core.Tests.TestData;

@@ -6,15 +6,14 @@ using Isms.Core.Controls;
 using Isms.Core.Leadership;
 using Isms.Core.Organisation;
 using Isms.Core.Readiness;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Extensions.DependencyInjection;
 using Isms.Risk.Presets;
-using Isms.Risk.RegisterScoring;
+using Isms.Risk.Scoring;
 using Isms.Serialization.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using CbSite = Isms.Certification.Applications.Site;
 
 namespace Isms.Extensions.DependencyInjection.Tests.Docs;
 
@@ -103,7 +102,7 @@ internal static class GettingStartedSnippets
             isms.Profile.LegalName,
             isms.Profile.NatureOfActivities,
             isms.Profile.PersonsDoingWork,
-            [new CbSite("Head office", ["Sales", "IT"], isCentralFunction: true)],
+            [new ApplicationSite("Head office", ["Sales", "IT"], isCentralFunction: true)],
             "The ISMS supporting the online shop");
         var record = lifecycle.Open(application);
         var today = clock.GetCurrentInstant().InUtc().Date;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Presets;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using Isms.Core;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Import;
 
 namespace Isms.Risk.Tests.Import;

@@ -1,9 +1,9 @@
 using Isms.Core;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Methodology;
 using Isms.Risk.Presets;
-using static Isms.Risk.Tests.RegisterScoring.Registers;
+using static Isms.Risk.Tests.Scoring.Registers;
 
 namespace Isms.Risk.Tests.Methodology;
 

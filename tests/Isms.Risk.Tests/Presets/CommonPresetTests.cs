@@ -1,4 +1,4 @@
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Presets;
 
 namespace Isms.Risk.Tests.Presets;

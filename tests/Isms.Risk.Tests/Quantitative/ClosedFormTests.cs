@@ -1,4 +1,4 @@
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
 
 namespace Isms.Risk.Tests.Quantitative;

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Tests.Quantitative;
 

@@ -1,5 +1,5 @@
 using Isms.Core;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Tests.Quantitative;
 

@@ -1,5 +1,5 @@
 using Isms.Core;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative.IO;
 
 namespace Isms.Risk.Tests.Quantitative;

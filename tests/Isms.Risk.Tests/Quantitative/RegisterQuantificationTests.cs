@@ -2,10 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Isms.Core;
-using Isms.Core.Risks;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
-using Isms.Risk.Tests.RegisterScoring;
+using Isms.Risk.Tests.Scoring;
 
 namespace Isms.Risk.Tests.Quantitative;
 

@@ -1,5 +1,5 @@
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 using NodaTime;
 

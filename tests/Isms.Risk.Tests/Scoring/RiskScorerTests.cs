@@ -1,6 +1,6 @@
-using Isms.Core.Risks;
-using Isms.Core.Risks.Criteria;
-using Isms.Risk.Methods;
+using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
+using Isms.Risk.Methodology;
 using Isms.Risk.Presets;
 using Isms.Risk.Scoring;
 using NodaTime;

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Isms.Core.Risks.Criteria;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 
 namespace Isms.Risk.Tests.Scoring;

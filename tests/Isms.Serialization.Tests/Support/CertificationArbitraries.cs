@@ -6,6 +6,8 @@ using Isms.Certification.Audits;
 using Isms.Certification.Certificates;
 using Isms.Certification.Lifecycle;
 using NodaTime;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Serialization.Tests.Support;
 
@@ -44,7 +46,7 @@ public static class CertificationArbitraries
     {
         var lifecycle = new CertificationLifecycle(new NodaTime.Testing.FakeClock(Instant.FromUtc(2024, 1, 2, 0, 0)), policy);
         var date = edition == StandardEdition.Edition2013 ? new LocalDate(2023, 1, 2) : new LocalDate(2024, 1, 2);
-        var application = new CertificationApplication("Walker Ltd", "Random walks", 40, [new Site("Head office", ["Development", "Support"], isCentralFunction: true)], "The whole company", edition);
+        var application = new CertificationApplication("Walker Ltd", "Random walks", 40, [new ApplicationSite("Head office", ["Development", "Support"], isCentralFunction: true)], "The whole company", edition);
         var record = CertificationRecord.Open(application, Noon(policy, date));
         var ids = 0;
         foreach (var step in steps)

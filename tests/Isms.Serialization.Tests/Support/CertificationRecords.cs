@@ -3,6 +3,8 @@ using Isms.Certification.Audits;
 using Isms.Certification.Certificates;
 using Isms.Certification.Lifecycle;
 using NodaTime;
+using Isms.Core;
+using Isms.Core.Performance;
 
 namespace Isms.Serialization.Tests.Support;
 
@@ -26,8 +28,8 @@ internal static class CertificationRecords
         "Development and operation of a SaaS payroll platform",
         180,
         [
-            new Site("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
-            new Site("Manchester office", ["Customer support"]),
+            new ApplicationSite("Leeds head office", ["Development", "Operations", "HR"], isCentralFunction: true),
+            new ApplicationSite("Manchester office", ["Customer support"]),
         ],
         "The ISMS supporting development, operation and support of the Northwind payroll platform",
         StandardEdition.Edition2022);

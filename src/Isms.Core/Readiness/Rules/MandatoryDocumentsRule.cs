@@ -82,7 +82,7 @@ internal sealed class MandatoryDocumentsRule : IReadinessRule
             MandatoryDocument.OperationalPlanningEvidence => isms.AppliedControls.Any(c => !c.Evidence.IsEmpty),
             MandatoryDocument.RiskAssessmentResults => isms.Risks.Any(r => r.Current is not null),
             MandatoryDocument.RiskTreatmentResults =>
-                isms.TreatmentPlan.Actions.Any(a => a.Status == Risks.TreatmentActionStatus.Done) || isms.Risks.Any(r => !r.AppliedControls.IsEmpty),
+                isms.TreatmentPlan.Actions.Any(a => a.Status == RiskManagement.TreatmentActionStatus.Done) || isms.Risks.Any(r => !r.AppliedControls.IsEmpty),
             MandatoryDocument.MonitoringResults => !isms.Measurements.IsEmpty,
             MandatoryDocument.AuditProgrammeAndResults => isms.AuditProgramme is not null && isms.Audits.Any(a => a.Status == AuditStatus.Completed),
             MandatoryDocument.ManagementReviewResults => !isms.ManagementReviews.IsEmpty,

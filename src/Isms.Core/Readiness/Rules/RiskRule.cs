@@ -1,5 +1,5 @@
 using Isms.Core.Controls;
-using Isms.Core.Risks;
+using Isms.Core.RiskManagement;
 
 namespace Isms.Core.Readiness.Rules;
 

@@ -42,8 +42,8 @@ internal sealed class TreatmentPlanRule : IReadinessRule
             }
         }
 
-        var plannedByAction = plan.Actions.Where(a => a.Status != Risks.TreatmentActionStatus.Cancelled).SelectMany(a => a.Controls).ToHashSet();
-        var riskByAction = plan.Actions.Where(a => a.Status != Risks.TreatmentActionStatus.Cancelled).SelectMany(a => a.Risks).ToHashSet();
+        var plannedByAction = plan.Actions.Where(a => a.Status != RiskManagement.TreatmentActionStatus.Cancelled).SelectMany(a => a.Controls).ToHashSet();
+        var riskByAction = plan.Actions.Where(a => a.Status != RiskManagement.TreatmentActionStatus.Cancelled).SelectMany(a => a.Risks).ToHashSet();
         foreach (var risk in isms.Risks.Where(r => !r.PlannedControls.IsEmpty))
         {
             if (!riskByAction.Contains(risk.Id) && !risk.PlannedControls.Any(plannedByAction.Contains))

@@ -1,4 +1,4 @@
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative.Sampling;
 
 namespace Isms.Risk.Quantitative.Engine;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
 using Isms.Core;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative.IO;
 

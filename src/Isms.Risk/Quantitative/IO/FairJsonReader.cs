@@ -4,7 +4,7 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using Isms.Core;
 using Isms.Core.Catalogs;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative.IO;
 

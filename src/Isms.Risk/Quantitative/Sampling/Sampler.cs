@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Isms.Core.Risks.Quantitative;
+using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative.Sampling;
 

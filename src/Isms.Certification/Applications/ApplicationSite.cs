@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+
+namespace Isms.Certification.Applications;
+
+/// <summary>A site of the organisation in the scope of certification, with the processes performed there.</summary>
+/// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
+public sealed record ApplicationSite
+{
+    /// <summary>Creates a site.</summary>
+    /// <param name="name">The site's name, e.g. "Leeds head office".</param>
+    /// <param name="processes">The processes performed at the site that are in scope.</param>
+    /// <param name="isCentralFunction">True for the central function of a multi-site organisation (IAF MD 1), audited every time.</param>
+    public ApplicationSite(string name, IEnumerable<string> processes, bool isCentralFunction = false)
+    {
+        Name = Guard.Against.NullOrWhiteSpace(name);
+        Processes = [.. Guard.Against.Null(processes)];
+        IsCentralFunction = isCentralFunction;
+    }
+
+    /// <summary>The site's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The processes performed at the site that are in scope.</summary>
+    public ImmutableArray<string> Processes { get; }
+
+    /// <summary>True for the central function of a multi-site organisation (IAF MD 1).</summary>
+    public bool IsCentralFunction { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ApplicationSite? other) =>
+        other is not null && Name == other.Name && IsCentralFunction == other.IsCentralFunction && Processes.SequenceEqual(other.Processes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, IsCentralFunction, Processes.Length);
+}
