@@ -19,8 +19,15 @@ public class IsmsException : Exception
 {
     /// <summary>Creates an exception for one broken rule.</summary>
     /// <param name="error">The error.</param>
+    public IsmsException(IsmsError error)
+        : this(error, null)
+    {
+    }
+
+    /// <summary>Creates an exception for one broken rule and the exception that caused it.</summary>
+    /// <param name="error">The error.</param>
     /// <param name="innerException">The underlying cause, or null.</param>
-    public IsmsException(IsmsError error, Exception? innerException = null)
+    public IsmsException(IsmsError error, Exception? innerException)
         : base(ErrorOf(error).Message, innerException)
     {
         Errors = [error];
