@@ -16,31 +16,19 @@ internal sealed class AuditTimeVerb : Verb
 
     public override string Summary => "ISO/IEC 27006 audit time in auditor-days for a number of persons";
 
-    public override string Usage => "audit-time --persons N [--audit initial|surveillance|recertification] [--business low|medium|high] [--it low|medium|high] [--sites N] [--format table|json|plain]";
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("persons", "Persons doing work under the organisation's control (required, positive)", "N"),
-        new("audit", "The audit: initial (Stage 1 + Stage 2), surveillance or recertification (default initial)", "AUDIT", ["initial", "surveillance", "recertification"]),
-        new("business", "Business complexity (default medium)", "LEVEL", Levels),
-        new("it", "IT complexity (default medium)", "LEVEL", Levels),
-        new("sites", "Sites besides the central function: prints the IAF MD 1 sample size", "N"),
-        OptionSpec.Format("table", "json", "plain"),
+        CliOptions.WholeNumber("--persons", "N", "Persons doing work under the organisation's control (required, positive)", min: 1, required: true),
+        CliOptions.Choice("--audit", "The audit: initial (Stage 1 + Stage 2), surveillance or recertification (default initial)", ["initial", "surveillance", "recertification"]),
+        CliOptions.Choice("--business", "Business complexity (default medium)", Levels),
+        CliOptions.Choice("--it", "IT complexity (default medium)", Levels),
+        CliOptions.WholeNumber("--sites", "N", "Sites besides the central function: prints the IAF MD 1 sample size", min: 0),
+        CliOptions.Format("table", "json", "plain"),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
-        if (args.Get("persons") is null)
-        {
-            throw new UsageException("option --persons is required (persons doing work under the organisation's control)");
-        }
-
         var persons = args.GetInt("persons", 0);
-        if (persons <= 0)
-        {
-            throw new UsageException($"option --persons: must be a positive whole number, was {persons}");
-        }
-
         var audit = args.Get("audit", "initial") switch
         {
             "surveillance" => AuditType.Surveillance,
@@ -49,11 +37,7 @@ internal sealed class AuditTimeVerb : Verb
         };
         var business = Level(args.Get("business", "medium")!);
         var it = Level(args.Get("it", "medium")!);
-        int? sites = args.Get("sites") is null ? null : args.GetInt("sites", 0);
-        if (sites < 0)
-        {
-            throw new UsageException($"option --sites: must be zero or more, was {sites}");
-        }
+        int? sites = args.Has("sites") ? args.GetInt("sites", 0) : null;
 
         var estimate = new AuditTimeCalculator().Calculate(persons, business, it);
         var days = estimate.DaysFor(audit);

@@ -21,18 +21,16 @@ internal sealed class CatalogVerb : Verb
 
     public override string Summary => "List the Annex A controls (2022 or 2013), their ISO/IEC 27002 attributes, or the 2013 -> 2022 mapping";
 
-    public override string Usage => "catalog [--edition 2022|2013] [--format table|tsv|json] [--attributes] [--mapping] [--theme THEME] [--with VALUES] [--new] [--transition FILE]";
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("edition", "Annex A edition: 2022 (default) or 2013", "EDITION", ["2022", "2013"]),
-        OptionSpec.Format("table", "tsv", "json"),
-        new("attributes", "Add the five ISO/IEC 27002:2022 attribute columns (2022 only)"),
-        new("mapping", "Print the ISO/IEC 27002:2022 Annex B pairs id_2013 -> id_2022 instead"),
-        new("theme", "Only controls of this theme (e.g. Technological, or 'A.9 Access control' for 2013)", "THEME"),
-        new("with", "Only 2022 controls carrying all these attribute values, e.g. Detective,Availability", "VALUES"),
-        new("new", "Only the 11 controls new in 2022"),
-        new("transition", "What a 2013 SoA becomes in 2022: FILE lists the applicable 2013 ids, one per line", "FILE"),
+        CliOptions.Choice("--edition", "Annex A edition: 2022 (default) or 2013", ["2022", "2013"]),
+        CliOptions.Format("table", "tsv", "json"),
+        CliOptions.Flag("--attributes", "Add the five ISO/IEC 27002:2022 attribute columns (2022 only)"),
+        CliOptions.Flag("--mapping", "Print the ISO/IEC 27002:2022 Annex B pairs id_2013 -> id_2022 instead"),
+        CliOptions.Text("--theme", "THEME", "Only controls of this theme (e.g. Technological, or 'A.9 Access control' for 2013)"),
+        CliOptions.Text("--with", "VALUES", "Only 2022 controls carrying all these attribute values, e.g. Detective,Availability"),
+        CliOptions.Flag("--new", "Only the 11 controls new in 2022"),
+        CliOptions.Path("--transition", "FILE", "What a 2013 SoA becomes in 2022: FILE lists the applicable 2013 ids, one per line"),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)

@@ -27,13 +27,12 @@ internal sealed class CertificationVerb : Verb
 
     public override string Summary => "Walk the sample organisation through a certification cycle, show a certification record FILE, or print the state graph";
 
-    public override string Usage => "certification [FILE] [--graph mermaid|dot]";
+    public override IReadOnlyList<Argument> Arguments { get; } =
+        [CliArguments.File("FILE", "A certification-record document (default: walk the built-in sample organisation)")];
 
-    public override int MaxPositionals => 1;
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("graph", "Print the lifecycle's state graph instead: mermaid (stateDiagram-v2) or dot (digraph)", "FORMAT", ["mermaid", "dot"]),
+        CliOptions.Choice("--graph", "Print the lifecycle's state graph instead: mermaid (stateDiagram-v2) or dot (digraph)", ["mermaid", "dot"]),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)

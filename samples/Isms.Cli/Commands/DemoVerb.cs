@@ -11,6 +11,7 @@ internal sealed class DemoVerb : Verb
 
     public override string Summary => "Run the demo on the built-in sample organisation (the default)";
 
+    /// <inheritdoc />
     public override string Usage => "[demo]";
 
     public override int Run(ParsedArguments args, CliContext context)

@@ -15,13 +15,14 @@ internal sealed class HeatmapVerb : Verb
 
     public override string Summary => "The risk matrix with the number of risks per cell (inherent and residual)";
 
-    public override string Usage => "heatmap [FILE] [--stage inherent|current|residual|all] [--out heatmap.svg]";
+    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
 
-    public override int MaxPositionals => 1;
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
-        [new("stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", "STAGE", ["inherent", "current", "residual", "all"]),
-         new("out", "Write the heat map as an SVG image to PATH (opens in any browser)", "PATH")];
+    public override IReadOnlyList<Option> Options { get; } =
+    [
+        CliOptions.Choice("--stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", ["inherent", "current", "residual", "all"]),
+        CliOptions.Out("Write the heat map as an SVG image to PATH (opens in any browser)"),
+        CliOptions.AsOf(),
+    ];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -15,19 +15,17 @@ internal sealed class InitVerb : Verb
 
     public override string Summary => "Write a starting document to FILE (default: the sample organisation as an isms document; refuses to overwrite unless --force)";
 
-    public override string Usage => "init FILE [--kind KIND] [--force]";
+    public override IReadOnlyList<Argument> Arguments { get; } = [CliArguments.File("FILE", "The document to write", required: true)];
 
-    public override int MaxPositionals => 1;
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("kind", $"The document kind to start: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}", "KIND", IsmsDocumentSerializer.SupportedKinds),
-        new("force", "Overwrite FILE if it exists"),
+        CliOptions.Choice("--kind", $"The document kind to start: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}", IsmsDocumentSerializer.SupportedKinds, helpName: "KIND"),
+        CliOptions.Force("Overwrite FILE if it exists"),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
-        var path = args.Positionals.Count == 1 ? args.Positionals[0] : throw new UsageException("init needs a FILE (see 'isms init --help')");
+        var path = args.Positionals[0];
         var store = new DocumentFileStore();
         var existing = store.CurrentVersion(path);
         if (!existing.IsNone && !args.Has("force"))

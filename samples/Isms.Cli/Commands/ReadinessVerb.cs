@@ -15,12 +15,9 @@ internal sealed class ReadinessVerb : Verb
 
     public override string Summary => "Stage 1 readiness of the sample organisation: findings by clause (exit 1 if blocking)";
 
-    public override int MaxPositionals => 1;
+    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
 
-    /// <inheritdoc />
-    public override string Usage => "readiness [FILE] [--format table|json]";
-
-    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "json")];
+    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "json"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

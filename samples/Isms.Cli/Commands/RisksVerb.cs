@@ -15,11 +15,9 @@ internal sealed class RisksVerb : Verb
 
     public override string Summary => "The risk register scored: inherent, current, residual, treatment, status";
 
-    public override string Usage => "risks [FILE] [--format table|csv|json|md]";
+    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
 
-    public override int MaxPositionals => 1;
-
-    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "json", "md")];
+    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "csv", "json", "md"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -12,11 +12,9 @@ internal sealed class SchemaVerb : Verb
 
     public override string Summary => "Print the JSON Schema (draft 2020-12) of a document kind";
 
-    public override string Usage => "schema [--kind KIND]";
-
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("kind", $"The document kind: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)} (default {DefaultKind})", "KIND", IsmsDocumentSerializer.SupportedKinds),
+        CliOptions.Choice("--kind", $"The document kind: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)} (default {DefaultKind})", IsmsDocumentSerializer.SupportedKinds, helpName: "KIND"),
     ];
 
     private static string DefaultKind => IsmsDocumentSerializer.SupportedKinds.Contains(DocumentKinds.Isms) ? DocumentKinds.Isms : IsmsDocumentSerializer.SupportedKinds[0];

@@ -24,32 +24,23 @@ internal sealed class SimulateVerb : Verb
 
     public override string Summary => "Simulate annual loss of quantified risks (Open FAIR Monte Carlo)";
 
-    public override string Usage => "simulate [FILE.csv|FILE.json] [--iterations N] [--seed S] [--mode annual|expected] [--format table|json]";
+    private static readonly Option<ulong?> Seed = CliOptions.Seed();
 
-    public override int MaxPositionals => 1;
+    public override IReadOnlyList<Argument> Arguments { get; } =
+        [CliArguments.File("FILE.csv|FILE.json", "Scenarios: a FAIR CSV or JSON file (default: the sample organisation's)")];
 
-    public override IReadOnlyList<OptionSpec> Options { get; } =
+    public override IReadOnlyList<Option> Options { get; } =
     [
-        new("iterations", "Simulated years (default 100000)", "N"),
-        new("seed", "Seed for reproducible results (default: a fresh one, printed)", "S"),
-        new("mode", "annual: Poisson events per year (default); expected: LEF x LM per iteration", "MODE", ["annual", "expected"]),
-        OptionSpec.Format("table", "json"),
+        CliOptions.WholeNumber("--iterations", "N", "Simulated years, 1 to 10000000 (default 100000)", min: 1, max: 10_000_000),
+        Seed,
+        CliOptions.Choice("--mode", "annual: Poisson events per year (default); expected: LEF x LM per iteration", ["annual", "expected"]),
+        CliOptions.Format("table", "json"),
     ];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
         var iterations = args.GetInt("iterations", 100_000);
-        if (iterations is < 1 or > 10_000_000)
-        {
-            throw new UsageException($"option --iterations: {iterations} is not between 1 and 10000000");
-        }
-
-        var seedValue = args.GetLong("seed");
-        if (seedValue is < 0)
-        {
-            throw new UsageException($"option --seed: {seedValue} must not be negative");
-        }
-
+        var seedValue = args.GetValue(Seed);
         var mode = args.Get("mode", "annual") == "expected" ? SimulationMode.ExpectedLoss : SimulationMode.AnnualLoss;
         var json = args.Get("format", "table") == "json";
         var file = args.Positionals.Count > 0 ? args.Positionals[0] : null;
@@ -72,7 +63,7 @@ internal sealed class SimulateVerb : Verb
         var options = new SimulationOptions
         {
             Iterations = iterations,
-            Seed = seedValue is { } s ? (ulong)s : null,
+            Seed = seedValue,
             Mode = mode,
             KeepScenarioSamples = true,
             ExceedanceCurvePoints = 25,

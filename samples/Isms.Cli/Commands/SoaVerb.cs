@@ -20,12 +20,9 @@ internal sealed class SoaVerb : Verb
 
     public override string Summary => "The sample organisation's Statement of Applicability, one row per Annex A control";
 
-    public override int MaxPositionals => 1;
+    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
 
-    /// <inheritdoc />
-    public override string Usage => "soa [FILE] [--format table|csv|md|xlsx] [--out PATH]";
-
-    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "csv", "md", "xlsx"), ReportOutput.Option];
+    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "csv", "md", "xlsx"), ReportOutput.Option(), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -7,6 +7,7 @@ using Isms.Certification.Deadlines;
 using Isms.Certification.Lifecycle;
 using Isms.Serialization;
 using System.Globalization;
+using NodaTime;
 
 namespace Isms.Cli.Commands;
 
@@ -19,25 +20,23 @@ internal sealed class ValidateVerb : Verb
 
     public override string Summary => "Check a document file: 0 valid, 1 readable but with findings, 2 unreadable or malformed";
 
-    public override string Usage => "validate FILE [--format table|json]";
+    public override IReadOnlyList<Argument> Arguments { get; } = [CliArguments.File("FILE", "The document to check (any kind)", required: true)];
 
-    public override int MaxPositionals => 1;
-
-    public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "json")];
+    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "json"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
-        var path = args.Positionals.Count == 1 ? args.Positionals[0] : throw new UsageException("validate needs a FILE (see 'isms validate --help')");
+        var path = args.Positionals[0];
         var document = DocumentInput.Load(path);
         var summary = Describe(document.Model);
-        var today = context.Clock.GetCurrentInstant().InUtc().Date;
+        var today = args.AsOf(context.Clock);
         var findings = document.Model switch
         {
             InformationSecurityManagementSystem isms => ReadinessAnalyzer.Default.Analyze(isms, today).Findings
                 .Where(f => f.Severity == ReadinessSeverity.Blocking)
                 .Select(f => new Finding(f.Code, f.Reference, f.Message))
                 .ToList(),
-            CertificationRecord => OverdueDeadlines(path, context),
+            CertificationRecord => OverdueDeadlines(path, args.Has("as-of") ? today : null, context),
             _ => [],
         };
         if (args.Get("format") == "json")
@@ -63,14 +62,16 @@ internal sealed class ValidateVerb : Verb
     }
 
     /// <summary>
-    /// The findings of a certification record: every deadline overdue as of the clock (a missed surveillance, majors not
-    /// closed in time, a suspension past its cap, an expired certificate...), evaluated under the policy the record stores.
+    /// The findings of a certification record: every deadline overdue as of the clock, or the start of
+    /// <paramref name="asOf"/> in the policy's time zone (a missed surveillance, majors not closed in time, a suspension
+    /// past its cap, an expired certificate...), evaluated under the policy the record stores.
     /// </summary>
-    private static List<Finding> OverdueDeadlines(string path, CliContext context)
+    private static List<Finding> OverdueDeadlines(string path, LocalDate? asOf, CliContext context)
     {
         var document = DocumentInput.LoadAs<CertificationRecordDocument>(path);
         var lifecycle = new CertificationLifecycle(context.Clock, document.Policy);
-        return [.. CertificationVerb.Overdue(document.Record, lifecycle, context.Clock.GetCurrentInstant())
+        var now = asOf is { } day ? day.AtStartOfDayInZone(document.Policy.TimeZone).ToInstant() : context.Clock.GetCurrentInstant();
+        return [.. CertificationVerb.Overdue(document.Record, lifecycle, now)
             .Select(d => new Finding(
                 "CERT-OVERDUE",
                 d.Kind.ToString(),

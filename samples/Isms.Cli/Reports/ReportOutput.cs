@@ -8,8 +8,8 @@ namespace Isms.Cli.Reports;
 /// </summary>
 internal sealed class ReportOutput : IDisposable
 {
-    /// <summary>The option to add to a verb's options.</summary>
-    public static readonly OptionSpec Option = new("out", "Write the report to PATH instead of stdout (required for xlsx and svg)", "PATH");
+    /// <summary>The <c>--out PATH</c> option to add to a verb's options.</summary>
+    public static Option<string> Option() => CliOptions.Out();
 
     private readonly StreamWriter? _file;
     private readonly CliContext _original;

@@ -1,6 +1,6 @@
-namespace Isms.Cli.Hosting;
+namespace Isms.Samples.CommandLine;
 
-/// <summary>The exit codes of the <c>isms</c> host (DESIGN.md section 6).</summary>
+/// <summary>The exit codes of both hosts (the contract in docs/decisions/0005-hosts-on-system-commandline.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>The command ran and the input passed its checks.</summary>
