@@ -19,9 +19,24 @@ internal static class CliRunner
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 
-    public static CliResult Process(params string[] args)
+    public static CliResult Process(params string[] args) => Process(new ProcessSettings(), args);
+
+    /// <summary>Runs the real <c>isms</c> program with its output redirected (as a script or a pipe sees it).</summary>
+    public static CliResult Process(ProcessSettings settings, params string[] args) =>
+        RealProcess.Run(Path.Combine(AppContext.BaseDirectory, "isms.dll"), settings, args);
+}
+
+/// <summary>How a test starts the real program.</summary>
+/// <param name="WorkingDirectory">The current folder of the program (null: the test's).</param>
+/// <param name="NoColor">Whether NO_COLOR=1 is set (false removes it, to prove redirection alone turns colour off).</param>
+/// <param name="Term">The TERM variable to set, or null to leave it.</param>
+internal sealed record ProcessSettings(string? WorkingDirectory = null, bool NoColor = true, string? Term = null);
+
+/// <summary>Runs a .NET program of the test's output folder as a child process, output and error captured.</summary>
+internal static class RealProcess
+{
+    public static CliResult Run(string dll, ProcessSettings settings, IReadOnlyList<string> args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "isms.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -34,14 +49,32 @@ internal static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["NO_COLOR"] = "1";
+        if (settings.WorkingDirectory is { } folder)
+        {
+            start.WorkingDirectory = folder;
+        }
+
+        if (settings.NoColor)
+        {
+            start.Environment["NO_COLOR"] = "1";
+        }
+        else
+        {
+            start.Environment.Remove("NO_COLOR");
+        }
+
+        if (settings.Term is { } term)
+        {
+            start.Environment["TERM"] = term;
+        }
+
         using var process = System.Diagnostics.Process.Start(start)!;
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
         var stderrTask = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"isms {string.Join(' ', args)} did not finish");
+            throw new TimeoutException($"{Path.GetFileNameWithoutExtension(dll)} {string.Join(' ', args)} did not finish");
         }
 
         return new CliResult(process.ExitCode, stdoutTask.Result, stderrTask.Result);
@@ -52,4 +85,6 @@ internal static class CliRunner
 internal sealed record CliResult(int ExitCode, string Out, string Error)
 {
     public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    public string[] ErrorLines => Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 }

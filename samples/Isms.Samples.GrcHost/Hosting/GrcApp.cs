@@ -13,7 +13,7 @@ internal static class GrcApp
     private static readonly CommandLineHost<GrcVerb> Host = new(
         new CommandLineProgram(
             "isms-grc",
-            "isms-grc - the daily due list of a GRC platform's organisations (Isms.Core through AddIsms)",
+            "isms-grc - the daily due list of a GRC platform's organisations",
             typeof(GrcApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0")
         {
             Footer =

@@ -221,15 +221,16 @@ internal sealed class CommandLineHost<TVerb>
     {
         var command = result.CommandResult.Command;
 
-        // What the parser could not place is reported even with --help: 'isms no-such-verb --help' exits 2.
-        if (result.UnmatchedTokens.Count > 0)
-        {
-            return Unmatched(result.UnmatchedTokens[0], command);
-        }
-
+        // What the parser could not place is reported even with --help: 'isms no-such-verb --help' exits 2. An unknown
+        // option taken as a FILE first: in 'validate --bogus x.json' the culprit is --bogus, not the extra x.json.
         if (OptionLikePositional(result, command) is { } unknown)
         {
             return UnknownOption(unknown, command);
+        }
+
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            return Unmatched(result.UnmatchedTokens[0], command);
         }
 
         // The parser drops value errors when --help was given; what is left here is a real error.
