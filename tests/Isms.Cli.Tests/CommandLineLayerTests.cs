@@ -142,6 +142,23 @@ public sealed class CommandLineLayerTests
             error.ToString());
     }
 
+    [Fact]
+    public void Only_the_verb_a_command_line_names_is_declared_so_start_up_does_not_grow_with_the_verbs()
+    {
+        var costly = new CountingVerb("costly");
+        var used = new CountingVerb("used");
+        var host = new CommandLineHost<VerbDefinition>(new CommandLineProgram("tool", "tool", "1"), [costly, used]);
+
+        var code = host.Run(["used", "--flag"], TextWriter.Null, TextWriter.Null, (_, _) => 0);
+        host.Run(["--help"], TextWriter.Null, TextWriter.Null, (_, _) => 0);
+
+        Assert.Equal(0, code);
+        Assert.Equal(1, used.Declarations);
+        Assert.Equal(0, costly.Declarations);
+        host.Run(["[suggest:5]", "tool "], TextWriter.Null, TextWriter.Null, (_, _) => 0);
+        Assert.Equal(1, costly.Declarations);
+    }
+
     [Property(MaxTest = 500)]
     public void Every_seed_from_0_to_2_pow_64_minus_1_reads_back(ulong seed)
     {
@@ -209,8 +226,24 @@ public sealed class CommandLineLayerTests
 
         public override string Summary => $"The {name} verb";
 
-        public override IReadOnlyList<Argument> Arguments => arguments;
+        protected override IReadOnlyList<Argument> DeclareArguments() => arguments;
 
-        public override IReadOnlyList<Option> Options => options;
+        protected override IReadOnlyList<Option> DeclareOptions() => options;
+    }
+
+    /// <summary>A verb that counts how often its options are declared.</summary>
+    internal sealed class CountingVerb(string name) : VerbDefinition
+    {
+        public int Declarations { get; private set; }
+
+        public override string Name => name;
+
+        public override string Summary => $"The {name} verb";
+
+        protected override IReadOnlyList<Option> DeclareOptions()
+        {
+            Declarations++;
+            return [CliOptions.Flag("--flag", "A flag")];
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class AuditTimeVerb : Verb
 
     public override string Summary => "ISO/IEC 27006 audit time in auditor-days for a number of persons";
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.WholeNumber("--persons", "N", "Persons doing work under the organisation's control (required, positive)", min: 1, required: true),
         CliOptions.Choice("--audit", "The audit: initial (Stage 1 + Stage 2), surveillance or recertification (default initial)", ["initial", "surveillance", "recertification"]),

@@ -21,7 +21,7 @@ internal sealed class CatalogVerb : Verb
 
     public override string Summary => "List the Annex A controls (2022 or 2013), their ISO/IEC 27002 attributes, or the 2013 -> 2022 mapping";
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--edition", "Annex A edition: 2022 (default) or 2013", ["2022", "2013"]),
         CliOptions.Format("table", "tsv", "json"),

@@ -27,10 +27,10 @@ internal sealed class CertificationVerb : Verb
 
     public override string Summary => "Walk the sample organisation through a certification cycle, show a certification record FILE, or print the state graph";
 
-    public override IReadOnlyList<Argument> Arguments { get; } =
+    protected override IReadOnlyList<Argument> DeclareArguments() =>
         [CliArguments.File("FILE", "A certification-record document (default: walk the built-in sample organisation)")];
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--graph", "Print the lifecycle's state graph instead: mermaid (stateDiagram-v2) or dot (digraph)", ["mermaid", "dot"]),
     ];

@@ -15,9 +15,9 @@ internal sealed class HeatmapVerb : Verb
 
     public override string Summary => "The risk matrix with the number of risks per cell (inherent and residual)";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", ["inherent", "current", "residual", "all"]),
         CliOptions.Out("Write the heat map as an SVG image to PATH (opens in any browser)"),

@@ -15,9 +15,9 @@ internal sealed class InitVerb : Verb
 
     public override string Summary => "Write a starting document to FILE (default: the sample organisation as an isms document; refuses to overwrite unless --force)";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [CliArguments.File("FILE", "The document to write", required: true)];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [CliArguments.File("FILE", "The document to write", required: true)];
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--kind", $"The document kind to start: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)}", IsmsDocumentSerializer.SupportedKinds, helpName: "KIND"),
         CliOptions.Force("Overwrite FILE if it exists"),

@@ -15,9 +15,9 @@ internal sealed class ReadinessVerb : Verb
 
     public override string Summary => "Stage 1 readiness of the sample organisation: findings by clause (exit 1 if blocking)";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
-    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "json"), CliOptions.AsOf()];
+    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "json"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -15,9 +15,9 @@ internal sealed class RisksVerb : Verb
 
     public override string Summary => "The risk register scored: inherent, current, residual, treatment, status";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
-    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "csv", "json", "md"), CliOptions.AsOf()];
+    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "csv", "json", "md"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -12,7 +12,7 @@ internal sealed class SchemaVerb : Verb
 
     public override string Summary => "Print the JSON Schema (draft 2020-12) of a document kind";
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--kind", $"The document kind: {string.Join(", ", IsmsDocumentSerializer.SupportedKinds)} (default {DefaultKind})", IsmsDocumentSerializer.SupportedKinds, helpName: "KIND"),
     ];

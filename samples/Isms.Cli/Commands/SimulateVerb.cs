@@ -26,10 +26,10 @@ internal sealed class SimulateVerb : Verb
 
     private static readonly Option<ulong?> Seed = CliOptions.Seed();
 
-    public override IReadOnlyList<Argument> Arguments { get; } =
+    protected override IReadOnlyList<Argument> DeclareArguments() =>
         [CliArguments.File("FILE.csv|FILE.json", "Scenarios: a FAIR CSV or JSON file (default: the sample organisation's)")];
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.WholeNumber("--iterations", "N", "Simulated years, 1 to 10000000 (default 100000)", min: 1, max: 10_000_000),
         Seed,

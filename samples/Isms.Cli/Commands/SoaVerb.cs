@@ -20,9 +20,9 @@ internal sealed class SoaVerb : Verb
 
     public override string Summary => "The sample organisation's Statement of Applicability, one row per Annex A control";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [RiskRegisterSource.File()];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
-    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "csv", "md", "xlsx"), ReportOutput.Option(), CliOptions.AsOf()];
+    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "csv", "md", "xlsx"), ReportOutput.Option(), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -20,9 +20,9 @@ internal sealed class ValidateVerb : Verb
 
     public override string Summary => "Check a document file: 0 valid, 1 readable but with findings, 2 unreadable or malformed";
 
-    public override IReadOnlyList<Argument> Arguments { get; } = [CliArguments.File("FILE", "The document to check (any kind)", required: true)];
+    protected override IReadOnlyList<Argument> DeclareArguments() => [CliArguments.File("FILE", "The document to check (any kind)", required: true)];
 
-    public override IReadOnlyList<Option> Options { get; } = [CliOptions.Format("table", "json"), CliOptions.AsOf()];
+    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "json"), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -19,7 +19,7 @@ internal sealed class DueListVerb : GrcVerb
 
     public override string Summary => "Print what each organisation in the store must do (overdue, or due within the window)";
 
-    public override IReadOnlyList<Option> Options { get; } =
+    protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Path("--store", "DIR", "The folder of the organisations' documents (default grc-store)"),
         CliOptions.AsOf("The day to evaluate (default: today, UTC)"),

@@ -25,8 +25,10 @@ internal sealed record CommandLineProgram(string Name, string Title, string Vers
 /// shell completion through the <c>[suggest]</c> directive; no response files (<c>@x.json</c> is a file name).
 /// </summary>
 /// <remarks>
-/// <para>The command tree is built once, from the verbs' declarations. Parsing is serialised by a lock (the tree is
-/// shared), verbs run outside it; <see cref="Run"/> may be called from several threads.</para>
+/// <para>The command tree is built once: every verb's command at start-up, its arguments and options only when a command
+/// line names it (or asks for completion), so start-up does not grow with the number of verbs or the cost of their
+/// declarations. Parsing is serialised by a lock (the tree is shared), verbs run outside it; <see cref="Run"/> may be
+/// called from several threads.</para>
 /// <para>Order of checks: anything the parser could not place (an unknown verb, option or extra argument, even with
 /// <c>--help</c>); then, unless <c>--help</c> was given, the first value error (missing, refused, given twice, a
 /// required option or argument absent). Help, version and completion are answered by the host; a verb runs only on a
@@ -45,6 +47,7 @@ internal sealed class CommandLineHost<TVerb>
     private readonly SuggestDirective _suggest = new();
     private readonly Dictionary<Command, TVerb> _verbs = [];
     private readonly Dictionary<Command, string> _paths = [];
+    private readonly HashSet<Command> _declared = [];
 
     // Response files off: 'isms validate @x.json' reads the file '@x.json'. No POSIX bundling: there are no one-letter
     // options to bundle, and '-abc' is then an unknown option, not three.
@@ -71,7 +74,8 @@ internal sealed class CommandLineHost<TVerb>
         _paths[_root] = string.Empty;
         if (defaultVerb is not null)
         {
-            Attach(_root, defaultVerb);
+            _root.Description = defaultVerb.Summary;
+            _verbs[_root] = defaultVerb;
         }
 
         Quiet(_root);
@@ -83,7 +87,8 @@ internal sealed class CommandLineHost<TVerb>
                 throw new InvalidOperationException($"two verbs are named '{verb.Name}'");
             }
 
-            Attach(command, verb);
+            command.Description = verb.Summary;
+            _verbs[command] = verb;
         }
 
         // 'isms help [VERB]' as well as 'isms [VERB] --help'; hidden from help and completion.
@@ -114,6 +119,7 @@ internal sealed class CommandLineHost<TVerb>
             ParseResult result;
             lock (_parseGate)
             {
+                DeclareFor(args);
                 result = _root.Parse(args, _parser);
 
                 // '[suggest:N] "isms sim"' (shell completion through dotnet-suggest) carries the command line being
@@ -183,6 +189,7 @@ internal sealed class CommandLineHost<TVerb>
 
     private void WriteHelp(Command command, TextWriter output)
     {
+        Declare(command);
         if (command == _root)
         {
             CommandLineHelp.WriteGeneral(output, Program, DefaultVerb, Listed(_root).ToList());
@@ -384,20 +391,60 @@ internal sealed class CommandLineHost<TVerb>
         return command;
     }
 
-    private void Attach(Command command, TVerb verb)
+    /// <summary>
+    /// Adds the arguments and options of the verbs <paramref name="args"/> name (every verb for completion), so the
+    /// parser knows them. A word naming a sub-command where one may stand declares it; a false match (a file named
+    /// like a verb) only declares one more verb.
+    /// </summary>
+    private void DeclareFor(IReadOnlyList<string> args)
     {
-        command.Description = verb.Summary;
-        foreach (var argument in verb.Arguments)
+        Declare(_root);
+        if (args.Count > 0 && args[0].StartsWith("[suggest", StringComparison.Ordinal))
         {
-            command.Arguments.Add(argument);
+            foreach (var command in _verbs.Keys)
+            {
+                Declare(command);
+            }
+
+            return;
         }
 
-        foreach (var option in verb.Options)
+        var current = (Command)_root;
+        foreach (var arg in args)
         {
-            command.Options.Add(option);
-        }
+            if (arg == "--")
+            {
+                break;
+            }
 
-        _verbs[command] = verb;
+            if (current.Subcommands.FirstOrDefault(c => c.Name == arg) is { } next)
+            {
+                current = next;
+                Declare(current);
+            }
+        }
+    }
+
+    /// <summary>Adds a verb's declared arguments and options to its command, once.</summary>
+    private void Declare(Command command)
+    {
+        lock (_parseGate)
+        {
+            if (!_verbs.TryGetValue(command, out var verb) || !_declared.Add(command))
+            {
+                return;
+            }
+
+            foreach (var argument in verb.Arguments)
+            {
+                command.Arguments.Add(argument);
+            }
+
+            foreach (var option in verb.Options)
+            {
+                command.Options.Add(option);
+            }
+        }
     }
 
     /// <summary>
