@@ -121,6 +121,65 @@ public sealed class LifecycleProperties
         return ok && chained && (record.History.IsEmpty || record.History[^1].To == record.State);
     }
 
+    [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 100)]
+    public bool Only_time_driven_events_are_the_clock_s_and_swapping_the_kind_of_actor_is_refused(Step[] steps)
+    {
+        var record = Run(steps, (_, _, _) => true, out var ok);
+        var before = CertificationRecord.Open(record.Application, record.OpenedAt);
+        foreach (var e in record.History)
+        {
+            var timeDriven = CertificationTriggers.Of(e.Trigger).IsTimeDriven;
+            if (e.Actor.IsClock != timeDriven)
+            {
+                return false;
+            }
+
+            var swapped = e with { Actor = timeDriven ? Actor.Of(P("someone")) : Actor.Clock };
+            try
+            {
+                Lifecycle.Replay(before, swapped);
+                return false;
+            }
+            catch (CertificationException ex) when (ex.Code == CertificationErrorCodes.InvalidActor && ex.EventIndex == before.History.Count)
+            {
+            }
+
+            before = Lifecycle.Replay(before, e);
+        }
+
+        return ok;
+    }
+
+    [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 100)]
+    public bool A_tampered_event_is_refused_with_its_index_and_the_error_data(Step[] steps, int pick)
+    {
+        var record = Run(steps, (_, _, _) => true, out var ok);
+        if (record.History.IsEmpty)
+        {
+            return ok;
+        }
+
+        var index = (int)((uint)pick % (uint)record.History.Count);
+        var e = record.History[index];
+        var other = e.To == CertificationState.Withdrawn ? CertificationState.Refused : CertificationState.Withdrawn;
+        var tampered = record.History.SetItem(index, e with { To = other });
+        try
+        {
+            Lifecycle.Replay(record.Application, record.OpenedAt, tampered);
+            return false;
+        }
+        catch (CertificationException ex)
+        {
+            return ok
+                && ex.EventIndex == index
+                && ex.InnerException is CertificationException { EventIndex: null } inner
+                && inner.Errors.SequenceEqual(ex.Errors)
+                && ex.Code == CertificationErrorCodes.ReplayMismatch
+                && ex.Member == nameof(CertificationEvent.To)
+                && ex.Value == other.ToString();
+        }
+    }
+
     private static bool Walk(Step[] steps, Func<CertificationRecord, CertificationRecord, CertificationTrigger, bool> invariant)
     {
         Run(steps, invariant, out var ok);
