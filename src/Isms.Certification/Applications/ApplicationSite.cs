@@ -12,10 +12,16 @@ public sealed partial record ApplicationSite
     /// <param name="name">The site's name, e.g. "Leeds head office".</param>
     /// <param name="processes">The processes performed at the site that are in scope.</param>
     /// <param name="isCentralFunction">True for the central function of a multi-site organisation (IAF MD 1), audited every time.</param>
+    /// <exception cref="CertificationException">An empty name or process (<c>ISMS-CERT-002</c>).</exception>
     public ApplicationSite(string name, IEnumerable<string> processes, bool isCentralFunction = false)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name);
+        Name = Require.Text(name, CertificationErrorCodes.InvalidApplication, nameof(ApplicationSite), nameof(Name));
         Processes = [.. Guard.Against.Null(processes)];
+        for (var i = 0; i < Processes.Length; i++)
+        {
+            Require.Text(Processes[i], CertificationErrorCodes.InvalidApplication, nameof(ApplicationSite), $"{nameof(Processes)}[{i}]");
+        }
+
         IsCentralFunction = isCentralFunction;
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using Isms.Certification.Lifecycle;
+using Isms.Core;
 using NodaTime;
 
 namespace Isms.Certification.Audits;
@@ -17,22 +17,25 @@ public sealed partial record Stage1Report : TriggerPayload
     /// <param name="leadAuditor">The audit team leader.</param>
     /// <param name="outcome">Ready or not ready.</param>
     /// <param name="gaps">The gaps found; at least one when not ready.</param>
-    /// <exception cref="CertificationException">Dates in the wrong order (<c>ISMS-CERT-004</c>), or not ready without a gap (<c>ISMS-CERT-008</c>).</exception>
-    public Stage1Report(LocalDate firstDay, LocalDate lastDay, string leadAuditor, Stage1Outcome outcome, IEnumerable<Stage1Gap>? gaps = null)
+    /// <exception cref="CertificationException">Dates in the wrong order (<c>ISMS-CERT-004</c>); an empty lead auditor, an
+    /// undefined outcome, a null gap, or not ready without a gap (<c>ISMS-CERT-008</c>).</exception>
+    public Stage1Report(LocalDate firstDay, LocalDate lastDay, PersonId leadAuditor, Stage1Outcome outcome, IEnumerable<Stage1Gap>? gaps = null)
     {
-        if (lastDay < firstDay)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Stage 1 report: LastDay {lastDay:uuuu-MM-dd} is before FirstDay {firstDay:uuuu-MM-dd}.");
-        }
-
+        Require.InOrder(firstDay, lastDay, nameof(Stage1Report), nameof(FirstDay), nameof(LastDay));
         FirstDay = firstDay;
         LastDay = lastDay;
-        LeadAuditor = Guard.Against.NullOrWhiteSpace(leadAuditor);
-        Outcome = Guard.Against.EnumOutOfRange(outcome);
+        LeadAuditor = Require.Person(leadAuditor, CertificationErrorCodes.InvalidPayload, nameof(Stage1Report), nameof(LeadAuditor));
+        Outcome = Require.Defined(outcome, CertificationErrorCodes.InvalidPayload, nameof(Stage1Report), nameof(Outcome));
         Gaps = gaps is null ? [] : [.. gaps];
+        var missing = Gaps.IndexOf(null!);
+        if (missing >= 0)
+        {
+            throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(Stage1Report), $"{nameof(Gaps)}[{missing}]", null, $"Stage1Report.Gaps[{missing}] is null.");
+        }
+
         if (outcome == Stage1Outcome.NotReady && Gaps.IsEmpty)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, "Stage 1 report: Outcome NotReady needs at least one entry in Gaps saying what to close.");
+            throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(Stage1Report), nameof(Gaps), null, "Stage1Report: Outcome NotReady needs at least one entry in Gaps saying what to close.");
         }
     }
 
@@ -43,7 +46,7 @@ public sealed partial record Stage1Report : TriggerPayload
     public LocalDate LastDay { get; }
 
     /// <summary>The audit team leader.</summary>
-    public string LeadAuditor { get; }
+    public PersonId LeadAuditor { get; }
 
     /// <summary>Ready or not ready.</summary>
     public Stage1Outcome Outcome { get; }
