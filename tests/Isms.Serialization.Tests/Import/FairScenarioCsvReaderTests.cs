@@ -1,17 +1,20 @@
+using System.Text;
 using Isms.Core;
 using Isms.Core.RiskManagement.Quantitative;
-using Isms.Risk.Quantitative.IO;
+using Isms.Serialization.Import;
 
-namespace Isms.Risk.Tests.Quantitative;
+namespace Isms.Serialization.Tests.Import;
 
-/// <summary>The CSV and JSON readers accept what analysts write and refuse bad files with one clear error.</summary>
-public sealed class ReaderTests
+/// <summary>The scenario CSV reader accepts what analysts write and refuses bad files with one located, coded error.</summary>
+public sealed class FairScenarioCsvReaderTests
 {
+    private static readonly FairScenarioCsvReader Reader = FairScenarioCsvReader.Default;
+
     [Fact]
     public void The_csv_layout_reads_rate_and_90_percent_interval_with_or_without_header()
     {
-        var withHeader = FairCsvReader.Parse("Identifier,Name,Probability,Low_loss,High_loss\nA,\"Alice, the insider\",0.1,100000,1000000\nB,Bob loses a laptop,0.5,1000,50000\n");
-        var without = FairCsvReader.Parse("# a comment\nA,\"Alice, the insider\",0.1,1e5,1000000\n\nB,Bob loses a laptop,0.5,1000,50000");
+        var withHeader = Reader.Parse("Identifier,Name,Probability,Low_loss,High_loss\nA,\"Alice, the insider\",0.1,100000,1000000\nB,Bob loses a laptop,0.5,1000,50000\n");
+        var without = Reader.Parse("# a comment\nA,\"Alice, the insider\",0.1,1e5,1000000\n\nB,Bob loses a laptop,0.5,1000,50000");
 
         Assert.Equal(2, withHeader.Scenarios.Length);
         Assert.Equal("Alice, the insider", withHeader.Scenarios[0].Name);
@@ -20,99 +23,176 @@ public sealed class ReaderTests
         Assert.Equal(withHeader.Scenarios.Select(s => s.Id), without.Scenarios.Select(s => s.Id));
     }
 
-    [Theory]
-    [InlineData("A,Alice,0.1,100000\n", FairErrorCodes.MalformedCsv, "line 1")]
-    [InlineData("A,Alice,often,1,2\n", FairErrorCodes.MalformedCsv, "Probability")]
-    [InlineData("A,Alice,0.1,1000,10\n", FairErrorCodes.LowAboveHigh, "Loss Magnitude")]
-    [InlineData("A,Alice,-1,10,100\n", FairErrorCodes.OutsideDomain, "Loss Event Frequency")]
-    [InlineData("A,Alice,NaN,10,100\n", FairErrorCodes.NonFinite, "Probability")]
-    [InlineData("A,Alice,0.1,10,100\nA,Again,0.1,10,100\n", FairErrorCodes.Duplicate, "line 2")]
-    [InlineData("Identifier,Name,Rate,Low,High\nA,Alice,0.1,10,100\n", FairErrorCodes.MalformedCsv, "header")]
-    [InlineData("", FairErrorCodes.MalformedCsv, "no scenarios")]
-    public void Bad_csv_is_refused_naming_the_line_and_field(string csv, string code, string mentions)
+    [Fact]
+    public void Bytes_streams_and_text_read_alike_and_byte_order_marks_are_honoured()
     {
-        var ex = Assert.Throws<IsmsException>(() => FairCsvReader.Parse(csv));
+        const string csv = "Identifier,Name,Probability,Low_loss,High_loss\r\nA,Ünïcode näme,0.1,100,1000\r\n";
+        var fromText = Reader.Parse(csv);
+        var utf8 = Encoding.UTF8.GetBytes(csv);
 
-        Assert.Equal(code, ex.Code);
-        Assert.Contains(mentions, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(fromText.Scenarios[0], Reader.Read(utf8).Scenarios[0]);
+        Assert.Equal(fromText.Scenarios[0], Reader.Read(new MemoryStream(utf8)).Scenarios[0]);
+        Assert.Equal(fromText.Scenarios[0], Reader.Read([0xEF, 0xBB, 0xBF, .. utf8]).Scenarios[0]);
+        Assert.Equal(fromText.Scenarios[0], Reader.Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(csv)]).Scenarios[0]);
+        Assert.Equal(fromText.Scenarios[0], Reader.Read([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(csv)]).Scenarios[0]);
     }
 
-    private const string GoodJson = """
+    [Theory]
+    [InlineData("A,Alice,0.1,100000\n", DocumentErrorCodes.MalformedRow, 1, null)]
+    [InlineData("A,Alice,often,1,2\n", DocumentErrorCodes.InvalidValue, 1, "Probability")]
+    [InlineData("A,Alice,0.1,1000,10\n", DocumentErrorCodes.InvalidValue, 1, null)]
+    [InlineData("A,Alice,-1,10,100\n", DocumentErrorCodes.InvalidValue, 1, null)]
+    [InlineData("A,Alice,NaN,10,100\n", DocumentErrorCodes.InvalidValue, 1, "Probability")]
+    [InlineData("A,Alice,0.1,10,1e400\n", DocumentErrorCodes.InvalidValue, 1, "High_loss")]
+    [InlineData("A,Alice,0.1,10,100\nA,Again,0.1,10,100\n", DocumentErrorCodes.DuplicateId, 2, "Identifier")]
+    [InlineData("Identifier,Name,Rate,Low_loss,High_loss\nA,Alice,0.1,10,100\n", DocumentErrorCodes.UnknownMember, 1, "3")]
+    [InlineData("Identifier,Name\nA,Alice,0.1,10,100\n", DocumentErrorCodes.MalformedRow, 1, null)]
+    [InlineData("A,\"Alice,0.1,10,100\n", DocumentErrorCodes.MalformedRow, 1, null)]
+    [InlineData(" ,Alice,0.1,10,100\n", DocumentErrorCodes.MissingMember, 1, "Identifier")]
+    [InlineData("# only a comment\n\n", DocumentErrorCodes.MissingMember, null, null)]
+    [InlineData("", DocumentErrorCodes.MissingMember, null, null)]
+    public void Bad_csv_is_refused_with_its_code_line_and_column(string csv, string code, int? line, string? column)
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Parse(csv));
+
+        Assert.Equal(code, ex.Code);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(column, ex.Location.Column);
+        Assert.Null(ex.Path);
+    }
+
+    [Theory]
+    [InlineData("A,Alice,0.1,1000,10\n", FairErrorCodes.LowAboveHigh)]
+    [InlineData("A,Alice,-1,10,100\n", FairErrorCodes.OutsideDomain)]
+    [InlineData("A,Alice,NaN,10,100\n", FairErrorCodes.NonFinite)]
+    [InlineData("A,Alice,0.1,0,100\n", FairErrorCodes.InvalidParameter)]
+    public void A_value_the_open_fair_model_refuses_carries_the_models_error_inside(string csv, string modelCode)
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Parse(csv));
+
+        Assert.Equal(DocumentErrorCodes.InvalidValue, ex.Code);
+        var model = Assert.IsType<IsmsException>(ex.InnerException, exactMatch: false);
+        Assert.IsNotType<IsmsDocumentException>(model);
+        Assert.Equal(modelCode, model.Code);
+        Assert.Contains(modelCode, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_position_points_at_the_field_in_bytes_of_its_line()
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Parse("Identifier,Name,Probability,Low_loss,High_loss\nÄ,Ünïcode,often,10,100\n"));
+
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("Probability", ex.Location.Column);
+        Assert.Equal(1 + Encoding.UTF8.GetByteCount("Ä,Ünïcode,"), ex.BytePositionInLine);
+        Assert.Equal("often", ex.Value);
+    }
+
+    // Issue 13, item 2: invalid UTF-8 was silently replaced by U+FFFD and read as a scenario name.
+    [Theory]
+    [InlineData(new byte[] { (byte)'A', (byte)',', 0xFF, (byte)',', (byte)'1', (byte)',', (byte)'1', (byte)',', (byte)'2' }, 1, 3)]
+    [InlineData(new byte[] { (byte)'#', (byte)'\n', (byte)'A', (byte)',', (byte)'x', 0xC3, (byte)',', (byte)'1', (byte)',', (byte)'1', (byte)',', (byte)'2' }, 2, 4)]
+    [InlineData(new byte[] { (byte)'A', (byte)',', 0xED, 0xA0, 0x80, (byte)',', (byte)'1', (byte)',', (byte)'1', (byte)',', (byte)'2' }, 1, 3)]
+    public void Invalid_utf8_is_refused_at_its_line_and_byte_never_replaced(byte[] csv, int line, int position)
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Read(csv));
+
+        Assert.Equal(DocumentErrorCodes.InvalidUtf8, ex.Code);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(position, ex.BytePositionInLine);
+    }
+
+    [Fact]
+    public void A_string_with_a_lone_surrogate_is_refused_not_replaced()
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Parse("A,Al\ud800ice,0.1,10,100\n"));
+
+        Assert.Equal(DocumentErrorCodes.InvalidUtf8, ex.Code);
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
+    public void Utf16_that_is_not_valid_after_its_byte_order_mark_is_refused()
+    {
+        byte[] broken = [0xFF, 0xFE, (byte)'A', 0, 0x00, 0xD8, (byte)',', 0];
+
+        Assert.Equal(DocumentErrorCodes.InvalidUtf8, Assert.Throws<IsmsDocumentException>(() => Reader.Read(broken)).Code);
+    }
+
+    // Issue 13, item 4: a value holding a line break, U+0085 or U+2028 was echoed raw and the one-line error became two.
+    [Theory]
+    [InlineData("A,Alice,1\u20282,10,100\n")]
+    [InlineData("A,Alice,1\u00852,10,100\n")]
+    [InlineData("A,Alice,\"1\u2029\u202e2\",10,100\n")]
+    public void A_value_with_line_or_paragraph_separators_is_echoed_escaped_on_one_line(string csv)
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Parse(csv));
+
+        Assert.Equal(DocumentErrorCodes.InvalidValue, ex.Code);
+        Assert.Null(Fuzz.FuzzHarness.FirstNotOneLine(ex.Message));
+        Assert.Contains("\\u", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(csv.Split(',')[2].Trim('"'), ex.Value);
+    }
+
+    [Fact]
+    public void The_display_name_given_is_the_only_file_name_in_the_message()
+    {
+        var ex = Assert.Throws<IsmsDocumentException>(() => Reader.Read(new MemoryStream("A,Alice,often,1,2\n"u8.ToArray()), "scenarios.csv"));
+
+        Assert.Equal("scenarios.csv", ex.Location.Source);
+        Assert.StartsWith("ISMS-DOC-024 scenarios.csv line 1, column Probability", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetTempPath(), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_limits_of_the_document_options_apply()
+    {
+        var small = new FairScenarioCsvReader(new IsmsDocumentOptions { MaxItemsPerCollection = 3, MaxStringBytes = 16, MaxDocumentBytes = 2048 });
+        var rows = string.Concat(Enumerable.Range(0, 4).Select(i => $"S{i},Name,0.1,10,100\n"));
+
+        Assert.Equal(DocumentErrorCodes.TooManyItems, Assert.Throws<IsmsDocumentException>(() => small.Parse(rows)).Code);
+        Assert.Equal(DocumentErrorCodes.TokenTooLong, Assert.Throws<IsmsDocumentException>(() => small.Parse($"A,{new string('n', 40)},0.1,10,100\n")).Code);
+        Assert.Equal(DocumentErrorCodes.DocumentTooLarge, Assert.Throws<IsmsDocumentException>(() => small.Read(new MemoryStream(new byte[4096]))).Code);
+    }
+
+    [Fact]
+    public void An_endless_stream_is_read_no_further_than_the_limit()
+    {
+        var reader = new FairScenarioCsvReader(new IsmsDocumentOptions { MaxDocumentBytes = 64 * 1024 });
+        using var endless = new EndlessStream();
+
+        Assert.Equal(DocumentErrorCodes.DocumentTooLarge, Assert.Throws<IsmsDocumentException>(() => reader.Read(endless)).Code);
+        Assert.True(endless.Position <= (64 * 1024) + 1);
+    }
+
+    /// <summary>A stream of zeros without end, as <c>/dev/zero</c> named <c>.csv</c>.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
         {
-          // the sample organisation's ransomware scenario
-          "scenarios": [
-            {
-              "id": "R-01",
-              "name": "Ransomware encrypts the file servers",
-              "Threat Event Frequency": { "low": 0.5, "mode": 2, "high": 6 },
-              "Vulnerability": { "low": 0.05, "mode": 0.2, "high": 0.4 },
-              "Primary Loss": { "low": 50000, "high": 2000000 },
-              "Secondary Loss Event Frequency": 0.3,
-              "Secondary Loss Event Magnitude": { "mean": 200000, "stdev": 50000 }
-            },
-            {
-              "id": "R-02",
-              "name": "Phishing leads to payment fraud",
-              "nodes": {
-                "contact_frequency": { "distribution": "uniform", "low": 20, "high": 60 },
-                "probability_of_action": { "low": 0.05, "mode": 0.1, "high": 0.2, "shape": 6 },
-                "Threat Capability": { "distribution": "triangular", "low": 10, "mode": 50, "high": 90 },
-                "Control Strength": { "low": 40, "mode": 60, "high": 80, "variant": "moment-matched" },
-                "Loss Magnitude": { "low": 5000, "high": 80000, "confidence": 0.8 }
-              }
-            }
-          ],
-          "controls": [
-            { "id": "EDR", "name": "Endpoint detection and response", "cost": 40000, "scenarios": ["R-01"], "annexA": ["8.7"],
-              "reduces": { "Vulnerability": { "low": 0.3, "mode": 0.5, "high": 0.7 } } }
-          ],
-          "correlations": [ { "scenarios": ["R-01", "R-02"], "coefficient": 0.3 } ]
+            Array.Clear(buffer, offset, count);
+            Position += count;
+            return count;
         }
-        """;
 
-    [Fact]
-    public void The_json_file_reads_scenarios_controls_and_correlations_with_node_names_as_analysts_spell_them()
-    {
-        var set = FairJsonReader.Parse(GoodJson);
+        public override void Flush()
+        {
+        }
 
-        Assert.Equal(2, set.Scenarios.Length);
-        var r1 = set.Scenarios[0];
-        Assert.IsType<PertDistribution>(r1.GetEstimate(FairNode.ThreatEventFrequency));
-        Assert.Equal(LognormalDistribution.FromInterval90(50_000, 2_000_000), r1.GetEstimate(FairNode.PrimaryLoss));
-        Assert.Equal(new ConstantDistribution(0.3), r1.GetEstimate(FairNode.SecondaryLossEventFrequency));
-        Assert.IsType<NormalDistribution>(r1.GetEstimate(FairNode.SecondaryLossEventMagnitude));
-        var r2 = set.Scenarios[1];
-        Assert.Equal(6, ((PertDistribution)r2.GetEstimate(FairNode.ProbabilityOfAction)!).Shape);
-        Assert.Equal(PertVariant.MomentMatched, ((PertDistribution)r2.GetEstimate(FairNode.ResistanceStrength)!).Variant);
-        Assert.Equal(LognormalDistribution.FromQuantiles(0.1, 5_000, 0.9, 80_000), r2.GetEstimate(FairNode.LossMagnitude));
-        Assert.Equal("8.7", Assert.Single(set.Controls).AnnexAControls[0].Value);
-        Assert.Equal(0.3, Assert.Single(set.Correlations).Coefficient);
-    }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
-    [Fact]
-    public void A_single_pyfair_style_model_is_read_as_one_scenario()
-    {
-        var set = FairJsonReader.Parse("""{"name": "Basic model", "type": "FairModel", "n_simulations": 10000, "Loss Event Frequency": {"low": 20, "mode": 100, "high": 900}, "Loss Magnitude": {"low": 3000000, "mode": 3500000, "high": 5000000}}""");
+        public override void SetLength(long value) => throw new NotSupportedException();
 
-        Assert.Equal("Basic model", Assert.Single(set.Scenarios).Id.Value);
-    }
-
-    [Theory]
-    [InlineData("""{"scenarios": [{"id": "A", "Loss Event Frequencyy": 1, "Loss Magnitude": 1}]}""", FairErrorCodes.UnknownNode, "Loss Event Frequencyy")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": {"low": 5, "mode": 1, "high": 2}, "LM": 1}]}""", FairErrorCodes.LowAboveHigh, "Loss Event Frequency")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": {"low": 1, "mode": 9, "high": 2}, "LM": 1}]}""", FairErrorCodes.ModeOutsideRange, "scenario 'A'")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": 1}]}""", FairErrorCodes.Incomplete, "Loss Magnitude")]
-    [InlineData("""{"scenarios": [{"id": "A", "TEF": 1, "Vulnerability": {"low": 0.1, "high": 0.5}, "LM": 1}]}""", FairErrorCodes.OutsideDomain, "Vulnerability")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": {"low": 1, "modes": 2, "high": 3}, "LM": 1}]}""", FairErrorCodes.MalformedJson, "modes")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": "often", "LM": 1}]}""", FairErrorCodes.MalformedJson, "$.scenarios[0].LEF")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": 1, "LEF": 2, "LM": 1}]}""", FairErrorCodes.MalformedJson, "duplicate")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": 1, "LM": 1}""", FairErrorCodes.MalformedJson, "line")]
-    [InlineData("""{"scenarios": [{"id": "A", "LEF": 1, "LM": 1}], "colour": "blue"}""", FairErrorCodes.MalformedJson, "colour")]
-    public void Bad_json_is_refused_naming_the_scenario_and_the_node(string json, string code, string mentions)
-    {
-        var ex = Assert.Throws<IsmsException>(() => FairJsonReader.Parse(json));
-
-        Assert.Equal(code, ex.Code);
-        Assert.Contains(mentions, ex.Message, StringComparison.Ordinal);
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
