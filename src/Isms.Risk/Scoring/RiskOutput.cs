@@ -1,27 +1,33 @@
+using System.Globalization;
 using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Scoring;
 
 /// <summary>
-/// One risk as the batch path scored it: inherent, current and residual levels, the residual cell, the evaluation
-/// and flags. 7 bytes, no references.
+/// One risk as the scoring kernel scored it: inherent, current and residual levels, the current and residual cells,
+/// the evaluation and the flags. 10 bytes, no references. An input the kernel could not score gives levels and cells
+/// of 0, <see cref="RiskEvaluation.None"/> and <see cref="RiskScoreFlags.NotScored"/>.
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
-public readonly struct RiskOutput : IEquatable<RiskOutput>
+public readonly record struct RiskOutput
 {
     private readonly byte _inherent;
     private readonly byte _current;
     private readonly byte _residual;
+    private readonly byte _currentLikelihood;
+    private readonly byte _currentConsequence;
     private readonly byte _residualLikelihood;
     private readonly byte _residualConsequence;
     private readonly RiskEvaluation _evaluation;
     private readonly RiskScoreFlags _flags;
 
-    internal RiskOutput(byte inherent, byte current, byte residual, byte residualLikelihood, byte residualConsequence, RiskEvaluation evaluation, RiskScoreFlags flags)
+    internal RiskOutput(byte inherent, byte current, byte residual, byte currentLikelihood, byte currentConsequence, byte residualLikelihood, byte residualConsequence, RiskEvaluation evaluation, RiskScoreFlags flags)
     {
         _inherent = inherent;
         _current = current;
         _residual = residual;
+        _currentLikelihood = currentLikelihood;
+        _currentConsequence = currentConsequence;
         _residualLikelihood = residualLikelihood;
         _residualConsequence = residualConsequence;
         _evaluation = evaluation;
@@ -34,8 +40,14 @@ public readonly struct RiskOutput : IEquatable<RiskOutput>
     /// <summary>The current risk level.</summary>
     public RiskLevel Current => new(_current);
 
-    /// <summary>The residual risk level.</summary>
+    /// <summary>The residual risk level (capped at the current level when derived).</summary>
     public RiskLevel Residual => new(_residual);
+
+    /// <summary>The current likelihood (assessed, or as inherent).</summary>
+    public LikelihoodLevel CurrentLikelihood => new(_currentLikelihood);
+
+    /// <summary>The current consequence (assessed, or as inherent).</summary>
+    public ConsequenceLevel CurrentConsequence => new(_currentConsequence);
 
     /// <summary>The residual likelihood (assessed or derived).</summary>
     public LikelihoodLevel ResidualLikelihood => new(_residualLikelihood);
@@ -46,28 +58,13 @@ public readonly struct RiskOutput : IEquatable<RiskOutput>
     /// <summary>The evaluation against the acceptance criteria.</summary>
     public RiskEvaluation Evaluation => _evaluation;
 
-    /// <summary>What scoring noticed.</summary>
+    /// <summary>What the kernel noticed.</summary>
     public RiskScoreFlags Flags => _flags;
 
-    /// <summary>True when both outputs hold the same values.</summary>
-    public static bool operator ==(RiskOutput left, RiskOutput right) => left.Equals(right);
+    /// <summary>True unless the input could not be scored (<see cref="RiskScoreFlags.NotScored"/>).</summary>
+    public bool IsScored => (_flags & RiskScoreFlags.NotScored) == 0;
 
-    /// <summary>True when the outputs differ.</summary>
-    public static bool operator !=(RiskOutput left, RiskOutput right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(RiskOutput other) =>
-        _inherent == other._inherent && _current == other._current && _residual == other._residual
-        && _residualLikelihood == other._residualLikelihood && _residualConsequence == other._residualConsequence
-        && _evaluation == other._evaluation && _flags == other._flags;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RiskOutput other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_inherent, _current, _residual, _residualLikelihood, _residualConsequence, _evaluation, _flags);
-
-    /// <summary>Returns e.g. <c>inherent 5, current 4, residual 2 (2x3), NeedsTreatment</c>.</summary>
+    /// <summary>Returns e.g. <c>inherent 5, current 4 (4x4), residual 2 (2x3), NeedsTreatment, ResidualDerived</c>.</summary>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inherent {_inherent}, current {_current}, residual {_residual} ({_residualLikelihood}x{_residualConsequence}), {_evaluation}, {_flags}");
+        string.Create(CultureInfo.InvariantCulture, $"inherent {_inherent}, current {_current} ({_currentLikelihood}x{_currentConsequence}), residual {_residual} ({_residualLikelihood}x{_residualConsequence}), {_evaluation}, {_flags}");
 }
