@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Scoring;
@@ -9,8 +11,10 @@ namespace Isms.Risk.Scoring;
 /// of 0, <see cref="RiskEvaluation.None"/> and <see cref="RiskScoreFlags.NotScored"/>.
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
+[StructLayout(LayoutKind.Sequential)]
 public readonly record struct RiskOutput
 {
+    // The kernel writes the first eight bytes as one little-endian ulong (see Write) and the flags after them.
     private readonly byte _inherent;
     private readonly byte _current;
     private readonly byte _residual;
@@ -21,17 +25,15 @@ public readonly record struct RiskOutput
     private readonly RiskEvaluation _evaluation;
     private readonly RiskScoreFlags _flags;
 
-    internal RiskOutput(byte inherent, byte current, byte residual, byte currentLikelihood, byte currentConsequence, byte residualLikelihood, byte residualConsequence, RiskEvaluation evaluation, RiskScoreFlags flags)
+    /// <summary>Writes an output in place: its first eight bytes are <paramref name="packed"/> (inherent level in the
+    /// lowest byte, then current, residual, current likelihood and consequence, residual likelihood and consequence,
+    /// evaluation), then the flags.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Write(ref RiskOutput destination, ulong packed, ushort flags)
     {
-        _inherent = inherent;
-        _current = current;
-        _residual = residual;
-        _currentLikelihood = currentLikelihood;
-        _currentConsequence = currentConsequence;
-        _residualLikelihood = residualLikelihood;
-        _residualConsequence = residualConsequence;
-        _evaluation = evaluation;
-        _flags = flags;
+        ref var bytes = ref Unsafe.As<RiskOutput, byte>(ref destination);
+        Unsafe.WriteUnaligned(ref bytes, BitConverter.IsLittleEndian ? packed : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(packed));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref bytes, 8), flags);
     }
 
     /// <summary>The inherent risk level.</summary>

@@ -31,6 +31,9 @@ public sealed class RiskScorer
 {
     private const string EntityKind = "RiskScenario";
 
+    /// <summary>The evaluation and acceptance flags for every key (see <see cref="Evaluate"/>).</summary>
+    private static readonly uint[] Decisions = BuildDecisions();
+
     private readonly byte[] _table;
     private readonly uint _likelihoods;
     private readonly uint _consequences;
@@ -39,19 +42,35 @@ public sealed class RiskScorer
     /// <summary>Creates the engine for a methodology.</summary>
     /// <param name="criteria">The risk criteria.</param>
     /// <param name="formula">The formula matrix the criteria's matrix was built from, to show cell scores; or null.</param>
+    /// <exception cref="IsmsException"><see cref="RiskErrorCodes.InvalidMatrix"/>: the matrix has more than 255 risk levels.</exception>
     public RiskScorer(RiskCriteria criteria, FormulaMatrix? formula = null)
     {
         Guard.Against.Null(criteria);
+        if (criteria.Matrix.Levels.Length > byte.MaxValue)
+        {
+            throw new IsmsException(new IsmsError(RiskErrorCodes.InvalidMatrix, string.Create(CultureInfo.InvariantCulture, $"the matrix has {criteria.Matrix.Levels.Length} risk levels; the risk engine scores matrices of up to 255 levels."))
+            {
+                EntityKind = nameof(RiskCriteria),
+                EntityId = criteria.Name,
+                Member = "Matrix.Levels",
+                Value = criteria.Matrix.Levels.Length.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
         Criteria = criteria;
         Formula = formula;
         _likelihoods = (uint)criteria.Matrix.Likelihood.Count;
         _consequences = (uint)criteria.Matrix.Consequence.Count;
         _appetite = criteria.AcceptanceLevel.Value;
-        var cells = criteria.Matrix.Cells;
-        _table = new byte[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
+        // A 16x16 table indexed by (likelihood << 4) | consequence: a cell off the scales (scales have at most 10
+        // levels) holds 0, so any input byte pair indexes the table safely and an invalid cell reads as level 0.
+        _table = new byte[256];
+        for (var l = 1; l <= _likelihoods; l++)
         {
-            _table[i] = (byte)cells[i];
+            for (var c = 1; c <= _consequences; c++)
+            {
+                _table[(l << 4) | c] = (byte)criteria.Matrix.LevelOf(new LikelihoodLevel(l), new ConsequenceLevel(c)).Value;
+            }
         }
     }
 
@@ -64,8 +83,12 @@ public sealed class RiskScorer
     /// <summary>Scores one kernel input (the same kernel as <see cref="ScoreBatch"/>). Never throws: an input that
     /// cannot be scored gives an output flagged <see cref="RiskScoreFlags.NotScored"/>.</summary>
     /// <param name="input">The risk.</param>
-    public RiskOutput Score(in RiskInput input) =>
-        Kernel(in input, ref MemoryMarshal.GetArrayDataReference(_table), _likelihoods, _consequences, _appetite);
+    public RiskOutput Score(in RiskInput input)
+    {
+        RiskOutput output = default;
+        Kernel(new ReadOnlySpan<RiskInput>(in input), new Span<RiskOutput>(ref output));
+        return output;
+    }
 
     /// <summary>
     /// Scores many risks: <paramref name="outputs"/>[i] is the score of <paramref name="inputs"/>[i]. Allocates nothing.
@@ -80,24 +103,10 @@ public sealed class RiskScorer
     {
         if (inputs.Length != outputs.Length)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{outputs.Length} outputs for {inputs.Length} inputs; give one output per input."), nameof(outputs));
+            ThrowLengthMismatch(inputs.Length, outputs.Length);
         }
 
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        var likelihoods = _likelihoods;
-        var consequences = _consequences;
-        var appetite = _appetite;
-        ref var input = ref MemoryMarshal.GetReference(inputs);
-        ref var output = ref MemoryMarshal.GetReference(outputs);
-        var notScored = 0;
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            var result = Kernel(in Unsafe.Add(ref input, i), ref table, likelihoods, consequences, appetite);
-            Unsafe.Add(ref output, i) = result;
-            notScored += ((int)result.Flags >> 10) & 1; // RiskScoreFlags.NotScored
-        }
-
-        return notScored;
+        return Kernel(inputs, outputs);
     }
 
     /// <summary>Why a kernel input cannot be scored; empty when it can (exactly when <see cref="Score(in RiskInput)"/>
@@ -131,9 +140,10 @@ public sealed class RiskScorer
     /// <param name="counts">Cleared, then filled; at least likelihoods x consequences long.</param>
     public void CountCells(ReadOnlySpan<RiskInput> inputs, ReadOnlySpan<RiskOutput> outputs, RiskStage stage, Span<int> counts)
     {
-        Guard.Against.OutOfRange(counts.Length, nameof(counts), _table.Length, int.MaxValue);
+        var cells = (int)(_likelihoods * _consequences);
+        Guard.Against.OutOfRange(counts.Length, nameof(counts), cells, int.MaxValue);
         Guard.Against.OutOfRange(outputs.Length, nameof(outputs), inputs.Length, inputs.Length);
-        counts[.._table.Length].Clear();
+        counts[..cells].Clear();
         var columns = (int)_consequences;
         for (var i = 0; i < inputs.Length; i++)
         {
@@ -292,74 +302,133 @@ public sealed class RiskScorer
         return new RiskScore(input.RiskId, inherent, current, residual, output.Evaluation, flags, derived ? resolved.Applied : [], lines.ToImmutable());
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static RiskOutput Kernel(in RiskInput x, ref byte table, uint likelihoods, uint consequences, int appetite)
+    /// <summary>
+    /// THE scoring kernel: every level, evaluation and flag of every path comes from this loop. Branch-free per risk:
+    /// every choice is a conditional move, so random registers cost no mispredictions. Validation is part of the
+    /// look-ups: every index stays inside the 16x16 table, a cell off the scales reads 0, and an input with such a
+    /// cell is written as zeros flagged <see cref="RiskScoreFlags.NotScored"/>.
+    /// </summary>
+    /// <returns>The number of inputs that could not be scored.</returns>
+    private int Kernel(ReadOnlySpan<RiskInput> inputs, Span<RiskOutput> outputs)
     {
-        // Branch-free: every choice is a conditional move, so random registers cost no mispredictions. An input off
-        // its scales is replaced by 1x1 before any table look-up (never an out-of-range read) and its output zeroed.
-        int xil = x.IL, xic = x.IC, xcl = x.CL, xcc = x.CC, xrl = x.RL, xrc = x.RC, xal = x.AL, xac = x.AC;
-        int acceptance = x.AcceptanceBits;
-        var state = acceptance & 3;
-        var hasCurrent = (xcl | xcc) != 0;
-        var hasResidual = (xrl | xrc) != 0;
-        var hasAcceptance = state != 0;
-        var ok = InScale(xil, likelihoods) & InScale(xic, consequences)
-            & (!hasCurrent | (InScale(xcl, likelihoods) & InScale(xcc, consequences)))
-            & (!hasResidual | (InScale(xrl, likelihoods) & InScale(xrc, consequences)))
-            & (!hasAcceptance | (InScale(xal, likelihoods) & InScale(xac, consequences)));
-        var okMask = -Bit(ok, 1); // -1 when scorable, else 0
-        var columns = (int)consequences;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        ref var decisions = ref MemoryMarshal.GetArrayDataReference(Decisions);
+        var appetite = _appetite;
+        ref var first = ref MemoryMarshal.GetReference(inputs);
+        ref var output = ref MemoryMarshal.GetReference(outputs);
+        var notScored = 0;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            ref readonly var x = ref Unsafe.Add(ref first, i);
+            int xil = x.IL, xic = x.IC, xcl = x.CL, xcc = x.CC, xrl = x.RL, xrc = x.RC, xal = x.AL, xac = x.AC;
+            int acceptance = x.AcceptanceBits;
+            var hasAcceptance = (acceptance & 3) != 0;
 
-        var il = 1 + ((xil - 1) & okMask);
-        var ic = 1 + ((xic - 1) & okMask);
-        int inherent = Unsafe.Add(ref table, ((il - 1) * columns) + ic - 1);
+            // Levels by table look-up; a cell off the scales reads 0 (a byte above 15 is caught by `small`).
+            int inherent = Unsafe.Add(ref table, Cell(xil, xic));
+            var currentMask = -Bit((xcl | xcc) != 0, 1); // -1 when the current risk is assessed, else 0 (as inherent)
+            var cl = xil ^ ((xil ^ xcl) & currentMask);
+            var cc = xic ^ ((xic ^ xcc) & currentMask);
+            int current = Unsafe.Add(ref table, Cell(cl, cc));
+            var assessedResidual = (xrl | xrc) != 0;
+            var residualMask = -Bit(assessedResidual, 1);
+            var dl = AtLeastOne(cl - x.LR);
+            var dc = AtLeastOne(cc - x.CR);
+            var rl = dl ^ ((dl ^ xrl) & residualMask);
+            var rc = dc ^ ((dc ^ xrc) & residualMask);
+            int residual = Unsafe.Add(ref table, Cell(rl, rc));
+            int accepted = Unsafe.Add(ref table, Cell(xal, xac));
+            var small = (xil | xic | xcl | xcc | xrl | xrc | ((xal | xac) & -Bit(hasAcceptance, 1))) < 16;
+            var ok = small & (inherent != 0) & (current != 0) & (residual != 0) & (!hasAcceptance | (accepted != 0));
+            var okMask = -Bit(ok, 1); // -1 when scorable, else 0
 
-        var currentMask = -Bit(hasCurrent, 1) & okMask;
-        var cl = il ^ ((il ^ xcl) & currentMask);
-        var cc = ic ^ ((ic ^ xcc) & currentMask);
-        int current = Unsafe.Add(ref table, ((cl - 1) * columns) + cc - 1);
+            var capped = !assessedResidual & (residual > current);
+            residual ^= (residual ^ current) & -Bit(capped, 1);
+            // The evaluation and the acceptance flags: one look-up in the decision table of Evaluate (below).
+            var decision = Unsafe.Add(ref decisions, (acceptance & 7) | (Bit(residual > appetite, 1) << 3) | (Bit((xal == rl) & (xac == rc), 1) << 4) | (Bit(current > appetite, 1) << 5));
+            var flags = (int)(decision & 0xFFFF)
+                | Bit((cl > xil) | (cc > xic) | (current > inherent), RiskScoreFlags.CurrentAboveInherent)
+                | Bit(assessedResidual & ((rl > cl) | (rc > cc) | (residual > current)), RiskScoreFlags.ResidualAboveCurrent)
+                | Bit(!assessedResidual, RiskScoreFlags.ResidualDerived)
+                | Bit(capped, RiskScoreFlags.ResidualCapped);
+            flags = (flags & okMask) | ((int)RiskScoreFlags.NotScored & ~okMask);
+            var evaluation = (int)(decision >> 16);
+            var packed = (ulong)(uint)(inherent | (current << 8) | (residual << 16) | (cl << 24))
+                | ((ulong)(uint)(cc | (rl << 8) | (rc << 16) | (evaluation << 24)) << 32);
+            RiskOutput.Write(ref Unsafe.Add(ref output, i), packed & (ulong)(long)okMask, (ushort)flags);
+            notScored += 1 & ~okMask;
+        }
 
-        var assessedResidual = hasResidual & ok;
-        var residualMask = -Bit(assessedResidual, 1);
-        var dl = AtLeastOne(cl - x.LR);
-        var dc = AtLeastOne(cc - x.CR);
-        var rl = dl ^ ((dl ^ xrl) & residualMask);
-        var rc = dc ^ ((dc ^ xrc) & residualMask);
-        int residual = Unsafe.Add(ref table, ((rl - 1) * columns) + rc - 1);
-        var capped = !assessedResidual & (residual > current);
-        residual ^= (residual ^ current) & -Bit(capped, 1);
-
-        var above = current > appetite;
-        var residualAbove = residual > appetite;
-        var relevant = residualAbove & hasAcceptance; // an acceptance matters only for a residual above the appetite (6.1.3 f)
-        var inForce = state == (int)AcceptanceState.InForce;
-        var byOwner = (acceptance & 4) == 0;
-        var matches = (xal == rl) & (xac == rc);
-        var residualAccepted = relevant & inForce & byOwner & matches;
-        var flags =
-            Bit((cl > il) | (cc > ic) | (current > inherent), RiskScoreFlags.CurrentAboveInherent)
-            | Bit(assessedResidual & ((rl > cl) | (rc > cc) | (residual > current)), RiskScoreFlags.ResidualAboveCurrent)
-            | Bit(!assessedResidual, RiskScoreFlags.ResidualDerived)
-            | Bit(!residualAbove, RiskScoreFlags.ResidualWithinAppetite)
-            | Bit(relevant & (state == (int)AcceptanceState.Expired), RiskScoreFlags.AcceptanceExpired)
-            | Bit(relevant & inForce & !matches, RiskScoreFlags.AcceptanceMismatch)
-            | Bit(relevant & (state == (int)AcceptanceState.NotYetValid), RiskScoreFlags.AcceptanceNotYetValid)
-            | Bit(capped, RiskScoreFlags.ResidualCapped)
-            | Bit(relevant & !byOwner, RiskScoreFlags.AcceptanceNotByOwner)
-            | Bit(residualAccepted, RiskScoreFlags.ResidualAccepted);
-        flags = (flags & okMask) | ((int)RiskScoreFlags.NotScored & ~okMask);
-        var evaluation = (1 + Bit(above, 1) + Bit(above & residualAccepted, 1)) & okMask;
-        return new RiskOutput(
-            (byte)(inherent & okMask),
-            (byte)(current & okMask),
-            (byte)(residual & okMask),
-            (byte)(cl & okMask),
-            (byte)(cc & okMask),
-            (byte)(rl & okMask),
-            (byte)(rc & okMask),
-            (RiskEvaluation)evaluation,
-            (RiskScoreFlags)flags);
+        return notScored;
     }
+
+    /// <summary>
+    /// The evaluation and the acceptance rule (ISO/IEC 27001:2022 6.1.2 e and 6.1.3 f), for every combination of what
+    /// they depend on; the kernel looks the answer up (<see cref="Decisions"/>), so this is the rule's one statement.
+    /// <list type="bullet">
+    /// <item>The current level at or below the appetite: within appetite.</item>
+    /// <item>An acceptance matters only when the residual level is above the appetite. It counts when it is in force on
+    /// the date, given by the risk owner and of exactly the residual cell; each reason it does not count is a flag
+    /// (a mismatch is flagged only for an acceptance in force).</item>
+    /// <item>Above the appetite: accepted when the residual is above it too and its acceptance counts; otherwise needs
+    /// treatment.</item>
+    /// </list>
+    /// </summary>
+    /// <param name="state">The acceptance's state on the evaluation date (<see cref="AcceptanceState.None"/>: none).</param>
+    /// <param name="byOwner">Whether the risk owner gave it.</param>
+    /// <param name="residualAbove">Whether the residual level is above the appetite.</param>
+    /// <param name="matches">Whether it accepted exactly the residual likelihood and consequence.</param>
+    /// <param name="currentAbove">Whether the current level is above the appetite.</param>
+    internal static (RiskEvaluation Evaluation, RiskScoreFlags Flags) Evaluate(AcceptanceState state, bool byOwner, bool residualAbove, bool matches, bool currentAbove)
+    {
+        var flags = residualAbove ? RiskScoreFlags.None : RiskScoreFlags.ResidualWithinAppetite;
+        var accepted = false;
+        if (residualAbove && state != AcceptanceState.None)
+        {
+            flags |= state switch
+            {
+                AcceptanceState.Expired => RiskScoreFlags.AcceptanceExpired,
+                AcceptanceState.NotYetValid => RiskScoreFlags.AcceptanceNotYetValid,
+                _ => matches ? RiskScoreFlags.None : RiskScoreFlags.AcceptanceMismatch,
+            };
+            if (!byOwner)
+            {
+                flags |= RiskScoreFlags.AcceptanceNotByOwner;
+            }
+
+            accepted = state == AcceptanceState.InForce && byOwner && matches;
+            if (accepted)
+            {
+                flags |= RiskScoreFlags.ResidualAccepted;
+            }
+        }
+
+        var evaluation = !currentAbove ? RiskEvaluation.WithinAppetite : accepted ? RiskEvaluation.Accepted : RiskEvaluation.NeedsTreatment;
+        return (evaluation, flags);
+    }
+
+    /// <summary><see cref="Evaluate"/> for every key <c>acceptance state | not by owner &lt;&lt; 2 | residual above &lt;&lt; 3 |
+    /// matches &lt;&lt; 4 | current above &lt;&lt; 5</c>: the flags in the low 16 bits, the evaluation above them.</summary>
+    private static uint[] BuildDecisions()
+    {
+        var table = new uint[64];
+        for (var key = 0; key < table.Length; key++)
+        {
+            var (evaluation, flags) = Evaluate((AcceptanceState)(key & 3), (key & 4) == 0, (key & 8) != 0, (key & 16) != 0, (key & 32) != 0);
+            table[key] = (uint)flags | ((uint)evaluation << 16);
+        }
+
+        return table;
+    }
+
+    /// <summary>The table index of a cell: (likelihood &lt;&lt; 4) | consequence, each taken modulo 16 (a larger value
+    /// makes the input invalid anyway).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint Cell(int likelihood, int consequence) => ((likelihood & 15) << 4) | (consequence & 15);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLengthMismatch(int inputs, int outputs) =>
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{outputs} outputs for {inputs} inputs; give one output per input."), nameof(outputs));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InScale(int level, uint count) => (uint)(level - 1) < count;
