@@ -22,6 +22,8 @@ namespace Isms.Benchmarks;
 public class CertificationBenchmarks
 {
     private static readonly Instant Now = Instant.FromUtc(2025, 6, 1, 12, 0);
+    private static readonly PersonId Ada = new("ada");
+    private static readonly PersonId Bench = new("bench");
     private CertificationLifecycle _lifecycle = null!;
     private CertificationRecord _active = null!;
     private AuditReport _surveillance = null!;
@@ -37,7 +39,7 @@ public class CertificationBenchmarks
     {
         _lifecycle = new CertificationLifecycle(new FixedClock(Now));
         _active = Certified(_lifecycle, new LocalDate(2024, 2, 29), 0);
-        _surveillance = new AuditReport(AuditKind.Surveillance, new LocalDate(2025, 2, 10), new LocalDate(2025, 2, 11), "Ada");
+        _surveillance = new AuditReport(AuditKind.Surveillance, new LocalDate(2025, 2, 10), new LocalDate(2025, 2, 11), Ada);
         _at = Instant.FromUtc(2025, 2, 11, 17, 0);
 
         // 400 distinct records (certified on different days, some with open majors, some awaiting decision), repeated.
@@ -49,7 +51,7 @@ public class CertificationBenchmarks
             if (i % 4 == 1)
             {
                 var day = decision.PlusMonths(10);
-                record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, day, day, "Ada", [new Finding(new FindingId($"M{i}"), FindingGrade.MajorNonconformity, "9.2", "No internal audit")]), "bench", null, day.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant());
+                record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, day, day, Ada, [new Finding(new FindingId($"M{i}"), FindingGrade.MajorNonconformity, "9.2", "No internal audit")]), Bench, null, day.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant());
             }
 
             templates.Add(record);
@@ -65,12 +67,12 @@ public class CertificationBenchmarks
     [Benchmark(Baseline = true, Description = "Fire: new engine (fresh Stateless machine) per transition")]
     [BenchmarkCategory("Transition")]
     public CertificationRecord Fire_fresh_machine() =>
-        new CertificationLifecycle(_lifecycle.Clock).Fire(_active, CertificationTrigger.CompleteSurveillance, _surveillance, "auditor", null, _at);
+        new CertificationLifecycle(_lifecycle.Clock).Fire(_active, CertificationTriggers.CompleteSurveillance, _surveillance, Ada, null, _at);
 
     [Benchmark(Description = "Fire: cached machine bound to the record")]
     [BenchmarkCategory("Transition")]
     public CertificationRecord Fire_cached_machine() =>
-        _lifecycle.Fire(_active, CertificationTrigger.CompleteSurveillance, _surveillance, "auditor", null, _at);
+        _lifecycle.Fire(_active, CertificationTriggers.CompleteSurveillance, _surveillance, Ada, null, _at);
 
     [Benchmark(Baseline = true, Description = "Deadlines: ask the machine (NextSteps) per record")]
     [BenchmarkCategory("Deadlines")]
@@ -120,10 +122,10 @@ public class CertificationBenchmarks
         var start = decision.PlusDays(-67);
         Instant At(LocalDate d) => d.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant();
         var record = CertificationRecord.Open(application, At(start));
-        record = lifecycle.Fire(record, CertificationTrigger.AcceptApplication, new ApplicationReview(start, "Rita"), "bench", null, At(start));
-        record = lifecycle.Fire(record, CertificationTrigger.CompleteStage1, new Stage1Report(start.PlusDays(29), start.PlusDays(30), "Ada", Stage1Outcome.Ready), "bench", null, At(start.PlusDays(30)));
-        record = lifecycle.Fire(record, CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, start.PlusDays(58), start.PlusDays(60), "Ada"), "bench", null, At(start.PlusDays(60)));
-        return lifecycle.Fire(record, CertificationTrigger.Grant, new CertificationDecision(decision, "Dana", new CertificateNumber("C-" + n)), "bench", null, At(decision));
+        record = lifecycle.Fire(record, CertificationTriggers.AcceptApplication, new ApplicationReview(start, Bench), Bench, null, At(start));
+        record = lifecycle.Fire(record, CertificationTriggers.CompleteStage1, new Stage1Report(start.PlusDays(29), start.PlusDays(30), Ada, Stage1Outcome.Ready), Bench, null, At(start.PlusDays(30)));
+        record = lifecycle.Fire(record, CertificationTriggers.CompleteStage2, new AuditReport(AuditKind.Stage2, start.PlusDays(58), start.PlusDays(60), Ada), Bench, null, At(start.PlusDays(60)));
+        return lifecycle.Fire(record, CertificationTriggers.Grant, new CertificationDecision(decision, Bench, new CertificateNumber("C-" + n)), Bench, null, At(decision));
     }
 
     private sealed class FixedClock(Instant now) : IClock

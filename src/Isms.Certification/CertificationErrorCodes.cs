@@ -4,6 +4,7 @@ namespace Isms.Certification;
 /// The stable codes of <see cref="CertificationException"/>, documented in docs/certification.md so a vendor can map
 /// them to its own user interface. Codes never change meaning; new rules get new codes.
 /// </summary>
+/// <threadsafety>Constants; thread-safe.</threadsafety>
 public static class CertificationErrorCodes
 {
     /// <summary><c>ISMS-CERT-001</c>: the trigger is not permitted in the record's state (the message lists the unmet guards).</summary>
@@ -38,4 +39,10 @@ public static class CertificationErrorCodes
 
     /// <summary><c>ISMS-CERT-011</c>: a three-year audit programme does not cover the whole scope or misses an audit.</summary>
     public const string InvalidAuditProgramme = "ISMS-CERT-011";
+
+    /// <summary>
+    /// <c>ISMS-CERT-012</c>: the actor does not fit the event: a person's trigger recorded by the clock, a time-driven
+    /// trigger recorded by a person, or a person id that is empty or the reserved word <c>clock</c>.
+    /// </summary>
+    public const string InvalidActor = "ISMS-CERT-012";
 }

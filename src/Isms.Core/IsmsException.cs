@@ -37,7 +37,16 @@ public class IsmsException : Exception
     /// <param name="errors">The errors, at least one, in the order found.</param>
     /// <param name="message">A summary for people, e.g. "The ISMS breaks 3 rules: ...".</param>
     public IsmsException(IEnumerable<IsmsError> errors, string message)
-        : base(message)
+        : this(errors, message, null)
+    {
+    }
+
+    /// <summary>Creates an exception for several broken rules and the exception that caused them.</summary>
+    /// <param name="errors">The errors, at least one, in the order found.</param>
+    /// <param name="message">A summary for people.</param>
+    /// <param name="innerException">The underlying cause, or null.</param>
+    public IsmsException(IEnumerable<IsmsError> errors, string message, Exception? innerException)
+        : base(message, innerException)
     {
         ArgumentNullException.ThrowIfNull(errors);
         Errors = [.. errors];

@@ -41,7 +41,7 @@ public sealed class AuditTimeTests
         var ex = Assert.Throws<CertificationException>(() => _calculator.Calculate(persons));
 
         Assert.Equal(CertificationErrorCodes.InvalidAuditTimeRequest, ex.Code);
-        Assert.Contains("persons", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("persons", ex.Member);
     }
 
     [Fact]
@@ -94,12 +94,38 @@ public sealed class AuditTimeTests
         var ex = Assert.Throws<CertificationException>(() => new AuditTimeTable("bad", [new(1, 10, 3m), new(12, 20, 4m)], 10));
 
         Assert.Equal(CertificationErrorCodes.InvalidAuditTimeTable, ex.Code);
+        Assert.Equal("Rows[1]", ex.Member);
     }
 
     [Fact]
-    public void Every_row_of_the_ISO_table_up_to_1175_is_marked_verified_and_above_it_not()
+    public void The_ISO_table_marks_the_rows_above_1175_persons_as_a_single_public_transcription()
     {
-        Assert.All(AuditTimeTable.Iso27006.Rows, r => Assert.Equal(r.MaxPersons <= 1175, r.Verified));
+        Assert.All(AuditTimeTable.Iso27006.Rows, r => Assert.Equal(
+            r.MaxPersons <= 1175 ? AuditTimeRowStatus.Verified : AuditTimeRowStatus.SinglePublicTranscription,
+            r.Status));
+        Assert.DoesNotContain(AuditTimeTable.Iso27006.Rows, r => r.Status == AuditTimeRowStatus.Unverified);
+    }
+
+    [Fact]
+    public void The_ISO_table_above_1175_persons_matches_the_NIOSHCert_CAP_03_01_Table_9_transcription()
+    {
+        // Transcribed by hand from NIOSHCert CAP 03-01 Table 9 as published in the public GitHub repository
+        // mrbai75/nioshcert-mandays (packages/database/scripts/data/isms-data.ts), checked on reading that source.
+        (int Min, int Max, decimal Days)[] transcription =
+        [
+            (1176, 1550, 19.5m), (1551, 2025, 21m), (2026, 2675, 22m), (2676, 3450, 23m), (3451, 4350, 24m),
+            (4351, 5450, 25m), (5451, 6800, 26m), (6801, 8500, 27m), (8501, 10700, 28m),
+        ];
+
+        Assert.Equal(transcription, AuditTimeTable.Iso27006.Rows.Where(r => r.MinPersons > 1175).Select(r => (r.MinPersons, r.MaxPersons, r.AuditorDays)));
+    }
+
+    [Fact]
+    public void A_table_row_with_an_undefined_status_is_refused()
+    {
+        var ex = Assert.Throws<CertificationException>(() => new AuditTimeTable("CB", [new(1, 10, 3m, (AuditTimeRowStatus)9)], 10));
+
+        Assert.Equal((CertificationErrorCodes.InvalidAuditTimeTable, "Rows[0].Status"), (ex.Code, ex.Member));
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class DeadlineTests
     public void The_second_surveillance_follows_the_anniversary_by_default_and_31_December_under_calendar_year_timing()
     {
         var record = Certified(_lifecycle, D(2024, 6, 14));
-        record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 6, 1)), D(2025, 6, 1));
+        record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 6, 1)), D(2025, 6, 1));
 
         Assert.Equal(D(2026, 6, 14), _lifecycle.Deadlines(record, At(2025, 7, 1)).Single(d => d.Kind == DeadlineKind.Surveillance).DueDate);
         var calendar = Engine(new CertificationBodyPolicy { SurveillanceTiming = SurveillanceTiming.CalendarYear });
@@ -51,8 +51,8 @@ public sealed class DeadlineTests
     public void After_two_surveillance_audits_only_recertification_and_expiry_remain()
     {
         var record = Certified(_lifecycle, D(2024, 2, 29));
-        record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 2, 10)), D(2025, 2, 10));
-        record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, Report(AuditKind.Surveillance, D(2026, 2, 10)), D(2026, 2, 10));
+        record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 2, 10)), D(2025, 2, 10));
+        record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, Report(AuditKind.Surveillance, D(2026, 2, 10)), D(2026, 2, 10));
 
         var kinds = _lifecycle.Deadlines(record, At(2026, 3, 1)).Select(d => d.Kind).ToList();
 
@@ -77,7 +77,7 @@ public sealed class DeadlineTests
     public void A_suspension_shows_the_cap_and_a_2013_certificate_shows_the_IAF_MD_26_cut_off()
     {
         var record = Certified(_lifecycle, D(2023, 6, 1), Applications.StandardEdition.Edition2013);
-        record = _lifecycle.Fire(record, CertificationTrigger.Suspend, new SuspensionNotice(D(2023, 9, 1), SuspensionReason.SeriousFailure, "Repeated incidents"), D(2023, 9, 1));
+        record = _lifecycle.Fire(record, CertificationTriggers.Suspend, new SuspensionNotice(D(2023, 9, 1), SuspensionReason.SeriousFailure, "Repeated incidents"), D(2023, 9, 1));
 
         var deadlines = _lifecycle.Deadlines(record, At(2023, 9, 2));
 
@@ -89,8 +89,8 @@ public sealed class DeadlineTests
     public void After_expiry_the_restoration_window_closes_6_months_later()
     {
         var record = Certified(_lifecycle, D(2024, 2, 29));
-        record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 2, 10)), D(2025, 2, 10));
-        record = _lifecycle.Fire(record, CertificationTrigger.CompleteSurveillance, Report(AuditKind.Surveillance, D(2026, 2, 10)), D(2026, 2, 10));
+        record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, Report(AuditKind.Surveillance, D(2025, 2, 10)), D(2025, 2, 10));
+        record = _lifecycle.Fire(record, CertificationTriggers.CompleteSurveillance, Report(AuditKind.Surveillance, D(2026, 2, 10)), D(2026, 2, 10));
         record = _lifecycle.Advance(record, At(2027, 3, 1));
 
         Assert.Equal(CertificationState.Expired, record.State);

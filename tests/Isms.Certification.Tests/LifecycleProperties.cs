@@ -23,7 +23,7 @@ public static class LifecycleArbitraries
     // The happy path appears several times so that random walks reach certification, surveillance and beyond.
     private static readonly CertificationTrigger[] Weighted =
     [
-        .. CertificationTriggers.All,
+        .. CertificationTriggers.All.Select(t => t.Trigger),
         CertificationTrigger.AcceptApplication, CertificationTrigger.AcceptApplication,
         CertificationTrigger.CompleteStage1, CertificationTrigger.CompleteStage1, CertificationTrigger.CompleteStage1,
         CertificationTrigger.CompleteStage2, CertificationTrigger.CompleteStage2, CertificationTrigger.CompleteStage2,
@@ -90,7 +90,7 @@ public sealed class LifecycleProperties
         foreach (var step in steps)
         {
             date = date.PlusDays(step.Days);
-            if (CertificationTriggers.IsTimeDriven(step.Trigger))
+            if (CertificationTriggers.Of(step.Trigger).IsTimeDriven)
             {
                 continue;
             }
@@ -99,7 +99,7 @@ public sealed class LifecycleProperties
             var stepsBefore = Lifecycle.NextSteps(record, Noon(date));
             try
             {
-                record = Lifecycle.Fire(record, step.Trigger, Payload(record, step, date, ref ids), "prop", null, Noon(date));
+                record = Lifecycle.FireAny(record, step.Trigger, Payload(record, step, date, ref ids), P("prop"), null, Noon(date));
             }
             catch (CertificationException)
             {
@@ -121,6 +121,65 @@ public sealed class LifecycleProperties
         return ok && chained && (record.History.IsEmpty || record.History[^1].To == record.State);
     }
 
+    [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 100)]
+    public bool Only_time_driven_events_are_the_clock_s_and_swapping_the_kind_of_actor_is_refused(Step[] steps)
+    {
+        var record = Run(steps, (_, _, _) => true, out var ok);
+        var before = CertificationRecord.Open(record.Application, record.OpenedAt);
+        foreach (var e in record.History)
+        {
+            var timeDriven = CertificationTriggers.Of(e.Trigger).IsTimeDriven;
+            if (e.Actor.IsClock != timeDriven)
+            {
+                return false;
+            }
+
+            var swapped = e with { Actor = timeDriven ? Actor.Of(P("someone")) : Actor.Clock };
+            try
+            {
+                Lifecycle.Replay(before, swapped);
+                return false;
+            }
+            catch (CertificationException ex) when (ex.Code == CertificationErrorCodes.InvalidActor && ex.EventIndex == before.History.Count)
+            {
+            }
+
+            before = Lifecycle.Replay(before, e);
+        }
+
+        return ok;
+    }
+
+    [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 100)]
+    public bool A_tampered_event_is_refused_with_its_index_and_the_error_data(Step[] steps, int pick)
+    {
+        var record = Run(steps, (_, _, _) => true, out var ok);
+        if (record.History.IsEmpty)
+        {
+            return ok;
+        }
+
+        var index = (int)((uint)pick % (uint)record.History.Count);
+        var e = record.History[index];
+        var other = e.To == CertificationState.Withdrawn ? CertificationState.Refused : CertificationState.Withdrawn;
+        var tampered = record.History.SetItem(index, e with { To = other });
+        try
+        {
+            Lifecycle.Replay(record.Application, record.OpenedAt, tampered);
+            return false;
+        }
+        catch (CertificationException ex)
+        {
+            return ok
+                && ex.EventIndex == index
+                && ex.InnerException is CertificationException { EventIndex: null } inner
+                && inner.Errors.SequenceEqual(ex.Errors)
+                && ex.Code == CertificationErrorCodes.ReplayMismatch
+                && ex.Member == nameof(CertificationEvent.To)
+                && ex.Value == other.ToString();
+        }
+    }
+
     private static bool Walk(Step[] steps, Func<CertificationRecord, CertificationRecord, CertificationTrigger, bool> invariant)
     {
         Run(steps, invariant, out var ok);
@@ -138,7 +197,7 @@ public sealed class LifecycleProperties
             date = date.PlusDays(step.Days);
             var before = record;
             var trigger = step.Trigger;
-            if (step.Pick % 4 != 0 && !CertificationTriggers.IsTimeDriven(trigger))
+            if (step.Pick % 4 != 0 && !CertificationTriggers.Of(trigger).IsTimeDriven)
             {
                 // Ending triggers (decline, refuse, withdraw) only now and then, so that walks get far.
                 var permitted = Lifecycle.NextSteps(record, Noon(date))
@@ -150,7 +209,7 @@ public sealed class LifecycleProperties
                 }
             }
 
-            if (CertificationTriggers.IsTimeDriven(trigger))
+            if (CertificationTriggers.Of(trigger).IsTimeDriven)
             {
                 record = Lifecycle.Advance(record, Noon(date));
                 foreach (var e in record.History.Skip(before.History.Count))
@@ -163,7 +222,7 @@ public sealed class LifecycleProperties
 
             try
             {
-                record = Lifecycle.Fire(record, trigger, Payload(record, step with { Trigger = trigger }, date, ref ids), "prop", null, Noon(date));
+                record = Lifecycle.FireAny(record, trigger, Payload(record, step with { Trigger = trigger }, date, ref ids), P("prop"), null, Noon(date));
             }
             catch (CertificationException)
             {
@@ -195,9 +254,9 @@ public sealed class LifecycleProperties
 
         return step.Trigger switch
         {
-            CertificationTrigger.AcceptApplication => new ApplicationReview(date, "Rita"),
-            CertificationTrigger.DeclineApplication => new ApplicationReview(date, "Rita", "declined"),
-            CertificationTrigger.PlanAudit => new AuditPlan(AuditKind.Stage2, date.PlusDays(10), date.PlusDays(12), [new AuditTeamMember("Ada", AuditRole.LeadAuditor)], [4, 5, 6, 7, 8, 9, 10], Enum.GetValues<AnnexATheme>(), ["Leeds head office"], ["Development"], 10m),
+            CertificationTrigger.AcceptApplication => new ApplicationReview(date, P("Rita")),
+            CertificationTrigger.DeclineApplication => new ApplicationReview(date, P("Rita"), "declined"),
+            CertificationTrigger.PlanAudit => new AuditPlan(AuditKind.Stage2, date.PlusDays(10), date.PlusDays(12), [new AuditTeamMember(P("Ada"), AuditRole.LeadAuditor)], [4, 5, 6, 7, 8, 9, 10], Enum.GetValues<AnnexATheme>(), ["Leeds head office"], ["Development"], 10m),
             CertificationTrigger.CompleteStage1 => Stage1(date, ready: v != 0),
             CertificationTrigger.CompleteStage2 => Report(AuditKind.Stage2, date, Findings()),
             CertificationTrigger.CompleteSurveillance => Report(AuditKind.Surveillance, date, Findings()),
@@ -206,14 +265,14 @@ public sealed class LifecycleProperties
             CertificationTrigger.CompleteRestorationAudit => Report(AuditKind.Restoration, date, Findings()),
             CertificationTrigger.VerifyCorrections => new CorrectionVerification(
                 date,
-                "Ada",
+                P("Ada"),
                 record.Findings.Where(f => f.Finding.IsNonconformity && f.Status is FindingStatus.Open or FindingStatus.ActionPlanAccepted).Select(f => f.Finding.Id).DefaultIfEmpty(new FindingId("none")),
                 v == 1 ? CorrectionOutcome.ActionPlanAccepted : CorrectionOutcome.Verified),
             CertificationTrigger.Grant => Decision(date, $"C-{n}"),
-            CertificationTrigger.Refuse => new CertificationDecision(date, "Dana", null, "not effective"),
+            CertificationTrigger.Refuse => new CertificationDecision(date, P("Dana"), null, "not effective"),
             CertificationTrigger.ExtendScope => new ScopeChange(date, $"Scope {n}", "growth", Report(AuditKind.Special, date, Findings())),
             CertificationTrigger.ReduceScope => new ScopeChange(date, $"Scope {n}", "sold a unit"),
-            CertificationTrigger.Transfer => new TransferRequest(date, "Otto", $"CB {n}", new CertificateNumber($"T-{n}")),
+            CertificationTrigger.Transfer => new TransferRequest(date, P("Otto"), $"CB {n}", new CertificateNumber($"T-{n}")),
             CertificationTrigger.Suspend => new SuspensionNotice(date, SuspensionReason.ClientRequest, "asked"),
             CertificationTrigger.Reinstate => new Reinstatement(date, "resolved"),
             CertificationTrigger.Withdraw => new WithdrawalNotice(date, WithdrawalReason.ClientRequest, "asked"),

@@ -104,7 +104,7 @@ public sealed class AddIsmsTests
             .Services.BuildServiceProvider();
         var lifecycle = provider.GetRequiredService<CertificationLifecycle>();
         var application = new Isms.Certification.Applications.CertificationApplication("Acme", "Widgets", 10, [new Isms.Certification.Applications.ApplicationSite("HQ", ["All"])], "Everything");
-        var record = lifecycle.Fire(lifecycle.Open(application), CertificationTrigger.AcceptApplication, new ApplicationReview(new LocalDate(2026, 1, 5), "Rita"), "cb");
+        var record = lifecycle.Fire(lifecycle.Open(application), CertificationTriggers.AcceptApplication, new ApplicationReview(new LocalDate(2026, 1, 5), new PersonId("rita")), new PersonId("rita"));
 
         var serializer = provider.GetRequiredService<IsmsDocumentSerializer>();
         var read = serializer.Deserialize<CertificationRecordDocument>(serializer.Serialize(record));

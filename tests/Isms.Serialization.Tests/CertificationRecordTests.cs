@@ -74,7 +74,7 @@ public sealed class CertificationRecordTests
             var steps = Enumerable.Range(0, 40).Select(_ => new WalkStep(new[] { 0, 3, 14, 30, 60, 150, 400 }[random.Next(7)], random.Next(1000), random.Next(4), "t"));
             var record = CertificationArbitraries.Walk(CertificationBodyPolicy.Default, Isms.Certification.Applications.StandardEdition.Edition2022, steps).Record;
             states.UnionWith(record.History.Select(e => e.To));
-            timeDriven += record.History.Count(e => CertificationTriggers.IsTimeDriven(e.Trigger));
+            timeDriven += record.History.Count(e => CertificationTriggers.Of(e.Trigger).IsTimeDriven);
         }
 
         Assert.Superset(new HashSet<CertificationState> { CertificationState.Active, CertificationState.CorrectionsPending, CertificationState.Suspended, CertificationState.Withdrawn, CertificationState.Expired }, states);
@@ -180,9 +180,79 @@ public sealed class CertificationRecordTests
         var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<CertificationRecord>(Encoding.UTF8.GetBytes(tampered)));
 
         Assert.Equal(DocumentErrorCodes.HistoryDoesNotReplay, error.Code);
-        Assert.Equal("$.history[4]", error.Path);
+        Assert.Equal("$.history[4].to", error.Path);
         Assert.Contains("ISMS-CERT-009", error.Message, StringComparison.Ordinal);
-        Assert.Equal(LineOf(tampered, "\"trigger\": \"CompleteStage2\"") - 3, error.Line);
+        Assert.Equal(LineOf(tampered, "\"trigger\": \"CompleteStage2\"") + 2, error.Line);
+        var replay = Assert.IsType<Isms.Certification.CertificationException>(error.InnerException);
+        Assert.Equal(4, replay.EventIndex);
+        Assert.Equal(Isms.Certification.CertificationErrorCodes.ReplayMismatch, replay.Code);
+    }
+
+    [Fact]
+    public void A_person_s_event_with_actor_clock_is_refused_at_its_actor()
+    {
+        // Issue 13: a Grant with "actor": "clock" was accepted; only time-driven events are the clock's.
+        var text = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Sample));
+        var grant = text.IndexOf("\"trigger\": \"Grant\"", StringComparison.Ordinal);
+        var actor = text.IndexOf("\"actor\": \"Grace Hopper\"", grant, StringComparison.Ordinal);
+        var tampered = string.Concat(text.AsSpan(0, actor), "\"actor\": \"clock\"", text.AsSpan(actor + "\"actor\": \"Grace Hopper\"".Length));
+
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<CertificationRecord>(Encoding.UTF8.GetBytes(tampered)));
+
+        Assert.Equal(DocumentErrorCodes.HistoryDoesNotReplay, error.Code);
+        Assert.Matches(@"^\$\.history\[\d+\]\.actor$", error.Path);
+        Assert.Equal(Isms.Certification.CertificationErrorCodes.InvalidActor, Assert.IsType<Isms.Certification.CertificationException>(error.InnerException).Code);
+        Assert.Equal(tampered[..actor].Count(c => c == '\n') + 1, error.Line);
+    }
+
+    [Fact]
+    public void A_time_driven_event_recorded_by_a_person_is_refused_at_its_actor()
+    {
+        var text = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Sample));
+        var clock = text.IndexOf("\"actor\": \"clock\"", StringComparison.Ordinal);
+        Assert.True(clock > 0);
+        var tampered = string.Concat(text.AsSpan(0, clock), "\"actor\": \"j.smith\"", text.AsSpan(clock + "\"actor\": \"clock\"".Length));
+
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<CertificationRecord>(Encoding.UTF8.GetBytes(tampered)));
+
+        Assert.Equal(DocumentErrorCodes.HistoryDoesNotReplay, error.Code);
+        Assert.EndsWith(".actor", error.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("suspensionCap", "PT1H")]
+    [InlineData("suspensionCap", "P8000Y")]
+    [InlineData("suspensionCap", "P2147483647D")]
+    [InlineData("maxStage1ToStage2Interval", "PT1H")]
+    [InlineData("maxStage1ToStage2Interval", "P8000Y")]
+    [InlineData("maxStage1ToStage2Interval", "P2147483647D")]
+    public void A_policy_period_out_of_range_is_ISMS_DOC_024_at_its_member(string member, string period)
+    {
+        // Issue 13: these leaked ArgumentException, ArgumentOutOfRangeException and OverflowException.
+        var text = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Sample));
+        var at = text.IndexOf($"\"{member}\": \"", StringComparison.Ordinal);
+        var end = text.IndexOf('"', at + member.Length + 5);
+        var tampered = string.Concat(text.AsSpan(0, at), $"\"{member}\": \"{period}", text.AsSpan(end));
+
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<CertificationRecordDocument>(Encoding.UTF8.GetBytes(tampered)));
+
+        Assert.Equal(DocumentErrorCodes.InvalidValue, error.Code);
+        Assert.Equal("$.policy." + member, error.Path);
+        Assert.Equal(LineOf(tampered, $"\"{member}\""), error.Line);
+        var policy = Assert.IsType<Isms.Certification.CertificationException>(error.InnerException);
+        Assert.Equal((Isms.Certification.CertificationErrorCodes.InvalidPolicy, period), (policy.Code, policy.Value));
+    }
+
+    [Fact]
+    public void A_payload_member_the_model_refuses_is_located_at_that_member()
+    {
+        var text = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Sample));
+        var tampered = ReplaceFirst(text, "\"detail\": \"Operations paused while the data centre moves\"", "\"detail\": \" \"");
+
+        var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<CertificationRecord>(Encoding.UTF8.GetBytes(tampered)));
+
+        Assert.Equal(DocumentErrorCodes.InvalidValue, error.Code);
+        Assert.Matches(@"^\$\.history\[\d+\]\.suspension\.detail$", error.Path);
     }
 
     [Fact]

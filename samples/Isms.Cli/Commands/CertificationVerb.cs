@@ -117,13 +117,16 @@ internal sealed class CertificationVerb : Verb
         var record = lifecycle.Open(application);
         onStep(new WalkStep(new LocalDate(2024, 1, 8), "application received", null), record, record, lifecycle);
 
-        var lead = new AuditTeamMember("Ada Lovelace", AuditRole.LeadAuditor);
-        var team = new[] { lead, new AuditTeamMember("Alan Turing", AuditRole.Auditor) };
+        var lead = new AuditTeamMember(new PersonId("Ada Lovelace"), AuditRole.LeadAuditor);
+        var team = new[] { lead, new AuditTeamMember(new PersonId("Alan Turing"), AuditRole.Auditor) };
+        var recorder = new PersonId("Grace Hopper");
+        var decisionMaker = new PersonId("Katherine Johnson");
         var themes = Enum.GetValues<AnnexATheme>();
         string[] sites = ["Leeds head office", "Manchester office"];
         string[] processes = ["Development", "Operations", "HR", "Customer support"];
 
-        void Step(LocalDate date, string label, CertificationTrigger trigger, TriggerPayload payload, CertificationTrigger? showBlocked = null)
+        void Step<TPayload>(LocalDate date, string label, PersonTrigger<TPayload> trigger, TPayload payload, CertificationTrigger? showBlocked = null)
+            where TPayload : TriggerPayload
         {
             if (date > until)
             {
@@ -132,7 +135,7 @@ internal sealed class CertificationVerb : Verb
 
             clock.Reset(date.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(17).ToInstant());
             var before = record;
-            record = lifecycle.Fire(record, trigger, payload, "Example Certification Ltd");
+            record = lifecycle.Fire(record, trigger, payload, recorder);
             string? blocked = null;
             if (showBlocked is { } next && lifecycle.NextSteps(record).Single(s => s.Trigger == next) is { IsPermitted: false } refused)
             {
@@ -144,22 +147,22 @@ internal sealed class CertificationVerb : Verb
             onStep(new WalkStep(date, label, blocked), before, record, lifecycle);
         }
 
-        Step(new LocalDate(2024, 1, 15), "application accepted", CertificationTrigger.AcceptApplication, new ApplicationReview(new LocalDate(2024, 1, 15), "Grace Hopper"));
-        Step(new LocalDate(2024, 1, 22), "audit plan: Stage 1", CertificationTrigger.PlanAudit, new AuditPlan(AuditKind.Stage1, new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), [lead], [4, 5, 6, 7], [], ["Leeds head office"], ["Development"], 4m));
-        Step(new LocalDate(2024, 2, 7), "Stage 1: ready, 1 gap", CertificationTrigger.CompleteStage1, new Stage1Report(new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), lead.Name, Stage1Outcome.Ready, [new Stage1Gap("READY-062", "6.2", "Objectives lack measures")]));
-        Step(new LocalDate(2024, 2, 9), "audit plan: Stage 2", CertificationTrigger.PlanAudit, new AuditPlan(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), team, [4, 5, 6, 7, 8, 9, 10], themes, sites, processes, 10m));
+        Step(new LocalDate(2024, 1, 15), "application accepted", CertificationTriggers.AcceptApplication, new ApplicationReview(new LocalDate(2024, 1, 15), recorder));
+        Step(new LocalDate(2024, 1, 22), "audit plan: Stage 1", CertificationTriggers.PlanAudit, new AuditPlan(AuditKind.Stage1, new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), [lead], [4, 5, 6, 7], [], ["Leeds head office"], ["Development"], 4m));
+        Step(new LocalDate(2024, 2, 7), "Stage 1: ready, 1 gap", CertificationTriggers.CompleteStage1, new Stage1Report(new LocalDate(2024, 2, 6), new LocalDate(2024, 2, 7), lead.Person, Stage1Outcome.Ready, [new Stage1Gap("READY-062", "6.2", "Objectives lack measures")]));
+        Step(new LocalDate(2024, 2, 9), "audit plan: Stage 2", CertificationTriggers.PlanAudit, new AuditPlan(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), team, [4, 5, 6, 7, 8, 9, 10], themes, sites, processes, 10m));
         var major = new Finding(new FindingId("S2-NC-01"), FindingGrade.MajorNonconformity, "6.1.3", "Risk treatment plan not approved by risk owners");
         var minor = new Finding(new FindingId("S2-NC-02"), FindingGrade.MinorNonconformity, "A.8.8", "Patch records incomplete for two servers");
-        Step(new LocalDate(2024, 2, 23), "Stage 2: 1 major, 1 minor", CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), lead.Name, [major, minor]), CertificationTrigger.Grant);
-        Step(new LocalDate(2024, 2, 27), "major verified", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Name, [major.Id]), CertificationTrigger.Grant);
-        Step(new LocalDate(2024, 2, 27), "minor: action plan accepted", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Name, [minor.Id], CorrectionOutcome.ActionPlanAccepted));
-        Step(new LocalDate(2024, 2, 29), "certification granted", CertificationTrigger.Grant, new CertificationDecision(new LocalDate(2024, 2, 29), "Katherine Johnson", new CertificateNumber("ECL-ISMS-2024-0042")));
-        Step(new LocalDate(2025, 2, 12), "surveillance 1: no findings", CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2025, 2, 11), new LocalDate(2025, 2, 12), lead.Name));
+        Step(new LocalDate(2024, 2, 23), "Stage 2: 1 major, 1 minor", CertificationTriggers.CompleteStage2, new AuditReport(AuditKind.Stage2, new LocalDate(2024, 2, 19), new LocalDate(2024, 2, 23), lead.Person, [major, minor]), CertificationTrigger.Grant);
+        Step(new LocalDate(2024, 2, 27), "major verified", CertificationTriggers.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Person, [major.Id]), CertificationTrigger.Grant);
+        Step(new LocalDate(2024, 2, 27), "minor: action plan accepted", CertificationTriggers.VerifyCorrections, new CorrectionVerification(new LocalDate(2024, 2, 27), lead.Person, [minor.Id], CorrectionOutcome.ActionPlanAccepted));
+        Step(new LocalDate(2024, 2, 29), "certification granted", CertificationTriggers.Grant, new CertificationDecision(new LocalDate(2024, 2, 29), decisionMaker, new CertificateNumber("ECL-ISMS-2024-0042")));
+        Step(new LocalDate(2025, 2, 12), "surveillance 1: no findings", CertificationTriggers.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2025, 2, 11), new LocalDate(2025, 2, 12), lead.Person));
         var major2 = new Finding(new FindingId("SV2-NC-01"), FindingGrade.MajorNonconformity, "9.2", "No internal audit held in the last 12 months");
-        Step(new LocalDate(2026, 2, 11), "surveillance 2: 1 major", CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2026, 2, 10), new LocalDate(2026, 2, 11), lead.Name, [major2]));
-        Step(new LocalDate(2026, 3, 20), "major verified", CertificationTrigger.VerifyCorrections, new CorrectionVerification(new LocalDate(2026, 3, 20), lead.Name, [major2.Id]));
-        Step(new LocalDate(2026, 12, 9), "recertification audit", CertificationTrigger.CompleteRecertificationAudit, new AuditReport(AuditKind.Recertification, new LocalDate(2026, 12, 7), new LocalDate(2026, 12, 9), lead.Name));
-        Step(new LocalDate(2027, 1, 15), "recertification granted", CertificationTrigger.Grant, new CertificationDecision(new LocalDate(2027, 1, 15), "Katherine Johnson"));
+        Step(new LocalDate(2026, 2, 11), "surveillance 2: 1 major", CertificationTriggers.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, new LocalDate(2026, 2, 10), new LocalDate(2026, 2, 11), lead.Person, [major2]));
+        Step(new LocalDate(2026, 3, 20), "major verified", CertificationTriggers.VerifyCorrections, new CorrectionVerification(new LocalDate(2026, 3, 20), lead.Person, [major2.Id]));
+        Step(new LocalDate(2026, 12, 9), "recertification audit", CertificationTriggers.CompleteRecertificationAudit, new AuditReport(AuditKind.Recertification, new LocalDate(2026, 12, 7), new LocalDate(2026, 12, 9), lead.Person));
+        Step(new LocalDate(2027, 1, 15), "recertification granted", CertificationTriggers.Grant, new CertificationDecision(new LocalDate(2027, 1, 15), decisionMaker));
         return record;
     }
 

@@ -89,13 +89,13 @@ internal static class CartwheelCommerce
             [new ApplicationSite("Hamburg head office", ["Management", "Engineering", "Customer service"], isCentralFunction: true), new ApplicationSite("Leipzig fulfilment centre", ["Fulfilment"])],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2025, 8, 4));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2025, 8, 8), "Jonas Falk (CB)"), D(2025, 8, 8));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage1, new Stage1Report(D(2025, 9, 15), D(2025, 9, 15), "Marta Ruiz", Stage1Outcome.Ready, []), D(2025, 9, 15));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2025, 11, 3), D(2025, 11, 5), "Marta Ruiz",
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.AcceptApplication, new ApplicationReview(D(2025, 8, 8), P("j.falk")), D(2025, 8, 8));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteStage1, new Stage1Report(D(2025, 9, 15), D(2025, 9, 15), P("m.ruiz"), Stage1Outcome.Ready, []), D(2025, 9, 15));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2025, 11, 3), D(2025, 11, 5), P("m.ruiz"),
             [new Finding(new FindingId("S2-01"), FindingGrade.MinorNonconformity, "A.5.18", "Access rights of movers not reviewed")]), D(2025, 11, 5));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.VerifyCorrections, new CorrectionVerification(D(2025, 11, 21), "Marta Ruiz",
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.VerifyCorrections, new CorrectionVerification(D(2025, 11, 21), P("m.ruiz"),
             [new FindingId("S2-01")], CorrectionOutcome.ActionPlanAccepted), D(2025, 11, 21));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.Grant, new CertificationDecision(D(2025, 12, 8), "Jonas Falk (CB)", new CertificateNumber("DE-ISMS-22-5521")), D(2025, 12, 8));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.Grant, new CertificationDecision(D(2025, 12, 8), P("j.falk"), new CertificateNumber("DE-ISMS-22-5521")), D(2025, 12, 8));
         return new OrganisationRecords(Key, isms, record);
     }
 }

@@ -98,12 +98,12 @@ internal static class HarbourBank
             [new ApplicationSite("London head office", ["Governance", "Risk", "Payments"], isCentralFunction: true), new ApplicationSite("Leeds operations centre", ["Operations", "Service desk"]), new ApplicationSite("Edinburgh data centre", ["Hosting"])],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2023, 9, 4));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2023, 9, 6), "Priya Raman (CB)"), D(2023, 9, 6));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage1, new Stage1Report(D(2023, 10, 9), D(2023, 10, 10), "Tom Reid", Stage1Outcome.Ready, []), D(2023, 10, 10));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2023, 11, 20), D(2023, 11, 24), "Tom Reid", []), D(2023, 11, 24));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.Grant, new CertificationDecision(D(2023, 12, 18), "Helen Clarke (CB)", new CertificateNumber("IS 781204")), D(2023, 12, 18));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, D(2024, 11, 12), D(2024, 11, 13), "Tom Reid", []), D(2024, 11, 13));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, D(2025, 11, 4), D(2025, 11, 5), "Tom Reid", []), D(2025, 11, 5));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.AcceptApplication, new ApplicationReview(D(2023, 9, 6), P("p.raman")), D(2023, 9, 6));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteStage1, new Stage1Report(D(2023, 10, 9), D(2023, 10, 10), P("t.reid"), Stage1Outcome.Ready, []), D(2023, 10, 10));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteStage2, new AuditReport(AuditKind.Stage2, D(2023, 11, 20), D(2023, 11, 24), P("t.reid"), []), D(2023, 11, 24));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.Grant, new CertificationDecision(D(2023, 12, 18), P("h.clarke"), new CertificateNumber("IS 781204")), D(2023, 12, 18));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, D(2024, 11, 12), D(2024, 11, 13), P("t.reid"), []), D(2024, 11, 13));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteSurveillance, new AuditReport(AuditKind.Surveillance, D(2025, 11, 4), D(2025, 11, 5), P("t.reid"), []), D(2025, 11, 5));
         return new OrganisationRecords(Key, isms, record);
     }
 }

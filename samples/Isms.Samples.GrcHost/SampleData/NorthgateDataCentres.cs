@@ -89,8 +89,8 @@ internal static class NorthgateDataCentres
             [new ApplicationSite("Manchester campus", ["Colocation", "Facilities", "Security"], isCentralFunction: true)],
             isms.Scope!.Statement);
         var record = CbRecords.Open(application, D(2026, 4, 27));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.AcceptApplication, new ApplicationReview(D(2026, 4, 30), "Priya Raman (CB)"), D(2026, 4, 30));
-        record = CbRecords.Fire(lifecycle, record, CertificationTrigger.CompleteStage1, new Stage1Report(D(2026, 6, 4), D(2026, 6, 5), "Tom Reid", Stage1Outcome.Ready, []), D(2026, 6, 5));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.AcceptApplication, new ApplicationReview(D(2026, 4, 30), P("p.raman")), D(2026, 4, 30));
+        record = CbRecords.Fire(lifecycle, record, CertificationTriggers.CompleteStage1, new Stage1Report(D(2026, 6, 4), D(2026, 6, 5), P("t.reid"), Stage1Outcome.Ready, []), D(2026, 6, 5));
         return new OrganisationRecords(Key, isms, record);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Isms.Core;
 
 namespace Isms.Certification.Applications;
 
@@ -12,7 +13,8 @@ namespace Isms.Certification.Applications;
 /// <para>ISO/IEC 17021-1:2015 clause 9.1.1 (application) and ISO/IEC 27006-1 clause 9.1.1.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record CertificationApplication
+[ValueEquality]
+public sealed partial record CertificationApplication
 {
     /// <summary>Creates and validates an application.</summary>
     /// <param name="organisationName">The organisation's legal name.</param>
@@ -22,7 +24,7 @@ public sealed record CertificationApplication
     /// <param name="scopeStatement">The scope to be certified (ISO/IEC 27001:2022 clause 4.3).</param>
     /// <param name="edition">The edition of ISO/IEC 27001 applied for.</param>
     /// <param name="applicableThemes">The Annex A themes applicable in the Statement of Applicability; all four when null.</param>
-    /// <exception cref="CertificationException">A field is empty or out of range (code <c>ISMS-CERT-002</c>); the message names the field.</exception>
+    /// <exception cref="CertificationException">A field is empty or out of range, or two sites share a name (code <c>ISMS-CERT-002</c>, naming the field as <see cref="IsmsException.Member"/>).</exception>
     public CertificationApplication(
         string organisationName,
         string activities,
@@ -33,13 +35,17 @@ public sealed record CertificationApplication
         IEnumerable<AnnexATheme>? applicableThemes = null)
     {
         Guard.Against.Null(sites);
-        OrganisationName = Require(organisationName, nameof(OrganisationName));
-        Activities = Require(activities, nameof(Activities));
-        ScopeStatement = Require(scopeStatement, nameof(ScopeStatement));
+        const string Code = CertificationErrorCodes.InvalidApplication;
+        OrganisationName = Require.Text(organisationName, Code, nameof(CertificationApplication), nameof(OrganisationName));
+        Activities = Require.Text(activities, Code, nameof(CertificationApplication), nameof(Activities));
+        ScopeStatement = Require.Text(scopeStatement, Code, nameof(CertificationApplication), nameof(ScopeStatement));
         if (personsUnderControl <= 0)
         {
-            throw new CertificationException(
-                CertificationErrorCodes.InvalidApplication,
+            throw Require.Fail(
+                Code,
+                nameof(CertificationApplication),
+                nameof(PersonsUnderControl),
+                personsUnderControl.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"Application of '{organisationName}': {nameof(PersonsUnderControl)} must be positive, was {personsUnderControl}.");
         }
 
@@ -47,15 +53,38 @@ public sealed record CertificationApplication
         Sites = [.. sites];
         if (Sites.IsEmpty)
         {
-            throw new CertificationException(
-                CertificationErrorCodes.InvalidApplication,
-                $"Application of '{organisationName}': {nameof(Sites)} must name at least one site.");
+            throw Require.Fail(Code, nameof(CertificationApplication), nameof(Sites), null, $"Application of '{organisationName}': {nameof(Sites)} must name at least one site.");
         }
 
-        Edition = edition;
+        for (var i = 0; i < Sites.Length; i++)
+        {
+            if (Sites[i] is null)
+            {
+                throw Require.Fail(Code, nameof(CertificationApplication), $"{nameof(Sites)}[{i}]", null, $"Application of '{organisationName}': {nameof(Sites)}[{i}] is null.");
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (Sites[j].Name == Sites[i].Name)
+                {
+                    throw Require.Fail(
+                        Code,
+                        nameof(CertificationApplication),
+                        $"{nameof(Sites)}[{i}].{nameof(ApplicationSite.Name)}",
+                        Sites[i].Name,
+                        $"Application of '{organisationName}': {nameof(Sites)} name '{Sites[i].Name}' twice.");
+                }
+            }
+        }
+
+        Edition = Require.Defined(edition, Code, nameof(CertificationApplication), nameof(Edition));
         ApplicableThemes = applicableThemes is null
             ? [AnnexATheme.Organizational, AnnexATheme.People, AnnexATheme.Physical, AnnexATheme.Technological]
             : [.. applicableThemes.Distinct().Order()];
+        foreach (var theme in ApplicableThemes)
+        {
+            Require.Defined(theme, Code, nameof(CertificationApplication), nameof(ApplicableThemes));
+        }
     }
 
     /// <summary>The organisation's legal name.</summary>
@@ -81,23 +110,4 @@ public sealed record CertificationApplication
 
     /// <summary>Every process in scope across all sites, distinct, in order of first appearance.</summary>
     public IEnumerable<string> AllProcesses => Sites.SelectMany(s => s.Processes).Distinct(StringComparer.Ordinal);
-
-    /// <inheritdoc/>
-    public bool Equals(CertificationApplication? other) =>
-        other is not null
-        && OrganisationName == other.OrganisationName
-        && Activities == other.Activities
-        && PersonsUnderControl == other.PersonsUnderControl
-        && ScopeStatement == other.ScopeStatement
-        && Edition == other.Edition
-        && Sites.SequenceEqual(other.Sites)
-        && ApplicableThemes.SequenceEqual(other.ApplicableThemes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(OrganisationName, PersonsUnderControl, ScopeStatement, Edition);
-
-    private static string Require(string value, string field) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw new CertificationException(CertificationErrorCodes.InvalidApplication, $"Application: {field} must not be empty, was '{value}'.")
-            : value;
 }

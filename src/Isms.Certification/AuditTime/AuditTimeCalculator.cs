@@ -56,14 +56,28 @@ public sealed class AuditTimeCalculator
             Guard.Against.Null(value);
             if (value.GetLength(0) != 3 || value.GetLength(1) != 3)
             {
-                throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"ComplexityAdjustments must be 3 by 3, was {value.GetLength(0)} by {value.GetLength(1)}.");
+                throw Require.Fail(
+                    CertificationErrorCodes.InvalidAuditTimeRequest,
+                    nameof(AuditTimeCalculator),
+                    nameof(ComplexityAdjustments),
+                    $"{value.GetLength(0)}x{value.GetLength(1)}",
+                    $"ComplexityAdjustments must be 3 by 3, was {value.GetLength(0)} by {value.GetLength(1)}.");
             }
 
-            foreach (var v in value)
+            for (var it = 0; it < 3; it++)
             {
-                if (v is < -30m or > 30m)
+                for (var business = 0; business < 3; business++)
                 {
-                    throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"ComplexityAdjustments: each value must be between -30 and 30 percent, was {v}.");
+                    var v = value[it, business];
+                    if (v is < -30m or > 30m)
+                    {
+                        throw Require.Fail(
+                            CertificationErrorCodes.InvalidAuditTimeRequest,
+                            nameof(AuditTimeCalculator),
+                            $"{nameof(ComplexityAdjustments)}[{it},{business}]",
+                            v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            $"ComplexityAdjustments: each value must be between -30 and 30 percent, was {v} at [{it},{business}].");
+                    }
                 }
             }
 
@@ -79,24 +93,22 @@ public sealed class AuditTimeCalculator
     /// <exception cref="CertificationException">Zero or negative persons, or a factor out of bounds (<c>ISMS-CERT-007</c>), naming the field.</exception>
     public AuditTimeEstimate Calculate(int persons, ComplexityLevel business = ComplexityLevel.Medium, ComplexityLevel it = ComplexityLevel.Medium, decimal additionalPercent = 0m)
     {
+        const string Code = CertificationErrorCodes.InvalidAuditTimeRequest;
         if (persons <= 0)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"Audit time: persons must be positive, was {persons}.");
+            throw Require.Fail(Code, nameof(AuditTimeCalculator), nameof(persons), Text(persons), $"Audit time: persons must be positive, was {Text(persons)}.");
         }
 
-        if (!Enum.IsDefined(business) || !Enum.IsDefined(it))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"Audit time: complexity must be Low, Medium or High, was business {business}, IT {it}.");
-        }
-
+        Require.Defined(business, Code, nameof(AuditTimeCalculator), nameof(business));
+        Require.Defined(it, Code, nameof(AuditTimeCalculator), nameof(it));
         if (additionalPercent is < -10m or > 20m)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"Audit time: additionalPercent must be between -10 and 20, was {additionalPercent}.");
+            throw Require.Fail(Code, nameof(AuditTimeCalculator), nameof(additionalPercent), Text(additionalPercent), $"Audit time: additionalPercent must be between -10 and 20, was {Text(additionalPercent)}.");
         }
 
         if (Stage1Share is < 0.1m or > 0.5m)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"Audit time: Stage1Share must be between 0.1 and 0.5, was {Stage1Share}.");
+            throw Require.Fail(Code, nameof(AuditTimeCalculator), nameof(Stage1Share), Text(Stage1Share), $"Audit time: Stage1Share must be between 0.1 and 0.5, was {Text(Stage1Share)}.");
         }
 
         var table = Table.InitialAuditorDays(persons);
@@ -107,6 +119,10 @@ public sealed class AuditTimeCalculator
         var recertification = Math.Max(1m, HalfDays(initial * 2m / 3m));
         return new AuditTimeEstimate(persons, table, adjustment, initial, stage1, initial - stage1, surveillance, recertification, Table.Source);
     }
+
+    private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Rounds to the nearest half day, halves away from zero.</summary>
     /// <param name="days">Auditor-days.</param>

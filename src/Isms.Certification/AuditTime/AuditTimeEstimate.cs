@@ -24,11 +24,11 @@ public sealed record AuditTimeEstimate(
 {
     /// <summary>The audit time of the given audit.</summary>
     /// <param name="audit">The audit.</param>
-    public decimal DaysFor(AuditType audit) => audit switch
+    /// <exception cref="CertificationException">An undefined audit (<c>ISMS-CERT-007</c>).</exception>
+    public decimal DaysFor(AuditType audit) => Require.Defined(audit, CertificationErrorCodes.InvalidAuditTimeRequest, nameof(AuditTimeEstimate), nameof(audit)) switch
     {
         AuditType.Initial => InitialDays,
         AuditType.Surveillance => SurveillanceDays,
-        AuditType.Recertification => RecertificationDays,
-        _ => throw new ArgumentOutOfRangeException(nameof(audit), audit, "Unknown audit type."),
+        _ => RecertificationDays,
     };
 }

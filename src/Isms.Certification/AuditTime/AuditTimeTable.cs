@@ -15,33 +15,43 @@ public sealed class AuditTimeTable
     /// <param name="source">Where the figures come from.</param>
     /// <param name="rows">Contiguous bands starting at 1 person, audit time not decreasing.</param>
     /// <param name="personsPerExtraDayAboveTable">Above the last band, one more auditor-day per this many persons (the table's "follow the progression").</param>
-    /// <exception cref="CertificationException">Gaps, overlaps, decreasing days or a non-positive step (<c>ISMS-CERT-010</c>).</exception>
+    /// <exception cref="CertificationException">An empty source, a null row, gaps, overlaps, decreasing days or a non-positive step (<c>ISMS-CERT-010</c>).</exception>
     public AuditTimeTable(string source, IEnumerable<AuditTimeRow> rows, int personsPerExtraDayAboveTable)
     {
-        Source = Guard.Against.NullOrWhiteSpace(source);
+        Source = Require.Text(source, CertificationErrorCodes.InvalidAuditTimeTable, nameof(AuditTimeTable), nameof(Source));
         Rows = [.. Guard.Against.Null(rows)];
-        if (Rows.IsEmpty || Rows[0].MinPersons != 1)
+        if (Rows.IsEmpty || Rows[0] is null || Rows[0].MinPersons != 1)
         {
-            Fail("the first row must start at 1 person");
+            Fail("Rows[0]", null, "the first row must start at 1 person");
         }
 
         for (var i = 0; i < Rows.Length; i++)
         {
             var row = Rows[i];
+            if (row is null)
+            {
+                Fail($"Rows[{i}]", null, $"row {i} is null");
+            }
+
             if (row.MaxPersons < row.MinPersons || row.AuditorDays <= 0)
             {
-                Fail($"row {i} ({row.MinPersons}-{row.MaxPersons}: {row.AuditorDays}) must have MaxPersons >= MinPersons and positive AuditorDays");
+                Fail($"Rows[{i}]", null, $"row {i} ({row.MinPersons}-{row.MaxPersons}: {row.AuditorDays}) must have MaxPersons >= MinPersons and positive AuditorDays");
+            }
+
+            if (!Enum.IsDefined(row.Status))
+            {
+                Fail($"Rows[{i}].Status", row.Status.ToString(), $"row {i} has an undefined status {row.Status}");
             }
 
             if (i > 0 && (row.MinPersons != Rows[i - 1].MaxPersons + 1 || row.AuditorDays < Rows[i - 1].AuditorDays))
             {
-                Fail($"row {i} ({row.MinPersons}-{row.MaxPersons}) must start right after row {i - 1} ends ({Rows[i - 1].MaxPersons}) with no fewer days");
+                Fail($"Rows[{i}]", null, $"row {i} ({row.MinPersons}-{row.MaxPersons}) must start right after row {i - 1} ends ({Rows[i - 1].MaxPersons}) with no fewer days");
             }
         }
 
         if (personsPerExtraDayAboveTable <= 0)
         {
-            Fail($"PersonsPerExtraDayAboveTable must be positive, was {personsPerExtraDayAboveTable}");
+            Fail(nameof(PersonsPerExtraDayAboveTable), personsPerExtraDayAboveTable.ToString(System.Globalization.CultureInfo.InvariantCulture), $"PersonsPerExtraDayAboveTable must be positive, was {personsPerExtraDayAboveTable}");
         }
 
         PersonsPerExtraDayAboveTable = personsPerExtraDayAboveTable;
@@ -49,9 +59,10 @@ public sealed class AuditTimeTable
 
     /// <summary>
     /// The ISO/IEC 27006 audit-time chart (ISO/IEC 27006:2015 Annex B Table B.1; ISO/IEC 27006-1:2024 Annex C):
-    /// 1-10: 5 ... 876-1175: 18.5, 1176-1550: 19.5 ... 8501-10700: 28; above 10700 one more day per 2200 persons.
-    /// Rows marked <see cref="AuditTimeRow.Verified"/> false are those whose day values could not be checked against
-    /// a public transcription (docs/certification.md says which and where).
+    /// 1-10: 5 ... 876-1175: 18.5, 1176-1550: 19.5 ... 8501-10700: 28; above 10700 one more day per 2200 persons (the
+    /// table says "follow the progression"; this step is the library's reading). The rows above 1175 persons have the
+    /// status <see cref="AuditTimeRowStatus.SinglePublicTranscription"/>: their day values match one public transcription,
+    /// a certification body's procedure (NIOSHCert CAP 03-01 Table 9), not a copy of the standard (docs/certification.md).
     /// </summary>
     public static AuditTimeTable Iso27006 { get; } = new(
         "ISO/IEC 27006:2015 Table B.1; ISO/IEC 27006-1:2024 Annex C",
@@ -59,14 +70,16 @@ public sealed class AuditTimeTable
             new(1, 10, 5m), new(11, 15, 6m), new(16, 25, 7m), new(26, 45, 8.5m), new(46, 65, 10m), new(66, 85, 11m),
             new(86, 125, 12m), new(126, 175, 13m), new(176, 275, 14m), new(276, 425, 15m), new(426, 625, 16.5m),
             new(626, 875, 17.5m), new(876, 1175, 18.5m),
-            new(1176, 1550, 19.5m, false), new(1551, 2025, 21m, false), new(2026, 2675, 22m, false), new(2676, 3450, 23m, false),
-            new(3451, 4350, 24m, false), new(4351, 5450, 25m, false), new(5451, 6800, 26m, false), new(6801, 8500, 27m, false),
-            new(8501, 10700, 28m, false),
+            new(1176, 1550, 19.5m, Transcribed), new(1551, 2025, 21m, Transcribed), new(2026, 2675, 22m, Transcribed),
+            new(2676, 3450, 23m, Transcribed), new(3451, 4350, 24m, Transcribed), new(4351, 5450, 25m, Transcribed),
+            new(5451, 6800, 26m, Transcribed), new(6801, 8500, 27m, Transcribed), new(8501, 10700, 28m, Transcribed),
         ],
         2200);
 
     /// <summary>Where the figures come from.</summary>
     public string Source { get; }
+
+    private const AuditTimeRowStatus Transcribed = AuditTimeRowStatus.SinglePublicTranscription;
 
     /// <summary>The bands, ascending.</summary>
     public ImmutableArray<AuditTimeRow> Rows { get; }
@@ -81,7 +94,12 @@ public sealed class AuditTimeTable
     {
         if (persons <= 0)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeRequest, $"Audit time: persons must be positive, was {persons}.");
+            throw Require.Fail(
+                CertificationErrorCodes.InvalidAuditTimeRequest,
+                nameof(AuditTimeTable),
+                nameof(persons),
+                persons.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Audit time: persons must be positive, was {persons}.");
         }
 
         foreach (var row in Rows)
@@ -101,6 +119,7 @@ public sealed class AuditTimeTable
     /// <param name="persons">Persons doing work under the organisation's control.</param>
     public AuditTimeRow? RowFor(int persons) => Rows.FirstOrDefault(r => persons >= r.MinPersons && persons <= r.MaxPersons);
 
-    private static void Fail(string message) =>
-        throw new CertificationException(CertificationErrorCodes.InvalidAuditTimeTable, $"Audit-time table: {message}.");
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void Fail(string member, string? value, string message) =>
+        throw Require.Fail(CertificationErrorCodes.InvalidAuditTimeTable, nameof(AuditTimeTable), member, value, $"Audit-time table: {message}.");
 }

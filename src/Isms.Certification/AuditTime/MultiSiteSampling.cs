@@ -14,15 +14,15 @@ public static class MultiSiteSampling
     /// <summary>The number of sites to sample from <paramref name="sites"/> sites for <paramref name="audit"/>.</summary>
     /// <param name="sites">The number of sites (besides the central function); zero or more.</param>
     /// <param name="audit">The audit.</param>
+    /// <exception cref="CertificationException">A negative number of sites or an undefined audit (<c>ISMS-CERT-007</c>).</exception>
     public static int SampleSize(int sites, AuditType audit)
     {
-        Guard.Against.Negative(sites);
-        var factor = audit switch
+        NotNegative(sites, nameof(sites));
+        var factor = Require.Defined(audit, CertificationErrorCodes.InvalidAuditTimeRequest, nameof(MultiSiteSampling), nameof(audit)) switch
         {
             AuditType.Initial => 1.0,
             AuditType.Surveillance => 0.6,
-            AuditType.Recertification => 0.8,
-            _ => throw new ArgumentOutOfRangeException(nameof(audit), audit, "Unknown audit type."),
+            _ => 0.8,
         };
 
         // Round before the ceiling so that 0.6 * sqrt(25) = 3.0000000000000004 counts as 3.
@@ -32,7 +32,8 @@ public static class MultiSiteSampling
 
     /// <summary>The minimum number of randomly chosen sites in a sample of <paramref name="sampleSize"/>: 25%, rounded up.</summary>
     /// <param name="sampleSize">The sample size.</param>
-    public static int MinimumRandom(int sampleSize) => (Guard.Against.Negative(sampleSize) + 3) / 4;
+    /// <exception cref="CertificationException">A negative sample size (<c>ISMS-CERT-007</c>).</exception>
+    public static int MinimumRandom(int sampleSize) => (NotNegative(sampleSize, nameof(sampleSize)) + 3) / 4;
 
     /// <summary>
     /// Chooses the sites to visit: the central function, the random part of the sample drawn with <paramref name="seed"/>
@@ -63,4 +64,14 @@ public static class MultiSiteSampling
         chosen.AddRange(pool.Take(size - chosen.Count));
         return new SiteSample(audit, size, randomCount, central, [.. chosen]);
     }
+
+    private static int NotNegative(int value, string member) =>
+        value < 0
+            ? throw Require.Fail(
+                CertificationErrorCodes.InvalidAuditTimeRequest,
+                nameof(MultiSiteSampling),
+                member,
+                value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Multi-site sampling: {member} must not be negative, was {value}.")
+            : value;
 }

@@ -13,7 +13,8 @@ namespace Isms.Certification.Audits;
 /// </summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clause 9.2.3 (audit plan); ISO/IEC 27006-1 clause 9.2.3.</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record AuditPlan : TriggerPayload
+[ValueEquality]
+public sealed partial record AuditPlan : TriggerPayload
 {
     /// <summary>Creates an audit plan.</summary>
     /// <param name="kind">The kind of audit planned.</param>
@@ -25,7 +26,8 @@ public sealed record AuditPlan : TriggerPayload
     /// <param name="sites">The sites visited (names as in the application).</param>
     /// <param name="processes">The processes covered.</param>
     /// <param name="auditorDays">The audit time planned, in auditor-days.</param>
-    /// <exception cref="CertificationException">LastDay before FirstDay (<c>ISMS-CERT-004</c>).</exception>
+    /// <exception cref="CertificationException">LastDay before FirstDay (<c>ISMS-CERT-004</c>); an undefined kind or theme, a
+    /// null team member, or an empty site or process (<c>ISMS-CERT-003</c>).</exception>
     public AuditPlan(
         AuditKind kind,
         LocalDate firstDay,
@@ -37,19 +39,39 @@ public sealed record AuditPlan : TriggerPayload
         IEnumerable<string> processes,
         decimal auditorDays)
     {
-        Kind = Guard.Against.EnumOutOfRange(kind);
-        if (lastDay < firstDay)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"{kind} audit plan: LastDay {lastDay:uuuu-MM-dd} is before FirstDay {firstDay:uuuu-MM-dd}.");
-        }
-
+        const string Code = CertificationErrorCodes.InvalidAuditPlan;
+        Kind = Require.Defined(kind, Code, nameof(AuditPlan), nameof(Kind));
+        Require.InOrder(firstDay, lastDay, nameof(AuditPlan), nameof(FirstDay), nameof(LastDay));
         FirstDay = firstDay;
         LastDay = lastDay;
         Team = [.. Guard.Against.Null(team)];
+        for (var i = 0; i < Team.Length; i++)
+        {
+            if (Team[i] is null)
+            {
+                throw Require.Fail(Code, nameof(AuditPlan), $"{nameof(Team)}[{i}]", null, $"AuditPlan.Team[{i}] is null.");
+            }
+        }
+
         Clauses = [.. Guard.Against.Null(clauses).Distinct().Order()];
         Themes = [.. Guard.Against.Null(themes).Distinct().Order()];
+        foreach (var theme in Themes)
+        {
+            Require.Defined(theme, Code, nameof(AuditPlan), nameof(Themes));
+        }
+
         Sites = [.. Guard.Against.Null(sites)];
+        for (var i = 0; i < Sites.Length; i++)
+        {
+            Require.Text(Sites[i], Code, nameof(AuditPlan), $"{nameof(Sites)}[{i}]");
+        }
+
         Processes = [.. Guard.Against.Null(processes)];
+        for (var i = 0; i < Processes.Length; i++)
+        {
+            Require.Text(Processes[i], Code, nameof(AuditPlan), $"{nameof(Processes)}[{i}]");
+        }
+
         AuditorDays = auditorDays;
     }
 
@@ -85,13 +107,4 @@ public sealed record AuditPlan : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => FirstDay;
-
-    /// <inheritdoc/>
-    public bool Equals(AuditPlan? other) =>
-        other is not null && Kind == other.Kind && FirstDay == other.FirstDay && LastDay == other.LastDay && AuditorDays == other.AuditorDays
-        && Team.SequenceEqual(other.Team) && Clauses.SequenceEqual(other.Clauses) && Themes.SequenceEqual(other.Themes)
-        && Sites.SequenceEqual(other.Sites) && Processes.SequenceEqual(other.Processes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, FirstDay, LastDay, AuditorDays, Team.Length);
 }

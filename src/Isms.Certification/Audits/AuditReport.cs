@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using Isms.Certification.Lifecycle;
 using NodaTime;
 using Isms.Core;
@@ -10,7 +9,8 @@ namespace Isms.Certification.Audits;
 /// <summary>The report of a Stage 2, surveillance, recertification, special, transition or restoration audit.</summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clause 9.4.8 (audit report).</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record AuditReport : TriggerPayload
+[ValueEquality]
+public sealed partial record AuditReport : TriggerPayload
 {
     /// <summary>Creates and validates a report.</summary>
     /// <param name="kind">The kind of audit (not Stage 1, which has its own <see cref="Stage1Report"/>).</param>
@@ -18,28 +18,40 @@ public sealed record AuditReport : TriggerPayload
     /// <param name="lastDay">The last audit day, not before <paramref name="firstDay"/>.</param>
     /// <param name="leadAuditor">The audit team leader.</param>
     /// <param name="findings">The findings; ids unique.</param>
-    /// <exception cref="CertificationException">Dates in the wrong order (<c>ISMS-CERT-004</c>) or duplicate finding ids (<c>ISMS-CERT-008</c>).</exception>
-    public AuditReport(AuditKind kind, LocalDate firstDay, LocalDate lastDay, string leadAuditor, IEnumerable<Finding>? findings = null)
+    /// <exception cref="CertificationException">Dates in the wrong order (<c>ISMS-CERT-004</c>); an undefined or Stage 1 kind,
+    /// an empty lead auditor, a null finding or duplicate finding ids (<c>ISMS-CERT-008</c>).</exception>
+    public AuditReport(AuditKind kind, LocalDate firstDay, LocalDate lastDay, PersonId leadAuditor, IEnumerable<Finding>? findings = null)
     {
-        Kind = Guard.Against.EnumOutOfRange(kind);
+        Kind = Require.Defined(kind, CertificationErrorCodes.InvalidPayload, nameof(AuditReport), nameof(Kind));
         if (kind == AuditKind.Stage1)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, "AuditReport.Kind: a Stage 1 outcome is reported with a Stage1Report, not an AuditReport.");
+            throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(AuditReport), nameof(Kind), kind.ToString(), "AuditReport.Kind: a Stage 1 outcome is reported with a Stage1Report, not an AuditReport.");
         }
 
-        if (lastDay < firstDay)
-        {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"{kind} audit report: LastDay {lastDay:uuuu-MM-dd} is before FirstDay {firstDay:uuuu-MM-dd}.");
-        }
-
+        Require.InOrder(firstDay, lastDay, nameof(AuditReport), nameof(FirstDay), nameof(LastDay));
         FirstDay = firstDay;
         LastDay = lastDay;
-        LeadAuditor = Guard.Against.NullOrWhiteSpace(leadAuditor);
+        LeadAuditor = Require.Person(leadAuditor, CertificationErrorCodes.InvalidPayload, nameof(AuditReport), nameof(LeadAuditor));
         Findings = findings is null ? [] : [.. findings];
-        var duplicate = Findings.GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        for (var i = 0; i < Findings.Length; i++)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"{kind} audit report: Findings contain the id '{duplicate.Key}' more than once.");
+            if (Findings[i] is null)
+            {
+                throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(AuditReport), $"{nameof(Findings)}[{i}]", null, $"AuditReport.Findings[{i}] is null.");
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (Findings[j].Id == Findings[i].Id)
+                {
+                    throw Require.Fail(
+                        CertificationErrorCodes.InvalidPayload,
+                        nameof(AuditReport),
+                        $"{nameof(Findings)}[{i}].{nameof(Finding.Id)}",
+                        Findings[i].Id.Value,
+                        $"{kind} audit report: Findings contain the id '{Findings[i].Id}' more than once.");
+                }
+            }
         }
     }
 
@@ -53,7 +65,7 @@ public sealed record AuditReport : TriggerPayload
     public LocalDate LastDay { get; }
 
     /// <summary>The audit team leader.</summary>
-    public string LeadAuditor { get; }
+    public PersonId LeadAuditor { get; }
 
     /// <summary>The findings.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -63,12 +75,4 @@ public sealed record AuditReport : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => LastDay;
-
-    /// <inheritdoc/>
-    public bool Equals(AuditReport? other) =>
-        other is not null && Kind == other.Kind && FirstDay == other.FirstDay && LastDay == other.LastDay
-        && LeadAuditor == other.LeadAuditor && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, FirstDay, LastDay, LeadAuditor, Findings.Length);
 }

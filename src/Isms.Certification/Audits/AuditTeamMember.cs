@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using Isms.Core;
 
 namespace Isms.Certification.Audits;
 
@@ -7,16 +7,17 @@ namespace Isms.Certification.Audits;
 public sealed record AuditTeamMember
 {
     /// <summary>Creates a team member.</summary>
-    /// <param name="name">The person's name.</param>
+    /// <param name="person">The person.</param>
     /// <param name="role">The person's role in the team.</param>
-    public AuditTeamMember(string name, AuditRole role)
+    /// <exception cref="CertificationException">An empty person or an undefined role (<c>ISMS-CERT-003</c>).</exception>
+    public AuditTeamMember(PersonId person, AuditRole role)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name);
-        Role = Guard.Against.EnumOutOfRange(role);
+        Person = Require.Person(person, CertificationErrorCodes.InvalidAuditPlan, nameof(AuditTeamMember), nameof(Person));
+        Role = Require.Defined(role, CertificationErrorCodes.InvalidAuditPlan, nameof(AuditTeamMember), nameof(Role));
     }
 
-    /// <summary>The person's name.</summary>
-    public string Name { get; }
+    /// <summary>The person.</summary>
+    public PersonId Person { get; }
 
     /// <summary>The person's role in the team.</summary>
     public AuditRole Role { get; }

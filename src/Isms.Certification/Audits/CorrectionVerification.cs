@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using System.Collections.Immutable;
 using Isms.Certification.Lifecycle;
 using NodaTime;
 using Isms.Core;
@@ -10,31 +10,40 @@ namespace Isms.Certification.Audits;
 /// <summary>The certification body's review of corrections and corrective actions for some nonconformities.</summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clauses 9.4.9 and 9.5.1.2.</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record CorrectionVerification : TriggerPayload
+[ValueEquality]
+public sealed partial record CorrectionVerification : TriggerPayload
 {
     /// <summary>Creates a verification.</summary>
     /// <param name="reviewedOn">The day of the review.</param>
-    /// <param name="reviewedBy">Who reviewed.</param>
+    /// <param name="reviewedBy">The person who reviewed.</param>
     /// <param name="findings">The findings reviewed (at least one).</param>
     /// <param name="outcome">Verified, or action plan accepted.</param>
-    public CorrectionVerification(LocalDate reviewedOn, string reviewedBy, IEnumerable<FindingId> findings, CorrectionOutcome outcome = CorrectionOutcome.Verified)
+    /// <exception cref="CertificationException">An empty reviewer, no or an empty finding id, or an undefined outcome (<c>ISMS-CERT-008</c>).</exception>
+    public CorrectionVerification(LocalDate reviewedOn, PersonId reviewedBy, IEnumerable<FindingId> findings, CorrectionOutcome outcome = CorrectionOutcome.Verified)
     {
+        Guard.Against.Null(findings);
         ReviewedOn = reviewedOn;
-        ReviewedBy = Guard.Against.NullOrWhiteSpace(reviewedBy);
-        Findings = [.. Guard.Against.Null(findings)];
+        ReviewedBy = Require.Person(reviewedBy, CertificationErrorCodes.InvalidPayload, nameof(CorrectionVerification), nameof(ReviewedBy));
+        Findings = [.. findings];
         if (Findings.IsEmpty)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, "Correction verification: Findings must name at least one finding.");
+            throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(CorrectionVerification), nameof(Findings), null, "CorrectionVerification.Findings must name at least one finding.");
         }
 
-        Outcome = Guard.Against.EnumOutOfRange(outcome);
+        var empty = Findings.IndexOf(default);
+        if (empty >= 0)
+        {
+            throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(CorrectionVerification), $"{nameof(Findings)}[{empty}]", null, $"CorrectionVerification.Findings[{empty}] is an empty FindingId.");
+        }
+
+        Outcome = Require.Defined(outcome, CertificationErrorCodes.InvalidPayload, nameof(CorrectionVerification), nameof(Outcome));
     }
 
     /// <summary>The day of the review.</summary>
     public LocalDate ReviewedOn { get; }
 
-    /// <summary>Who reviewed.</summary>
-    public string ReviewedBy { get; }
+    /// <summary>The person who reviewed.</summary>
+    public PersonId ReviewedBy { get; }
 
     /// <summary>The findings reviewed.</summary>
     public ImmutableArray<FindingId> Findings { get; }
@@ -44,11 +53,4 @@ public sealed record CorrectionVerification : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => ReviewedOn;
-
-    /// <inheritdoc/>
-    public bool Equals(CorrectionVerification? other) =>
-        other is not null && ReviewedOn == other.ReviewedOn && ReviewedBy == other.ReviewedBy && Outcome == other.Outcome && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ReviewedOn, ReviewedBy, Outcome, Findings.Length);
 }

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Isms.Core;
 using Isms.Core.Performance;
 
@@ -13,12 +12,15 @@ public sealed record Finding
     /// <param name="grade">Its grade.</param>
     /// <param name="clause">The requirement concerned, e.g. "6.1.3 d" or "A.8.8".</param>
     /// <param name="description">What was found.</param>
+    /// <exception cref="CertificationException">An empty id, clause or description, or an undefined grade (<c>ISMS-CERT-008</c>).</exception>
     public Finding(FindingId id, FindingGrade grade, string clause, string description)
     {
-        Id = id;
-        Grade = Guard.Against.EnumOutOfRange(grade);
-        Clause = Guard.Against.NullOrWhiteSpace(clause);
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Id = id.Value is null
+            ? throw Require.Fail(CertificationErrorCodes.InvalidPayload, nameof(Finding), nameof(Id), null, "Finding.Id must not be empty.")
+            : id;
+        Grade = Require.Defined(grade, CertificationErrorCodes.InvalidPayload, nameof(Finding), nameof(Grade));
+        Clause = Require.Text(clause, CertificationErrorCodes.InvalidPayload, nameof(Finding), nameof(Clause));
+        Description = Require.Text(description, CertificationErrorCodes.InvalidPayload, nameof(Finding), nameof(Description));
     }
 
     /// <summary>Unique within the record.</summary>

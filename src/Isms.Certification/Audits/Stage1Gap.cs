@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-
 namespace Isms.Certification.Audits;
 
 /// <summary>
@@ -13,11 +11,12 @@ public sealed record Stage1Gap
     /// <param name="code">A stable code, e.g. a readiness finding code.</param>
     /// <param name="clause">The clause concerned, e.g. "6.1.3 d".</param>
     /// <param name="description">What is missing.</param>
+    /// <exception cref="CertificationException">An empty code, clause or description (<c>ISMS-CERT-008</c>).</exception>
     public Stage1Gap(string code, string clause, string description)
     {
-        Code = Guard.Against.NullOrWhiteSpace(code);
-        Clause = Guard.Against.NullOrWhiteSpace(clause);
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Code = Require.Text(code, CertificationErrorCodes.InvalidPayload, nameof(Stage1Gap), nameof(Code));
+        Clause = Require.Text(clause, CertificationErrorCodes.InvalidPayload, nameof(Stage1Gap), nameof(Clause));
+        Description = Require.Text(description, CertificationErrorCodes.InvalidPayload, nameof(Stage1Gap), nameof(Description));
     }
 
     /// <summary>A stable code.</summary>

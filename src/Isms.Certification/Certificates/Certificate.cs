@@ -24,19 +24,23 @@ public sealed record Certificate
     /// <exception cref="CertificationException">Expiry not after issue, or an empty field (<c>ISMS-CERT-005</c>).</exception>
     public Certificate(CertificateNumber number, string certificationBody, string scope, StandardEdition edition, LocalDate issueDate, LocalDate expiryDate, LocalDate cycleStart)
     {
-        if (string.IsNullOrWhiteSpace(number.Value))
+        const string Code = CertificationErrorCodes.InvalidCertificate;
+        if (number.Value is null)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidCertificate, "Certificate: Number must not be empty.");
+            throw Require.Fail(Code, nameof(Certificate), nameof(Number), null, "Certificate.Number must not be empty.");
         }
 
-        if (string.IsNullOrWhiteSpace(certificationBody) || string.IsNullOrWhiteSpace(scope))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidCertificate, $"Certificate {number}: {(string.IsNullOrWhiteSpace(scope) ? "Scope" : "CertificationBody")} must not be empty.");
-        }
-
+        Require.Text(certificationBody, Code, nameof(Certificate), nameof(CertificationBody));
+        Require.Text(scope, Code, nameof(Certificate), nameof(Scope));
+        Require.Defined(edition, Code, nameof(Certificate), nameof(Edition));
         if (expiryDate <= issueDate)
         {
-            throw new CertificationException(CertificationErrorCodes.InvalidCertificate, $"Certificate {number}: ExpiryDate {expiryDate:uuuu-MM-dd} must be after IssueDate {issueDate:uuuu-MM-dd}.");
+            throw Require.Fail(
+                Code,
+                nameof(Certificate),
+                nameof(ExpiryDate),
+                Require.Day(expiryDate),
+                $"Certificate {number}: ExpiryDate {Require.Day(expiryDate)} must be after IssueDate {Require.Day(issueDate)}.");
         }
 
         Number = number;

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-
 namespace Isms.Certification.Certificates;
 
 /// <summary>A certificate number as printed on the certificate (e.g. "ISMS-2024-0042").</summary>
@@ -8,7 +6,8 @@ public readonly record struct CertificateNumber
 {
     /// <summary>Creates a certificate number.</summary>
     /// <param name="value">The number, not empty.</param>
-    public CertificateNumber(string value) => Value = Guard.Against.NullOrWhiteSpace(value);
+    /// <exception cref="CertificationException">An empty number (<c>ISMS-CERT-005</c>).</exception>
+    public CertificateNumber(string value) => Value = Require.Text(value, CertificationErrorCodes.InvalidCertificate, nameof(CertificateNumber), nameof(Value));
 
     /// <summary>The number.</summary>
     public string Value { get; }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Isms.Core;
 using NodaTime;
 
 namespace Isms.Certification.Lifecycle;
@@ -14,7 +17,8 @@ namespace Isms.Certification.Lifecycle;
 /// cannot be configured.
 /// </remarks>
 /// <threadsafety>Set the options, then treat the instance as immutable; it is safe to share once built into a lifecycle.</threadsafety>
-public sealed class CertificationBodyPolicy
+[ValueEquality]
+public sealed partial class CertificationBodyPolicy
 {
     /// <summary>The defaults (the values documented on each property).</summary>
     public static CertificationBodyPolicy Default { get; } = new();
@@ -51,39 +55,65 @@ public sealed class CertificationBodyPolicy
     public int RecertificationAuditLeadDays { get; init; } = 60;
 
     /// <summary>The time zone in which instants become calendar dates. Default UTC.</summary>
+    [CompareBy(nameof(DateTimeZone.Id))]
     public DateTimeZone TimeZone { get; init; } = DateTimeZone.Utc;
 
     /// <summary>Checks every option against its documented range.</summary>
-    /// <exception cref="CertificationException">An option is out of range (<c>ISMS-CERT-006</c>); the message names it and its value.</exception>
+    /// <exception cref="CertificationException">
+    /// An option is out of range (<c>ISMS-CERT-006</c>): <see cref="IsmsException.Member"/> names the option (e.g.
+    /// <c>SuspensionCap</c>) and <see cref="IsmsException.Value"/> gives its value. A period with a time part
+    /// (<c>PT1H</c>), a negative part, or one far beyond its limit (<c>P8000Y</c>, <c>P2147483647D</c>) is out of range.
+    /// </exception>
     public void Validate()
     {
-        var reference = new LocalDate(2000, 1, 1);
-        if (MaxStage1ToStage2Interval is { } interval && (reference.Plus(interval) <= reference || reference.Plus(interval) > reference.PlusMonths(12)))
+        if (MaxStage1ToStage2Interval is { } interval)
         {
-            Fail(nameof(MaxStage1ToStage2Interval), interval.ToString(), "between 1 day and 12 months, or null");
+            MonthsAtMost12(nameof(MaxStage1ToStage2Interval), interval, "between 1 day and 12 months, or null (no limit)");
         }
 
         Range(nameof(DaysToCloseMajors), DaysToCloseMajors, 1, 180);
         Range(nameof(DueWindowDays), DueWindowDays, 0, 180);
         Range(nameof(RecertificationAuditLeadDays), RecertificationAuditLeadDays, 0, 180);
-        if (SuspensionCap is null || reference.Plus(SuspensionCap) <= reference || reference.Plus(SuspensionCap) > reference.PlusMonths(12))
+        if (SuspensionCap is null)
         {
-            Fail(nameof(SuspensionCap), SuspensionCap?.ToString() ?? "null", "between 1 day and 12 months");
+            Fail(nameof(SuspensionCap), null, "between 1 day and 12 months");
         }
 
+        MonthsAtMost12(nameof(SuspensionCap), SuspensionCap, "between 1 day and 12 months");
         if (!Enum.IsDefined(SurveillanceTiming))
         {
-            Fail(nameof(SurveillanceTiming), SurveillanceTiming.ToString(), "a defined value");
+            Fail(nameof(SurveillanceTiming), SurveillanceTiming.ToString(), "one of " + string.Join(", ", Enum.GetNames<SurveillanceTiming>()));
         }
 
         if (TimeZone is null)
         {
-            Fail(nameof(TimeZone), "null", "a time zone");
+            Fail(nameof(TimeZone), null, "a time zone");
         }
 
         if (string.IsNullOrWhiteSpace(CertificationBodyName))
         {
-            Fail(nameof(CertificationBodyName), $"'{CertificationBodyName}'", "a name");
+            Fail(nameof(CertificationBodyName), CertificationBodyName, "a name");
+        }
+    }
+
+    /// <summary>
+    /// A period of whole days, weeks, months or years that lands between 1 day and 12 months after any day. Its parts are
+    /// bounded before any date arithmetic, so no value can overflow NodaTime's calendar.
+    /// </summary>
+    private static void MonthsAtMost12(string name, Period period, string expected)
+    {
+        var datePartsOnly = !period.HasTimeComponent;
+        var partsInRange = period.Years is >= 0 and <= 1 && period.Months is >= 0 and <= 12 && period.Weeks is >= 0 and <= 53 && period.Days is >= 0 and <= 366;
+        if (!datePartsOnly || !partsInRange)
+        {
+            Fail(name, period.ToString(), expected + (datePartsOnly ? string.Empty : " (days, weeks, months or years only, no hours)"));
+        }
+
+        var reference = new LocalDate(2000, 1, 1);
+        var end = reference.Plus(period);
+        if (end <= reference || end > reference.PlusMonths(12))
+        {
+            Fail(name, period.ToString(), expected);
         }
     }
 
@@ -91,10 +121,16 @@ public sealed class CertificationBodyPolicy
     {
         if (value < min || value > max)
         {
-            Fail(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{min} to {max}");
+            Fail(name, value.ToString(CultureInfo.InvariantCulture), $"{min} to {max}");
         }
     }
 
-    private static void Fail(string name, string value, string expected) =>
-        throw new CertificationException(CertificationErrorCodes.InvalidPolicy, $"CertificationBodyPolicy.{name} must be {expected}, was {value}.");
+    [DoesNotReturn]
+    private static void Fail(string name, string? value, string expected) =>
+        throw Require.Fail(
+            CertificationErrorCodes.InvalidPolicy,
+            nameof(CertificationBodyPolicy),
+            name,
+            value,
+            $"CertificationBodyPolicy.{name} must be {expected}, was {value ?? "null"}.");
 }

@@ -11,7 +11,7 @@ namespace Isms.Certification.Lifecycle;
 /// <param name="Trigger">The trigger.</param>
 /// <param name="From">The state before.</param>
 /// <param name="To">The state after (equal to <paramref name="From"/> for an internal transition).</param>
-/// <param name="Actor">Who fired it; <see cref="CertificationLifecycle.ClockActor"/> for time-driven transitions.</param>
+/// <param name="Actor">Who fired it: a person, or <see cref="Actor.Clock"/> for (and only for) time-driven transitions.</param>
 /// <param name="Note">A note, or null.</param>
 /// <param name="Payload">The trigger's payload, or null for a time-driven trigger.</param>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
@@ -21,6 +21,6 @@ public sealed record CertificationEvent(
     CertificationTrigger Trigger,
     CertificationState From,
     CertificationState To,
-    string Actor,
+    Actor Actor,
     string? Note,
     TriggerPayload? Payload);

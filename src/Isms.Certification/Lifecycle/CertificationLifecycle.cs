@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Isms.Certification.Applications;
-using Isms.Certification.Audits;
-using Isms.Certification.Certificates;
 using Isms.Certification.Deadlines;
+using Isms.Core;
 using NodaTime;
 using Stateless.Graph;
 
@@ -26,15 +25,12 @@ namespace Isms.Certification.Lifecycle;
 /// </threadsafety>
 public sealed class CertificationLifecycle
 {
-    /// <summary>The actor recorded for time-driven transitions.</summary>
-    public const string ClockActor = "clock";
-
     private readonly LifecycleMachine?[] _spares = new LifecycleMachine?[Math.Max(2, Environment.ProcessorCount)];
 
     /// <summary>Creates an engine.</summary>
     /// <param name="clock">The clock that says "now" for calls without an explicit instant.</param>
     /// <param name="policy">The certification body's policy; <see cref="CertificationBodyPolicy.Default"/> when null. Validated here.</param>
-    /// <exception cref="CertificationException">A policy option is out of range (<c>ISMS-CERT-006</c>).</exception>
+    /// <exception cref="CertificationException">A policy option is out of range (<c>ISMS-CERT-006</c>, naming the option as <see cref="IsmsException.Member"/>).</exception>
     public CertificationLifecycle(IClock clock, CertificationBodyPolicy? policy = null)
     {
         Clock = Guard.Against.Null(clock);
@@ -53,41 +49,48 @@ public sealed class CertificationLifecycle
     /// <param name="application">The application.</param>
     public CertificationRecord Open(CertificationApplication application) => CertificationRecord.Open(application, Clock.GetCurrentInstant());
 
-    /// <summary>Fires <paramref name="trigger"/> now; see <see cref="Fire(CertificationRecord, CertificationTrigger, TriggerPayload, string, string, Instant)"/>.</summary>
+    /// <summary>Fires a person's trigger now; see <see cref="Fire{TPayload}(CertificationRecord, PersonTrigger{TPayload}, TPayload, PersonId, string, Instant)"/>.</summary>
+    /// <typeparam name="TPayload">The payload type of the trigger.</typeparam>
     /// <param name="record">The record.</param>
-    /// <param name="trigger">The trigger.</param>
+    /// <param name="trigger">The trigger, a member of <see cref="CertificationTriggers"/> (e.g. <see cref="CertificationTriggers.Grant"/>).</param>
     /// <param name="payload">Its payload.</param>
-    /// <param name="actor">Who fires it.</param>
-    public CertificationRecord Fire(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload, string actor) =>
+    /// <param name="actor">The person who fires it.</param>
+    public CertificationRecord Fire<TPayload>(CertificationRecord record, PersonTrigger<TPayload> trigger, TPayload payload, PersonId actor)
+        where TPayload : TriggerPayload =>
         Fire(record, trigger, payload, actor, null, Clock.GetCurrentInstant());
 
     /// <summary>
-    /// Fires <paramref name="trigger"/> with its payload, recorded at <paramref name="at"/>. First applies every
-    /// time-driven transition due up to the payload's effective date (a late surveillance report meets a suspended
-    /// certificate), then the trigger, and returns the new record with the events appended to its history.
+    /// Fires a person's trigger with its payload, recorded at <paramref name="at"/>. First applies every time-driven
+    /// transition due up to the payload's effective date (a late surveillance report meets a suspended certificate),
+    /// then the trigger, and returns the new record with the events appended to its history. The payload's type is
+    /// the trigger's (<c>Fire(record, CertificationTriggers.Grant, decision, actor)</c> takes a
+    /// <see cref="CertificationDecision"/>); time-driven triggers are <see cref="ClockTrigger"/>s, which only
+    /// <see cref="Advance(CertificationRecord, Instant)"/> fires.
     /// </summary>
+    /// <typeparam name="TPayload">The payload type of the trigger.</typeparam>
     /// <param name="record">The record; never changed.</param>
-    /// <param name="trigger">The trigger (not a time-driven one; those are fired by <see cref="Advance(CertificationRecord, Instant)"/>).</param>
-    /// <param name="payload">Its payload, of the type <see cref="CertificationTriggers.PayloadType"/> names.</param>
-    /// <param name="actor">Who fires it.</param>
+    /// <param name="trigger">The trigger, a member of <see cref="CertificationTriggers"/>.</param>
+    /// <param name="payload">Its payload.</param>
+    /// <param name="actor">The person who fires it (the id <c>clock</c> is reserved for the clock).</param>
     /// <param name="note">An optional note for the history.</param>
     /// <param name="at">When it is recorded; not before the record's last event, not before the payload's effective date.</param>
     /// <returns>The new record.</returns>
     /// <exception cref="CertificationException">
     /// The trigger is not permitted (<c>ISMS-CERT-001</c>, naming the state, the trigger and the unmet guards), dates are
-    /// out of order (<c>ISMS-CERT-004</c>), the payload does not fit (<c>ISMS-CERT-008</c>) or an audit plan is invalid
-    /// (<c>ISMS-CERT-003</c>). The record is unchanged.
+    /// out of order (<c>ISMS-CERT-004</c>), the payload does not fit the record (<c>ISMS-CERT-008</c>), an audit plan is
+    /// invalid (<c>ISMS-CERT-003</c>) or the actor is empty or <c>clock</c> (<c>ISMS-CERT-012</c>). The record is unchanged.
     /// </exception>
-    public CertificationRecord Fire(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload, string actor, string? note, Instant at)
+    public CertificationRecord Fire<TPayload>(CertificationRecord record, PersonTrigger<TPayload> trigger, TPayload payload, PersonId actor, string? note, Instant at)
+        where TPayload : TriggerPayload
     {
         Guard.Against.Null(record);
+        Guard.Against.Null(trigger);
         Guard.Against.Null(payload);
-        Guard.Against.NullOrWhiteSpace(actor);
-        Guard.Against.EnumOutOfRange(trigger);
-        var on = CheckManual(record, trigger, payload, at);
+        var person = Actor.Of(actor);
+        var on = CheckDates(record, trigger, payload, at);
         var advanced = AdvanceTo(record, on, at);
-        ValidatePayload(advanced, trigger, payload);
-        return FireCore(advanced, trigger, payload, actor, note, at, on);
+        trigger.Check(advanced, payload);
+        return FireCore(advanced, trigger, payload, person, note, at, on);
     }
 
     /// <summary>Applies the time-driven transitions due now; see <see cref="Advance(CertificationRecord, Instant)"/>.</summary>
@@ -98,7 +101,7 @@ public sealed class CertificationLifecycle
     /// Applies, in date order, every time-driven transition whose deadline passed on or before <paramref name="asOf"/>:
     /// a missed surveillance suspends, an unresolved suspension past the cap withdraws, an expired certificate expires,
     /// initial majors unverified 6 months after Stage 2 require a new Stage 2, a 2013 certificate after 31 October 2025
-    /// is withdrawn. Each is recorded with actor <see cref="ClockActor"/>, dated the day after the deadline.
+    /// is withdrawn. Each is recorded with actor <see cref="Actor.Clock"/>, dated the day after the deadline.
     /// </summary>
     /// <param name="record">The record; never changed.</param>
     /// <param name="asOf">The instant to evaluate at; earlier than the last event leaves the record as is.</param>
@@ -130,8 +133,8 @@ public sealed class CertificationLifecycle
             var result = ImmutableArray.CreateBuilder<TriggerAvailability>(CertificationTriggers.All.Length);
             foreach (var trigger in CertificationTriggers.All)
             {
-                var permitted = machine.CanFire(trigger, out var unmet);
-                result.Add(new TriggerAvailability(trigger, permitted, permitted || unmet is null ? [] : [.. unmet], CertificationTriggers.IsTimeDriven(trigger)));
+                var permitted = machine.CanFire(trigger.Trigger, out var unmet);
+                result.Add(new TriggerAvailability(trigger.Trigger, permitted, permitted || unmet is null ? [] : [.. unmet], trigger.IsTimeDriven));
             }
 
             return result.MoveToImmutable();
@@ -211,9 +214,8 @@ public sealed class CertificationLifecycle
     /// <param name="application">The application the record started from.</param>
     /// <param name="openedAt">When it was received (<see cref="CertificationRecord.OpenedAt"/>).</param>
     /// <param name="history">The events, in order.</param>
-    /// <exception cref="CertificationException">An event does not replay to the state it recorded (<c>ISMS-CERT-009</c>), or is refused
-    /// by a rule <see cref="Fire(CertificationRecord, CertificationTrigger, TriggerPayload, string, string, Instant)"/> enforces; the message
-    /// names the event's index.</exception>
+    /// <exception cref="CertificationException">An event does not replay; <see cref="CertificationException.EventIndex"/> says which
+    /// (see <see cref="Replay(CertificationRecord, CertificationEvent)"/>).</exception>
     public CertificationRecord Replay(CertificationApplication application, Instant openedAt, IEnumerable<CertificationEvent> history)
     {
         Guard.Against.Null(history);
@@ -228,11 +230,13 @@ public sealed class CertificationLifecycle
 
     /// <summary>
     /// Replays one recorded event on <paramref name="record"/> (the event at index <c>record.History.Count</c> of a history) and
-    /// returns the record after it. The event is checked as strictly as when it was first recorded, so a history can never
-    /// rebuild a record the engine would not have produced: it must start from the record's state; its instant and day
-    /// may not go back in time; a person's trigger needs its payload (of the right type, valid for the record, effective on
-    /// the event's day, not after the day it was recorded) and no deadline may have passed unrecorded before it; a
-    /// time-driven trigger carries no payload, is recorded by <see cref="ClockActor"/>, and must be the transition
+    /// returns the record after it: the untyped path, for histories whose triggers are data. The event goes through the
+    /// same trigger descriptors as <see cref="Fire{TPayload}(CertificationRecord, PersonTrigger{TPayload}, TPayload, PersonId, string, Instant)"/>
+    /// and is checked as strictly as when it was first recorded, so a history can never rebuild a record the engine would
+    /// not have produced: it must start from the record's state; its instant and day may not go back in time; a person's
+    /// trigger is recorded by a person and needs its payload (of the trigger's type, valid for the record, effective on the
+    /// event's day, not after the day it was recorded) and no deadline may have passed unrecorded before it; a time-driven
+    /// trigger carries no payload, is recorded by <see cref="Actor.Clock"/>, and must be the transition
     /// <see cref="Advance(CertificationRecord, Instant)"/> would have applied next, on the day and at the instant it would have;
     /// finally the replayed event must reach the recorded state and equal the recorded event.
     /// </summary>
@@ -241,8 +245,9 @@ public sealed class CertificationLifecycle
     /// <returns>The record after the event (its history ends with an event equal to <paramref name="recorded"/>).</returns>
     /// <exception cref="CertificationException">
     /// The event does not fit (<c>ISMS-CERT-009</c>), is not permitted (<c>ISMS-CERT-001</c>), goes back in time
-    /// (<c>ISMS-CERT-004</c>) or carries an invalid payload (<c>ISMS-CERT-008</c>, <c>ISMS-CERT-003</c>); every message starts with
-    /// <c>Replay: event N (Trigger)</c>.
+    /// (<c>ISMS-CERT-004</c>), carries an invalid payload (<c>ISMS-CERT-008</c>, <c>ISMS-CERT-003</c>) or the wrong kind of
+    /// actor (<c>ISMS-CERT-012</c>). <see cref="CertificationException.EventIndex"/> is the event's index; the error the event
+    /// raised is the inner exception, and its errors are the exception's.
     /// </exception>
     public CertificationRecord Replay(CertificationRecord record, CertificationEvent recorded)
     {
@@ -251,95 +256,123 @@ public sealed class CertificationLifecycle
         var index = record.History.Count;
         try
         {
-            return ReplayCore(record, recorded, index);
+            return ReplayCore(record, recorded);
         }
-        catch (CertificationException ex) when (!ex.Message.StartsWith("Replay: ", StringComparison.Ordinal))
+        catch (CertificationException ex) when (ex.EventIndex is null)
         {
-            var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Replay: event {index} ({recorded.Trigger}): ");
-            throw ex.Trigger is { } trigger
-                ? new CertificationException(ex.Code, prefix + ex.Message, ex.State!.Value, trigger, ex.UnmetGuards)
-                : new CertificationException(ex.Code, prefix + ex.Message);
+            throw CertificationException.AtEvent(ex, index, recorded.Trigger);
         }
     }
 
-    private CertificationRecord ReplayCore(CertificationRecord record, CertificationEvent e, int index)
+    private CertificationRecord ReplayCore(CertificationRecord record, CertificationEvent e)
     {
-        CertificationException Mismatch(string message) =>
-            new(CertificationErrorCodes.ReplayMismatch, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Replay: event {index} ({e.Trigger}) {message}"));
+        static CertificationException Mismatch(string? member, string? value, string message) =>
+            Require.Fail(CertificationErrorCodes.ReplayMismatch, nameof(CertificationEvent), member, value, message);
 
         if (!Enum.IsDefined(e.Trigger))
         {
-            throw Mismatch("is not a trigger of the lifecycle.");
+            throw Mismatch(nameof(CertificationEvent.Trigger), e.Trigger.ToString(), $"The event's trigger {e.Trigger} is not a trigger of the lifecycle.");
         }
 
         if (record.State != e.From)
         {
-            throw Mismatch($"starts from {e.From}, but the record is in {record.State}.");
+            throw Mismatch(nameof(CertificationEvent.From), e.From.ToString(), $"The event starts from {e.From}, but the record is in {record.State}.");
         }
 
+        var trigger = CertificationTriggers.Of(e.Trigger);
         CertificationRecord next;
-        if (CertificationTriggers.IsTimeDriven(e.Trigger))
+        if (trigger.IsTimeDriven)
         {
             if (e.Payload is not null)
             {
-                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger} is time-driven and carries no payload, was given a {e.Payload.GetType().Name}.");
+                throw Require.Fail(
+                    CertificationErrorCodes.InvalidPayload,
+                    nameof(CertificationEvent),
+                    nameof(CertificationEvent.Payload),
+                    e.Payload.GetType().Name,
+                    $"Trigger {e.Trigger} is time-driven and carries no payload, was given a {e.Payload.GetType().Name}.");
+            }
+
+            if (e.Actor is not { IsClock: true })
+            {
+                throw Require.Fail(
+                    CertificationErrorCodes.InvalidActor,
+                    nameof(CertificationEvent),
+                    nameof(CertificationEvent.Actor),
+                    e.Actor?.ToString(),
+                    $"Trigger {e.Trigger} is time-driven: its actor is the clock, was '{e.Actor}'.");
             }
 
             if (e.At < record.LastEventAt || (record.LastEventDate is { } last && e.On < last))
             {
-                throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {e.Trigger}: recorded on {e.On:uuuu-MM-dd} at {e.At}, before the record's last event ({record.LastEventDate:uuuu-MM-dd} at {record.LastEventAt}).");
+                throw Require.Fail(
+                    CertificationErrorCodes.DatesOutOfOrder,
+                    nameof(CertificationEvent),
+                    e.At < record.LastEventAt ? nameof(CertificationEvent.At) : nameof(CertificationEvent.On),
+                    e.At < record.LastEventAt ? e.At.ToString() : Require.Day(e.On),
+                    $"Trigger {e.Trigger}: recorded on {Require.Day(e.On)} at {e.At}, before the record's last event ({record.LastEventDate:uuuu-MM-dd} at {record.LastEventAt}).");
             }
 
             if (!TryNextDue(record, e.On, out var due, out var day) || due != e.Trigger || day != e.On)
             {
-                throw Mismatch(due is null || day > e.On
-                    ? $"on {e.On:uuuu-MM-dd}: no deadline had passed that fires it."
-                    : $"on {e.On:uuuu-MM-dd}: the deadline that had passed first fires {due} on {day:uuuu-MM-dd}.");
+                throw Mismatch(nameof(CertificationEvent.On), Require.Day(e.On), due is null || day > e.On
+                    ? $"On {Require.Day(e.On)} no deadline had passed that fires {e.Trigger}."
+                    : $"On {Require.Day(e.On)} the deadline that had passed first fires {due} on {Require.Day(day)}, not {e.Trigger}.");
             }
 
             var at = TimeDrivenInstant(record, day);
             if (e.At != at)
             {
-                throw Mismatch($"is recorded at {e.At}; the clock records it at {at}.");
+                throw Mismatch(nameof(CertificationEvent.At), e.At.ToString(), $"The event is recorded at {e.At}; the clock records {e.Trigger} at {at}.");
             }
 
-            next = FireCore(record, e.Trigger, null, ClockActor, null, at, day);
+            next = FireCore(record, trigger, null, Actor.Clock, null, at, day);
         }
         else
         {
-            if (e.Payload is null)
+            if (e.Actor is not { IsClock: false })
             {
-                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger} carries a {CertificationTriggers.PayloadType(e.Trigger)!.Name}, was given none.");
+                throw Require.Fail(
+                    CertificationErrorCodes.InvalidActor,
+                    nameof(CertificationEvent),
+                    nameof(CertificationEvent.Actor),
+                    e.Actor?.ToString(),
+                    $"Trigger {e.Trigger} is fired by a person, not by the clock: only time-driven triggers are the clock's.");
             }
 
-            if (string.IsNullOrWhiteSpace(e.Actor))
+            if (e.Payload is null || !trigger.Accepts(e.Payload))
             {
-                throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {e.Trigger}: the actor must name who fired it.");
+                throw Require.Fail(
+                    CertificationErrorCodes.InvalidPayload,
+                    nameof(CertificationEvent),
+                    nameof(CertificationEvent.Payload),
+                    e.Payload?.GetType().Name,
+                    $"Trigger {e.Trigger} carries a {trigger.PayloadType!.Name}, was given {(e.Payload is null ? "none" : "a " + e.Payload.GetType().Name)}.");
             }
 
-            var on = CheckManual(record, e.Trigger, e.Payload, e.At);
+            var on = CheckDates(record, trigger, e.Payload, e.At);
             if (on != e.On)
             {
-                throw Mismatch($"is dated {e.On:uuuu-MM-dd}; its payload takes effect on {on:uuuu-MM-dd}.");
+                throw Mismatch(nameof(CertificationEvent.On), Require.Day(e.On), $"The event is dated {Require.Day(e.On)}; its payload takes effect on {Require.Day(on)}.");
             }
 
             if (TryNextDue(record, on, out var missed, out var day))
             {
-                throw Mismatch($"on {on:uuuu-MM-dd}: a deadline passed before it and fires {missed} on {day:uuuu-MM-dd}, but the history has no such event.");
+                throw Mismatch(null, null, $"On {Require.Day(on)} a deadline had passed before the event and fires {missed} on {Require.Day(day)}, but the history has no such event.");
             }
 
-            ValidatePayload(record, e.Trigger, e.Payload);
-            next = FireCore(record, e.Trigger, e.Payload, e.Actor, e.Note, e.At, on);
+            trigger.Check(record, e.Payload);
+            next = FireCore(record, trigger, e.Payload, e.Actor, e.Note, e.At, on);
         }
 
         if (next.State != e.To)
         {
-            throw Mismatch($"recorded {e.To}, replay reached {next.State}.");
+            throw Mismatch(nameof(CertificationEvent.To), e.To.ToString(), $"The event records {e.To}; replaying it reaches {next.State}.");
         }
 
         if (!next.History[^1].Equals(e))
         {
-            throw Mismatch("differs from the event the engine records for it (actor or note of a time-driven event).");
+            throw Mismatch(nameof(CertificationEvent.Note), e.Note, "The event differs from the one the engine records for it (a note on a time-driven event).");
         }
 
         return next;
@@ -368,7 +401,7 @@ public sealed class CertificationLifecycle
                 at = limit;
             }
 
-            record = FireCore(record, next.Value, null, ClockActor, null, at, nextDay);
+            record = FireCore(record, CertificationTriggers.Of(next.Value), null, Actor.Clock, null, at, nextDay);
         }
 
         return record;
@@ -399,7 +432,7 @@ public sealed class CertificationLifecycle
                 }
             }
 
-            if (next is null || day < nextDay || (day == nextDay && Priority(trigger) < Priority(next.Value)))
+            if (next is null || day < nextDay || (day == nextDay && CertificationTriggers.Priority(trigger) < CertificationTriggers.Priority(next.Value)))
             {
                 next = trigger;
                 nextDay = day;
@@ -416,50 +449,54 @@ public sealed class CertificationLifecycle
         return start < record.LastEventAt ? record.LastEventAt : start;
     }
 
-    /// <summary>The checks of a person's trigger before any state changes; returns the day the rules are evaluated on.</summary>
-    private LocalDate CheckManual(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload, Instant at)
+    /// <summary>The date checks of a person's trigger before any state changes; returns the day the rules are evaluated on.</summary>
+    private LocalDate CheckDates(CertificationRecord record, LifecycleTrigger trigger, TriggerPayload payload, Instant at)
     {
-        if (CertificationTriggers.IsTimeDriven(trigger))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} is time-driven: it fires through Advance when its deadline passes, not by hand.");
-        }
-
-        var expected = CertificationTriggers.PayloadType(trigger)!;
-        if (!expected.IsInstanceOfType(payload))
-        {
-            throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger} carries a {expected.Name}, was given a {payload.GetType().Name}.");
-        }
-
         var recordedOn = DateOf(at);
-        var on = trigger == CertificationTrigger.PlanAudit ? recordedOn : payload.EffectiveDate;
+        var on = trigger.EffectiveOnRecordingDay ? recordedOn : payload.EffectiveDate;
         if (at < record.LastEventAt)
         {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: recorded at {at}, before the record's last event at {record.LastEventAt}.");
+            throw Require.Fail(
+                CertificationErrorCodes.DatesOutOfOrder,
+                nameof(CertificationEvent),
+                nameof(CertificationEvent.At),
+                at.ToString(),
+                $"Trigger {trigger}: recorded at {at}, before the record's last event at {record.LastEventAt}.");
         }
 
+        var payloadKind = payload.GetType().Name;
         if (on > recordedOn)
         {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is after the day it is recorded ({recordedOn:uuuu-MM-dd}).");
+            throw Require.Fail(
+                CertificationErrorCodes.DatesOutOfOrder,
+                payloadKind,
+                nameof(TriggerPayload.EffectiveDate),
+                Require.Day(on),
+                $"Trigger {trigger}: {payloadKind}.EffectiveDate {Require.Day(on)} is after the day it is recorded ({Require.Day(recordedOn)}).");
         }
 
         if (record.LastEventDate is { } last && on < last)
         {
-            throw new CertificationException(CertificationErrorCodes.DatesOutOfOrder, $"Trigger {trigger}: {payload.GetType().Name}.EffectiveDate {on:uuuu-MM-dd} is before the record's last event ({last:uuuu-MM-dd}).");
+            throw Require.Fail(
+                CertificationErrorCodes.DatesOutOfOrder,
+                payloadKind,
+                nameof(TriggerPayload.EffectiveDate),
+                Require.Day(on),
+                $"Trigger {trigger}: {payloadKind}.EffectiveDate {Require.Day(on)} is before the record's last event ({Require.Day(last)}).");
         }
 
         return on;
     }
 
-    private static int Priority(CertificationTrigger trigger) => CertificationTriggers.TimeDriven.IndexOf(trigger);
-
-    private CertificationRecord FireCore(CertificationRecord record, CertificationTrigger trigger, TriggerPayload? payload, string actor, string? note, Instant at, LocalDate on)
+    /// <summary>Fires <paramref name="trigger"/> on the machine bound to <paramref name="record"/> and applies its effect.</summary>
+    private CertificationRecord FireCore(CertificationRecord record, LifecycleTrigger trigger, TriggerPayload? payload, Actor actor, string? note, Instant at, LocalDate on)
     {
         var machine = Rent();
         CertificationState to;
         try
         {
             machine.Bind(record, on, payload);
-            machine.Fire(trigger, payload);
+            machine.Fire(trigger.Trigger, payload);
             to = machine.Current;
         }
         finally
@@ -467,228 +504,10 @@ public sealed class CertificationLifecycle
             Return(machine);
         }
 
-        return Apply(record, trigger, payload, to, actor, note, at, on);
-    }
-
-    private CertificationRecord Apply(CertificationRecord record, CertificationTrigger trigger, TriggerPayload? payload, CertificationState to, string actor, string? note, Instant at, LocalDate on)
-    {
-        // One copy of the record per transition: gather the changes, then a single 'with'.
-        var e = new CertificationEvent(at, on, trigger, record.State, to, actor, note, payload);
-        var certificate = record.Certificate;
-        var plans = record.Plans;
-        var stage1Reports = record.Stage1Reports;
-        var audits = record.Audits;
-        var findings = record.Findings;
-        var lastStage1 = record.LastStage1Day;
-        var lastStage2 = record.LastStage2Day;
-        var surveillances = record.SurveillancesInCycle;
-        var suspendedOn = record.SuspendedOn;
-        var suspensionReason = record.SuspensionReason;
-
-        void AddAudit(AuditReport report)
-        {
-            audits = audits.Add(report);
-            foreach (var finding in report.Findings)
-            {
-                findings = findings.Add(new FindingRecord(finding, report.Kind, report.LastDay, FindingStatus.Open, null));
-            }
-        }
-
-        switch (trigger)
-        {
-            case CertificationTrigger.PlanAudit:
-                plans = plans.Add((AuditPlan)payload!);
-                break;
-            case CertificationTrigger.CompleteStage1:
-                var stage1 = (Stage1Report)payload!;
-                stage1Reports = stage1Reports.Add(stage1);
-                lastStage1 = stage1.LastDay;
-                break;
-            case CertificationTrigger.CompleteStage2:
-                var stage2 = (AuditReport)payload!;
-                AddAudit(stage2);
-                lastStage2 = stage2.LastDay;
-                break;
-            case CertificationTrigger.CompleteSurveillance:
-                AddAudit((AuditReport)payload!);
-                surveillances++;
-                break;
-            case CertificationTrigger.CompleteRecertificationAudit:
-            case CertificationTrigger.CompleteRestorationAudit:
-                AddAudit((AuditReport)payload!);
-                break;
-            case CertificationTrigger.CompleteTransitionAudit:
-                var transition = (AuditReport)payload!;
-                AddAudit(transition);
-                certificate = certificate! with { Edition = StandardEdition.Edition2022, IssueDate = transition.LastDay > certificate.IssueDate ? transition.LastDay : certificate.IssueDate };
-                break;
-            case CertificationTrigger.VerifyCorrections:
-                findings = Verify(findings, (CorrectionVerification)payload!);
-                break;
-            case CertificationTrigger.Grant:
-                certificate = GrantCertificate(record, record.State, (CertificationDecision)payload!);
-                surveillances = 0;
-                suspendedOn = null;
-                suspensionReason = null;
-                break;
-            case CertificationTrigger.ExtendScope:
-                var extension = (ScopeChange)payload!;
-                AddAudit(extension.SpecialAudit!);
-                certificate = certificate! with { Scope = extension.NewScope };
-                break;
-            case CertificationTrigger.ReduceScope:
-                certificate = certificate! with { Scope = ((ScopeChange)payload!).NewScope };
-                break;
-            case CertificationTrigger.Transfer:
-                var transfer = (TransferRequest)payload!;
-                certificate = certificate! with { CertificationBody = transfer.NewCertificationBody, Number = transfer.NewCertificateNumber };
-                break;
-            case CertificationTrigger.Suspend:
-                var notice = (SuspensionNotice)payload!;
-                suspendedOn = notice.EffectiveOn;
-                suspensionReason = notice.Reason;
-                break;
-            case CertificationTrigger.SurveillanceMissed:
-                suspendedOn = on;
-                suspensionReason = Lifecycle.SuspensionReason.SurveillanceMissed;
-                break;
-            case CertificationTrigger.MajorsNotClosedInTime:
-                suspendedOn = on;
-                suspensionReason = Lifecycle.SuspensionReason.MajorsNotClosed;
-                break;
-            case CertificationTrigger.Reinstate:
-                suspendedOn = null;
-                suspensionReason = null;
-                break;
-            case CertificationTrigger.MajorVerificationLapsed:
-                findings = findings.ConvertAll(f => f.Status is FindingStatus.Open or FindingStatus.ActionPlanAccepted && f.Finding.IsNonconformity
-                    ? f with { Status = FindingStatus.Superseded, ClosedOn = on }
-                    : f);
-                break;
-        }
-
-        return record with
-        {
-            State = to,
-            History = record.History.Add(e),
-            LastEventAt = at,
-            LastEventDate = record.LastEventDate is { } last && last > on ? last : on,
-            Certificate = certificate,
-            Plans = plans,
-            Stage1Reports = stage1Reports,
-            Audits = audits,
-            Findings = findings,
-            LastStage1Day = lastStage1,
-            LastStage2Day = lastStage2,
-            SurveillancesInCycle = surveillances,
-            SuspendedOn = suspendedOn,
-            SuspensionReason = suspensionReason,
-        };
-    }
-
-    private static ImmutableList<FindingRecord> Verify(ImmutableList<FindingRecord> findings, CorrectionVerification verification)
-    {
-        var status = verification.Outcome == CorrectionOutcome.Verified ? FindingStatus.Verified : FindingStatus.ActionPlanAccepted;
-        return findings.ConvertAll(f => verification.Findings.Contains(f.Finding.Id) && f.Status < status
-            ? f with { Status = status, ClosedOn = verification.ReviewedOn }
-            : f);
-    }
-
-    private Certificate GrantCertificate(CertificationRecord record, CertificationState from, CertificationDecision decision)
-    {
-        var previous = record.Certificate;
-        var continues = from is CertificationState.RecertificationDecisionPending or CertificationState.RestorationDecisionPending;
-        var number = decision.CertificateNumber ?? previous!.Number;
-        var certificate = continues
-            ? new Certificate(number, previous!.CertificationBody, previous.Scope, previous.Edition, decision.DecidedOn, previous.ExpiryDate.Plus(CertificationRules.CycleLength), previous.ExpiryDate)
-            : new Certificate(
-                number,
-                previous?.CertificationBody ?? Policy.CertificationBodyName,
-                previous?.Scope ?? record.Application.ScopeStatement,
-                previous?.Edition ?? record.Application.Edition,
-                decision.DecidedOn,
-                decision.DecidedOn.Plus(CertificationRules.CycleLength),
-                decision.DecidedOn);
-        return certificate;
-    }
-
-    private static void ValidatePayload(CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload)
-    {
-        void Fail(string message) => throw new CertificationException(CertificationErrorCodes.InvalidPayload, $"Trigger {trigger}: {message}");
-
-        switch (trigger)
-        {
-            case CertificationTrigger.PlanAudit:
-                AuditPlanValidator.EnsureValid((AuditPlan)payload, record.Application);
-                break;
-            case CertificationTrigger.DeclineApplication when string.IsNullOrWhiteSpace(((ApplicationReview)payload).Reason):
-                Fail("ApplicationReview.Reason must say why the application is declined.");
-                break;
-            case CertificationTrigger.Refuse when string.IsNullOrWhiteSpace(((CertificationDecision)payload).Reason):
-                Fail("CertificationDecision.Reason must say why certification is refused.");
-                break;
-            case CertificationTrigger.Grant when ((CertificationDecision)payload).CertificateNumber is null && record.Certificate is null:
-                Fail("CertificationDecision.CertificateNumber must name the certificate to issue.");
-                break;
-            case CertificationTrigger.CompleteStage2:
-                RequireKind(AuditKind.Stage2);
-                break;
-            case CertificationTrigger.CompleteSurveillance:
-                RequireKind(AuditKind.Surveillance);
-                break;
-            case CertificationTrigger.CompleteRecertificationAudit:
-                RequireKind(AuditKind.Recertification);
-                break;
-            case CertificationTrigger.CompleteTransitionAudit:
-                RequireKind(AuditKind.Transition);
-                break;
-            case CertificationTrigger.CompleteRestorationAudit:
-                RequireKind(AuditKind.Restoration);
-                break;
-            case CertificationTrigger.ExtendScope when ((ScopeChange)payload).SpecialAudit is not { Kind: AuditKind.Special }:
-                Fail("ScopeChange.SpecialAudit must be the report of the special audit (kind Special) behind the extension.");
-                break;
-            case CertificationTrigger.VerifyCorrections:
-                foreach (var id in ((CorrectionVerification)payload).Findings)
-                {
-                    var finding = record.Findings.Find(f => f.Finding.Id == id);
-                    if (finding is null || !finding.Finding.IsNonconformity)
-                    {
-                        Fail($"CorrectionVerification.Findings names '{id}', which is not a nonconformity of this record.");
-                    }
-                }
-
-                break;
-        }
-
-        var reported = payload switch
-        {
-            AuditReport report => report,
-            ScopeChange { SpecialAudit: { } special } => special,
-            _ => null,
-        };
-        if (reported is not null && !reported.Findings.IsEmpty)
-        {
-            foreach (var existing in record.Findings)
-            {
-                foreach (var finding in reported.Findings)
-                {
-                    if (existing.Finding.Id == finding.Id)
-                    {
-                        Fail($"finding id '{finding.Id}' is already used on this record.");
-                    }
-                }
-            }
-        }
-
-        void RequireKind(AuditKind kind)
-        {
-            var actual = ((AuditReport)payload).Kind;
-            if (actual != kind)
-            {
-                Fail($"AuditReport.Kind must be {kind}, was {actual}.");
-            }
-        }
+        // One copy of the record per transition: the effect gathers the changes, then a single 'with'.
+        var changes = new RecordChanges(record, Policy, on);
+        trigger.Apply(ref changes, payload);
+        return changes.Build(to, new CertificationEvent(at, on, trigger.Trigger, record.State, to, actor, note, payload));
     }
 
     private LifecycleMachine Rent()

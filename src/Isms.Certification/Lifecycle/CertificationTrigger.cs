@@ -1,9 +1,12 @@
 namespace Isms.Certification.Lifecycle;
 
 /// <summary>
-/// What can happen to a certification. Most triggers carry a <see cref="TriggerPayload"/> (see
-/// <see cref="CertificationTriggers.PayloadType"/>); the time-driven ones (<see cref="CertificationTriggers.IsTimeDriven"/>)
-/// are fired by <see cref="CertificationLifecycle.Advance(CertificationRecord, NodaTime.Instant)"/> when a deadline passes.
+/// What can happen to a certification, as data (the value recorded in a history and written in documents). Each
+/// value has one descriptor in <see cref="CertificationTriggers"/> (<see cref="CertificationTriggers.Of"/>): a person's
+/// trigger (<see cref="PersonTrigger{TPayload}"/>) carries a <see cref="TriggerPayload"/> of its type; a time-driven one
+/// (<see cref="ClockTrigger"/>) is fired by <see cref="CertificationLifecycle.Advance(CertificationRecord, NodaTime.Instant)"/>
+/// when a deadline passes. Being time-driven is the descriptor's property (<see cref="LifecycleTrigger.IsTimeDriven"/>), not
+/// a matter of the values' order.
 /// </summary>
 public enum CertificationTrigger
 {

@@ -27,6 +27,11 @@ internal sealed class LifecycleMachine
         _policy = policy;
         _machine = new StateMachine<S, T>(() => Current, s => Current = s, FiringMode.Immediate);
         _machine.OnUnhandledTrigger(Refuse);
+        foreach (var descriptor in CertificationTriggers.All)
+        {
+            _parameterised[(int)descriptor.Trigger] = descriptor.Parameterise(_machine);
+        }
+
         Configure();
     }
 
@@ -73,29 +78,24 @@ internal sealed class LifecycleMachine
 
     internal bool CanFire(T trigger, out ICollection<string> unmet) => _machine.CanFire(trigger, out unmet);
 
-    private StateMachine<S, T>.TriggerWithParameters<TPayload> Parameters<TPayload>(T trigger)
-        where TPayload : TriggerPayload
-    {
-        if (_parameterised[(int)trigger] is StateMachine<S, T>.TriggerWithParameters<TPayload> existing)
-        {
-            return existing;
-        }
-
-        var created = _machine.SetTriggerParameters<TPayload>(trigger);
-        _parameterised[(int)trigger] = created;
-        return created;
-    }
+    /// <summary>The Stateless trigger of a person's trigger, registered from its descriptor (the payload type is the descriptor's).</summary>
+    private StateMachine<S, T>.TriggerWithParameters<TPayload> Parameters<TPayload>(PersonTrigger<TPayload> trigger)
+        where TPayload : TriggerPayload =>
+        (StateMachine<S, T>.TriggerWithParameters<TPayload>)_parameterised[(int)trigger.Trigger]!;
 
     private void Refuse(S state, T trigger, ICollection<string> unmet)
     {
         unmet ??= [];
         var reasons = unmet.Count == 0 ? $"the state {state} does not accept it" : string.Join("; ", unmet);
-        throw new CertificationException(
+        var error = new Isms.Core.IsmsError(
             CertificationErrorCodes.TriggerNotPermitted,
-            $"Certification of '{Record.Application.OrganisationName}': trigger {trigger} is not permitted in state {state} on {Today:uuuu-MM-dd}: {reasons}.",
-            state,
-            trigger,
-            unmet);
+            $"Certification of '{Record.Application.OrganisationName}': trigger {trigger} is not permitted in state {state} on {Require.Day(Today)}: {reasons}.")
+        {
+            EntityKind = nameof(CertificationRecord),
+            Member = nameof(CertificationRecord.State),
+            Value = state.ToString(),
+        };
+        throw new CertificationException(error, state, trigger, unmet);
     }
 
     private int MajorsLeftAfter(CorrectionVerification verification)
@@ -130,25 +130,9 @@ internal sealed class LifecycleMachine
 
     private void Configure()
     {
-        var review = Parameters<ApplicationReview>(T.AcceptApplication);
-        Parameters<ApplicationReview>(T.DeclineApplication);
-        Parameters<AuditPlan>(T.PlanAudit);
-        var stage1 = Parameters<Stage1Report>(T.CompleteStage1);
-        Parameters<AuditReport>(T.CompleteStage2);
-        var verify = Parameters<CorrectionVerification>(T.VerifyCorrections);
-        Parameters<CertificationDecision>(T.Grant);
-        Parameters<CertificationDecision>(T.Refuse);
-        var surveillance = Parameters<AuditReport>(T.CompleteSurveillance);
-        Parameters<AuditReport>(T.CompleteRecertificationAudit);
-        Parameters<AuditReport>(T.CompleteTransitionAudit);
-        Parameters<ScopeChange>(T.ExtendScope);
-        Parameters<ScopeChange>(T.ReduceScope);
-        Parameters<TransferRequest>(T.Transfer);
-        Parameters<SuspensionNotice>(T.Suspend);
-        Parameters<Reinstatement>(T.Reinstate);
-        Parameters<WithdrawalNotice>(T.Withdraw);
-        Parameters<AuditReport>(T.CompleteRestorationAudit);
-        _ = review;
+        var stage1 = Parameters(CertificationTriggers.CompleteStage1);
+        var verify = Parameters(CertificationTriggers.VerifyCorrections);
+        var surveillance = Parameters(CertificationTriggers.CompleteSurveillance);
 
         var interval = _policy.MaxStage1ToStage2Interval;
         var noOpenMajor = G(() => Record.OpenMajorCount == 0, "no major nonconformity is open (correction and corrective action verified)");

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Isms.Certification.Audits;
 using NodaTime;
 
@@ -10,14 +9,17 @@ namespace Isms.Certification.Lifecycle;
 /// <param name="NewScope">The new scope statement.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="SpecialAudit">The special audit behind an extension (required for an extension).</param>
+/// <exception cref="CertificationException">An empty scope or reason (<c>ISMS-CERT-008</c>).</exception>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
 public sealed record ScopeChange(LocalDate EffectiveOn, string NewScope, string Reason, AuditReport? SpecialAudit = null) : TriggerPayload
 {
     /// <summary>The new scope statement.</summary>
-    public string NewScope { get; init; } = Guard.Against.NullOrWhiteSpace(NewScope);
+    public string NewScope { get; init => field = Require.Text(value, CertificationErrorCodes.InvalidPayload, nameof(ScopeChange), nameof(NewScope)); } =
+        Require.Text(NewScope, CertificationErrorCodes.InvalidPayload, nameof(ScopeChange), nameof(NewScope));
 
     /// <summary>Why.</summary>
-    public string Reason { get; init; } = Guard.Against.NullOrWhiteSpace(Reason);
+    public string Reason { get; init => field = Require.Text(value, CertificationErrorCodes.InvalidPayload, nameof(ScopeChange), nameof(Reason)); } =
+        Require.Text(Reason, CertificationErrorCodes.InvalidPayload, nameof(ScopeChange), nameof(Reason));
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => EffectiveOn;

@@ -14,7 +14,8 @@ namespace Isms.Core.Catalogs;
 /// The built-in ISO catalogs are <see cref="AnnexA.Iso27001_2022"/> and <see cref="AnnexA.Iso27001_2013"/>.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ControlCatalog
+[ValueEquality]
+public sealed partial class ControlCatalog
 {
     private readonly Dictionary<ControlId, CatalogControl> _byId;
 

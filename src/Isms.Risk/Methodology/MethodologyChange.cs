@@ -20,7 +20,8 @@ namespace Isms.Risk.Methodology;
 /// <param name="Risks">Each risk scored both before and after, in register order (a risk that could not be scored under
 /// either criteria is in <see cref="ScoredRegister.NotScored"/> of <paramref name="Before"/> or <paramref name="After"/>).</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record MethodologyChange(
+[ValueEquality]
+public sealed partial record MethodologyChange(
     LevelCorrespondence Correspondence,
     RiskRegister Restated,
     ScoredRegister Before,

@@ -9,7 +9,8 @@ namespace Isms.Risk.Scoring;
 /// 0 for current means "as inherent" and 0 for residual means "derive from the reductions".
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
-public readonly record struct RiskInput
+[ValueEquality]
+public readonly partial struct RiskInput
 {
     private const byte NotByOwnerBit = 4;
     private const byte StateMask = 3;

@@ -12,7 +12,8 @@ namespace Isms.Risk.Scoring;
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
 [StructLayout(LayoutKind.Sequential)]
-public readonly record struct RiskOutput
+[ValueEquality]
+public readonly partial struct RiskOutput
 {
     // The kernel writes the first eight bytes as one little-endian ulong (see Write) and the flags after them.
     private readonly byte _inherent;

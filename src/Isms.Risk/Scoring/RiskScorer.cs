@@ -638,5 +638,12 @@ public sealed class RiskScorer
 
     /// <summary>An explainable input resolved for the kernel: the kernel input (default when <see cref="Errors"/> is
     /// not empty), why it cannot be scored, and the controls' reductions for the explanation.</summary>
-    internal sealed record Resolution(RiskInput Input, ImmutableArray<IsmsError> Errors, ImmutableArray<AppliedReduction> Applied);
+    internal sealed class Resolution(RiskInput input, ImmutableArray<IsmsError> errors, ImmutableArray<AppliedReduction> applied)
+    {
+        public RiskInput Input { get; } = input;
+
+        public ImmutableArray<IsmsError> Errors { get; } = errors;
+
+        public ImmutableArray<AppliedReduction> Applied { get; } = applied;
+    }
 }

@@ -13,7 +13,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="Errors">Why it cannot be scored: code, member, value (entity kind <c>RiskScenario</c>, entity id the risk's id).</param>
 /// <param name="Findings">The same reasons as findings (severity Major, clause 6.1.2 d), in the same order.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record UnscoredRisk(RiskScenario Scenario, ImmutableArray<IsmsError> Errors, ImmutableArray<RiskFinding> Findings)
+[ValueEquality]
+public sealed partial record UnscoredRisk(RiskScenario Scenario, ImmutableArray<IsmsError> Errors, ImmutableArray<RiskFinding> Findings)
 {
     /// <summary>The risk's id.</summary>
     public RiskId Id => Scenario.Id;

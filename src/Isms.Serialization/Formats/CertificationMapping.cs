@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Isms.Certification;
 using Isms.Certification.Applications;
 using Isms.Certification.Audits;
@@ -101,13 +102,13 @@ internal static class CertificationMapping
             Trigger = e.Trigger.ToString(),
             From = e.From.ToString(),
             To = e.To.ToString(),
-            Actor = e.Actor,
+            Actor = e.Actor.ToString(),
             Note = e.Note,
         };
         return e.Payload switch
         {
             null => dto,
-            ApplicationReview p => dto with { ApplicationReview = new() { ReviewedOn = p.ReviewedOn, Reviewer = p.Reviewer, Reason = p.Reason } },
+            ApplicationReview p => dto with { ApplicationReview = new() { ReviewedOn = p.ReviewedOn, Reviewer = p.Reviewer.Value, Reason = p.Reason } },
             AuditPlan p => dto with
             {
                 AuditPlan = new()
@@ -115,7 +116,7 @@ internal static class CertificationMapping
                     Kind = p.Kind.ToString(),
                     FirstDay = p.FirstDay,
                     LastDay = p.LastDay,
-                    Team = [.. p.Team.Select(m => new AuditTeamMemberDto { Name = m.Name, Role = m.Role.ToString() })],
+                    Team = [.. p.Team.Select(m => new AuditTeamMemberDto { Name = m.Person.Value, Role = m.Role.ToString() })],
                     Clauses = [.. p.Clauses],
                     Themes = [.. p.Themes.Select(t => t.ToString())],
                     Sites = [.. p.Sites],
@@ -129,7 +130,7 @@ internal static class CertificationMapping
                 {
                     FirstDay = p.FirstDay,
                     LastDay = p.LastDay,
-                    LeadAuditor = p.LeadAuditor,
+                    LeadAuditor = p.LeadAuditor.Value,
                     Outcome = p.Outcome.ToString(),
                     Gaps = [.. p.Gaps.Select(g => new Stage1GapDto { Code = g.Code, Clause = g.Clause, Description = g.Description })],
                 },
@@ -137,16 +138,16 @@ internal static class CertificationMapping
             AuditReport p => dto with { AuditReport = ToDto(p) },
             CorrectionVerification p => dto with
             {
-                CorrectionVerification = new() { ReviewedOn = p.ReviewedOn, ReviewedBy = p.ReviewedBy, Findings = [.. p.Findings.Select(f => f.Value)], Outcome = p.Outcome.ToString() },
+                CorrectionVerification = new() { ReviewedOn = p.ReviewedOn, ReviewedBy = p.ReviewedBy.Value, Findings = [.. p.Findings.Select(f => f.Value)], Outcome = p.Outcome.ToString() },
             },
-            CertificationDecision p => dto with { Decision = new() { DecidedOn = p.DecidedOn, DecidedBy = p.DecidedBy, CertificateNumber = p.CertificateNumber?.Value, Reason = p.Reason } },
+            CertificationDecision p => dto with { Decision = new() { DecidedOn = p.DecidedOn, DecidedBy = p.DecidedBy.Value, CertificateNumber = p.CertificateNumber?.Value, Reason = p.Reason } },
             ScopeChange p => dto with
             {
                 ScopeChange = new() { EffectiveOn = p.EffectiveOn, NewScope = p.NewScope, Reason = p.Reason, SpecialAudit = p.SpecialAudit is null ? null : ToDto(p.SpecialAudit) },
             },
             TransferRequest p => dto with
             {
-                Transfer = new() { ReviewedOn = p.ReviewedOn, Reviewer = p.Reviewer, NewCertificationBody = p.NewCertificationBody, NewCertificateNumber = p.NewCertificateNumber.Value },
+                Transfer = new() { ReviewedOn = p.ReviewedOn, Reviewer = p.Reviewer.Value, NewCertificationBody = p.NewCertificationBody, NewCertificateNumber = p.NewCertificateNumber.Value },
             },
             SuspensionNotice p => dto with { Suspension = new() { EffectiveOn = p.EffectiveOn, Reason = p.Reason.ToString(), Detail = p.Detail } },
             Reinstatement p => dto with { Reinstatement = new() { EffectiveOn = p.EffectiveOn, Basis = p.Basis } },
@@ -160,7 +161,7 @@ internal static class CertificationMapping
         Kind = report.Kind.ToString(),
         FirstDay = report.FirstDay,
         LastDay = report.LastDay,
-        LeadAuditor = report.LeadAuditor,
+        LeadAuditor = report.LeadAuditor.Value,
         Findings = [.. report.Findings.Select(f => new CertificationFindingDto { Id = f.Id.Value, Grade = f.Grade.ToString(), Clause = f.Clause, Description = f.Description })],
     };
 
@@ -219,8 +220,8 @@ internal static class CertificationMapping
             {
                 throw new MappingException(
                     DocumentErrorCodes.HistoryDoesNotReplay,
-                    path,
-                    $"the event does not replay: {ex.Code} {ex.Message.TrimEnd('.')}",
+                    ReplayErrorPath(path, e, ex.Error),
+                    $"the event does not replay: {ex.Code} {(ex.InnerException ?? ex).Message.TrimEnd('.')}",
                     "an event the certification lifecycle accepts after the events before it",
                     ex);
             }
@@ -256,11 +257,8 @@ internal static class CertificationMapping
         }
         catch (CertificationException ex)
         {
-            // "CertificationBodyPolicy.DaysToCloseMajors must be ..." names the option: point at its member.
-            var member = ex.Message.StartsWith("CertificationBodyPolicy.", StringComparison.Ordinal)
-                ? ex.Message["CertificationBodyPolicy.".Length..].Split(' ')[0]
-                : string.Empty;
-            var memberPath = member.Length == 0 ? path : path + "." + char.ToLowerInvariant(member[0]) + member[1..];
+            // The error names the option (CertificationBodyPolicy.DaysToCloseMajors): point at its member.
+            var memberPath = ex.EntityKind == nameof(CertificationBodyPolicy) ? MemberPath(path, ex.Member) : path;
             throw new MappingException(DocumentErrorCodes.InvalidValue, memberPath, "the value breaks a rule of the model: " + ex.Message.TrimEnd('.'), null, ex);
         }
 
@@ -269,10 +267,10 @@ internal static class CertificationMapping
 
     private static CertificationApplication FromDto(CertificationApplicationDto dto, string path)
     {
-        var sites = dto.Sites.Select((s, i) => IsmsFormat.Entity(Mapping.Item(path + ".sites", i), () => new ApplicationSite(s.Name, s.Processes, s.IsCentralFunction))).ToList();
+        var sites = dto.Sites.Select((s, i) => Build(Mapping.Item(path + ".sites", i), () => new ApplicationSite(s.Name, s.Processes, s.IsCentralFunction))).ToList();
         var edition = IsmsFormat.Enum<StandardEdition>(dto.Edition, path + ".edition");
         var themes = dto.ApplicableThemes.Select((t, i) => IsmsFormat.Enum<AnnexATheme>(t, Mapping.Item(path + ".applicableThemes", i))).ToList();
-        return IsmsFormat.Entity(path, () => new CertificationApplication(dto.OrganisationName, dto.Activities, dto.PersonsUnderControl, sites, dto.ScopeStatement, edition, themes));
+        return Build(path, () => new CertificationApplication(dto.OrganisationName, dto.Activities, dto.PersonsUnderControl, sites, dto.ScopeStatement, edition, themes));
     }
 
     private static CertificationEvent FromDto(CertificationEventDto dto, string path)
@@ -303,16 +301,16 @@ internal static class CertificationMapping
         TriggerPayload? payload = member switch
         {
             null => null,
-            "applicationReview" when dto.ApplicationReview is { } p => IsmsFormat.Entity(payloadPath, () => new ApplicationReview(p.ReviewedOn, p.Reviewer, p.Reason)),
+            "applicationReview" when dto.ApplicationReview is { } p => Build(payloadPath, () => new ApplicationReview(p.ReviewedOn, Person(p.Reviewer, payloadPath + ".reviewer"), p.Reason)),
             "auditPlan" when dto.AuditPlan is { } p => FromDto(p, payloadPath),
             "stage1Report" when dto.Stage1Report is { } p => FromDto(p, payloadPath),
             "auditReport" when dto.AuditReport is { } p => FromDto(p, payloadPath),
             "correctionVerification" when dto.CorrectionVerification is { } p => FromDto(p, payloadPath),
-            "decision" when dto.Decision is { } p => IsmsFormat.Entity(payloadPath, () => new CertificationDecision(p.DecidedOn, p.DecidedBy, p.CertificateNumber is null ? null : new CertificateNumber(p.CertificateNumber), p.Reason)),
+            "decision" when dto.Decision is { } p => Build(payloadPath, () => new CertificationDecision(p.DecidedOn, Person(p.DecidedBy, payloadPath + ".decidedBy"), p.CertificateNumber is null ? null : Number(p.CertificateNumber, payloadPath + ".certificateNumber"), p.Reason)),
             "scopeChange" when dto.ScopeChange is { } p => FromDto(p, payloadPath),
-            "transfer" when dto.Transfer is { } p => IsmsFormat.Entity(payloadPath, () => new TransferRequest(p.ReviewedOn, p.Reviewer, p.NewCertificationBody, new CertificateNumber(p.NewCertificateNumber))),
+            "transfer" when dto.Transfer is { } p => Build(payloadPath, () => new TransferRequest(p.ReviewedOn, Person(p.Reviewer, payloadPath + ".reviewer"), p.NewCertificationBody, Number(p.NewCertificateNumber, payloadPath + ".newCertificateNumber"))),
             "suspension" when dto.Suspension is { } p => FromDto(p, payloadPath),
-            "reinstatement" when dto.Reinstatement is { } p => IsmsFormat.Entity(payloadPath, () => new Reinstatement(p.EffectiveOn, p.Basis)),
+            "reinstatement" when dto.Reinstatement is { } p => Build(payloadPath, () => new Reinstatement(p.EffectiveOn, p.Basis)),
             "withdrawal" when dto.Withdrawal is { } p => FromDto(p, payloadPath),
             _ => throw new MappingException(
                 DocumentErrorCodes.MissingMember,
@@ -320,7 +318,8 @@ internal static class CertificationMapping
                 $"the event has no '{member}' member (the payload of trigger {trigger})",
                 $"'{member}'"),
         };
-        return IsmsFormat.Entity(path, () => new CertificationEvent(dto.At, dto.On, trigger, from, to, dto.Actor, dto.Note, payload));
+        var actor = IsmsFormat.Entity(path + ".actor", () => Actor.Parse(dto.Actor));
+        return Build(path, () => new CertificationEvent(dto.At, dto.On, trigger, from, to, actor, dto.Note, payload));
     }
 
     /// <summary>The event member that holds the payload of <paramref name="trigger"/>, or null for a time-driven trigger.</summary>
@@ -348,17 +347,17 @@ internal static class CertificationMapping
         {
             var memberPath = Mapping.Item(path + ".team", i);
             var role = IsmsFormat.Enum<AuditRole>(m.Role, memberPath + ".role");
-            return IsmsFormat.Entity(memberPath, () => new AuditTeamMember(m.Name, role));
+            return Build(memberPath, () => new AuditTeamMember(Person(m.Name, memberPath + ".name"), role));
         }).ToList();
         var themes = p.Themes.Select((t, i) => IsmsFormat.Enum<AnnexATheme>(t, Mapping.Item(path + ".themes", i))).ToList();
-        return IsmsFormat.Entity(path, () => new AuditPlan(kind, p.FirstDay, p.LastDay, team, p.Clauses, themes, p.Sites, p.Processes, p.AuditorDays));
+        return Build(path, () => new AuditPlan(kind, p.FirstDay, p.LastDay, team, p.Clauses, themes, p.Sites, p.Processes, p.AuditorDays));
     }
 
     private static Stage1Report FromDto(Stage1ReportDto p, string path)
     {
         var outcome = IsmsFormat.Enum<Stage1Outcome>(p.Outcome, path + ".outcome");
-        var gaps = p.Gaps.Select((g, i) => IsmsFormat.Entity(Mapping.Item(path + ".gaps", i), () => new Stage1Gap(g.Code, g.Clause, g.Description))).ToList();
-        return IsmsFormat.Entity(path, () => new Stage1Report(p.FirstDay, p.LastDay, p.LeadAuditor, outcome, gaps));
+        var gaps = p.Gaps.Select((g, i) => Build(Mapping.Item(path + ".gaps", i), () => new Stage1Gap(g.Code, g.Clause, g.Description))).ToList();
+        return Build(path, () => new Stage1Report(p.FirstDay, p.LastDay, Person(p.LeadAuditor, path + ".leadAuditor"), outcome, gaps));
     }
 
     private static AuditReport FromDto(AuditReportDto p, string path)
@@ -368,34 +367,94 @@ internal static class CertificationMapping
         {
             var findingPath = Mapping.Item(path + ".findings", i);
             var grade = IsmsFormat.Enum<FindingGrade>(f.Grade, findingPath + ".grade");
-            return IsmsFormat.Entity(findingPath, () => new Finding(new FindingId(f.Id), grade, f.Clause, f.Description));
+            var id = IsmsFormat.Entity(findingPath + ".id", () => new FindingId(f.Id));
+            return Build(findingPath, () => new Finding(id, grade, f.Clause, f.Description));
         }).ToList();
-        return IsmsFormat.Entity(path, () => new AuditReport(kind, p.FirstDay, p.LastDay, p.LeadAuditor, findings));
+        return Build(path, () => new AuditReport(kind, p.FirstDay, p.LastDay, Person(p.LeadAuditor, path + ".leadAuditor"), findings));
     }
 
     private static CorrectionVerification FromDto(CorrectionVerificationDto p, string path)
     {
         var outcome = IsmsFormat.Enum<CorrectionOutcome>(p.Outcome, path + ".outcome");
         var ids = p.Findings.Select((f, i) => IsmsFormat.Entity(Mapping.Item(path + ".findings", i), () => new FindingId(f))).ToList();
-        return IsmsFormat.Entity(path, () => new CorrectionVerification(p.ReviewedOn, p.ReviewedBy, ids, outcome));
+        return Build(path, () => new CorrectionVerification(p.ReviewedOn, Person(p.ReviewedBy, path + ".reviewedBy"), ids, outcome));
     }
 
     private static ScopeChange FromDto(ScopeChangeDto p, string path)
     {
         var special = p.SpecialAudit is null ? null : FromDto(p.SpecialAudit, path + ".specialAudit");
-        return IsmsFormat.Entity(path, () => new ScopeChange(p.EffectiveOn, p.NewScope, p.Reason, special));
+        return Build(path, () => new ScopeChange(p.EffectiveOn, p.NewScope, p.Reason, special));
     }
 
     private static SuspensionNotice FromDto(SuspensionNoticeDto p, string path)
     {
         var reason = IsmsFormat.Enum<SuspensionReason>(p.Reason, path + ".reason");
-        return IsmsFormat.Entity(path, () => new SuspensionNotice(p.EffectiveOn, reason, p.Detail));
+        return Build(path, () => new SuspensionNotice(p.EffectiveOn, reason, p.Detail));
     }
 
     private static WithdrawalNotice FromDto(WithdrawalNoticeDto p, string path)
     {
         var reason = IsmsFormat.Enum<WithdrawalReason>(p.Reason, path + ".reason");
-        return IsmsFormat.Entity(path, () => new WithdrawalNotice(p.EffectiveOn, reason, p.Detail));
+        return Build(path, () => new WithdrawalNotice(p.EffectiveOn, reason, p.Detail));
+    }
+
+    /// <summary>
+    /// Runs a domain constructor of <typeparamref name="T"/> for the object at <paramref name="path"/>. A model error is an
+    /// error at that path, extended by the member the error names when the error is about a <typeparamref name="T"/>
+    /// (<c>AuditReport.LastDay</c> at <c>$.history[4].auditReport</c> is <c>$.history[4].auditReport.lastDay</c>).
+    /// </summary>
+    private static T Build<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (IsmsException ex)
+        {
+            var at = ex.EntityKind == typeof(T).Name ? MemberPath(path, ex.Member) : path;
+            throw new MappingException(DocumentErrorCodes.InvalidValue, at, "the value breaks a rule of the model: " + ex.Message.TrimEnd('.'), null, ex);
+        }
+    }
+
+    private static PersonId Person(string id, string path) => IsmsFormat.Entity(path, () => new PersonId(id));
+
+    private static CertificateNumber Number(string number, string path) => IsmsFormat.Entity(path, () => new CertificateNumber(number));
+
+    /// <summary>
+    /// Where in the event at <paramref name="eventPath"/> a replay error is: the event member it names
+    /// (<c>CertificationEvent.Actor</c> is <c>.actor</c>), or the payload member (<c>AuditReport.Kind</c> is
+    /// <c>.auditReport.kind</c>), else the event.
+    /// </summary>
+    private static string ReplayErrorPath(string eventPath, CertificationEvent e, IsmsError error)
+    {
+        var payloadMember = PayloadMember(e.Trigger);
+        return error switch
+        {
+            { EntityKind: nameof(CertificationEvent), Member: nameof(CertificationEvent.Payload) } when payloadMember is not null => eventPath + "." + payloadMember,
+            { EntityKind: nameof(CertificationEvent), Member: { } member } when member != nameof(CertificationEvent.Payload) => MemberPath(eventPath, member),
+            { EntityKind: { } kind, Member: { } member } when payloadMember is not null && e.Payload is not null && kind == e.Payload.GetType().Name =>
+                member == nameof(TriggerPayload.EffectiveDate) ? eventPath + "." + payloadMember : MemberPath(eventPath + "." + payloadMember, member),
+            _ => eventPath,
+        };
+    }
+
+    /// <summary>The JSON path of a model member (<c>Findings[1].Id</c>) below <paramref name="path"/>: each segment in camel case.</summary>
+    private static string MemberPath(string path, string? member)
+    {
+        if (string.IsNullOrEmpty(member))
+        {
+            return path;
+        }
+
+        var text = new StringBuilder(path.Length + member.Length + 1).Append(path).Append('.');
+        var start = true;
+        foreach (var c in member)
+        {
+            text.Append(start ? char.ToLowerInvariant(c) : c);
+            start = c == '.';
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The stored current state must be exactly the one the history replays to; the first difference is the error.</summary>

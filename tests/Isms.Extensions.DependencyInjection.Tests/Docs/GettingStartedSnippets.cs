@@ -106,7 +106,8 @@ internal static class GettingStartedSnippets
             "The ISMS supporting the online shop");
         var record = lifecycle.Open(application);
         var today = clock.GetCurrentInstant().InUtc().Date;
-        record = lifecycle.Fire(record, CertificationTrigger.AcceptApplication, new ApplicationReview(today, "CB reviewer"), actor: "cb");
+        var reviewer = new PersonId("cb.reviewer"); // the certification body's person who reviews and records
+        record = lifecycle.Fire(record, CertificationTriggers.AcceptApplication, new ApplicationReview(today, reviewer), reviewer);
 
         foreach (var step in lifecycle.NextSteps(record))
         {

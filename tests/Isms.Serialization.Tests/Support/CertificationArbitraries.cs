@@ -70,7 +70,7 @@ public static class CertificationArbitraries
             var trigger = permitted[step.Pick % permitted.Count].Trigger;
             try
             {
-                record = lifecycle.Fire(record, trigger, Payload(record, trigger, step, date, ++ids), step.Pick % 3 == 0 ? step.Text : "cb", step.Pick % 5 == 0 ? step.Text : null, at);
+                record = FireAny(lifecycle, record, trigger, Payload(record, trigger, step, date, ++ids), step.Pick % 3 == 0 ? PersonOf(step.Text) : Cb, step.Pick % 5 == 0 ? step.Text : null, at);
             }
             catch (CertificationException)
             {
@@ -80,6 +80,33 @@ public static class CertificationArbitraries
 
         return new CertificationRecordDocument(record, policy);
     }
+
+    private static readonly PersonId Ada = new("Ada"), Rita = new("Rita"), Dana = new("Dana"), Otto = new("Otto"), Cb = new("cb");
+
+    /// <summary>A person id made of the step's text (any well-formed text without surrounding white space, never "clock"), or "cb".</summary>
+    private static PersonId PersonOf(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || trimmed == Actor.ClockName ? Cb : new PersonId(trimmed);
+    }
+
+    /// <summary>Fires a trigger chosen as data through its typed descriptor.</summary>
+    private static CertificationRecord FireAny(CertificationLifecycle lifecycle, CertificationRecord record, CertificationTrigger trigger, TriggerPayload payload, PersonId actor, string? note, Instant at) =>
+        CertificationTriggers.Of(trigger) switch
+        {
+            PersonTrigger<ApplicationReview> t => lifecycle.Fire(record, t, (ApplicationReview)payload, actor, note, at),
+            PersonTrigger<AuditPlan> t => lifecycle.Fire(record, t, (AuditPlan)payload, actor, note, at),
+            PersonTrigger<Stage1Report> t => lifecycle.Fire(record, t, (Stage1Report)payload, actor, note, at),
+            PersonTrigger<AuditReport> t => lifecycle.Fire(record, t, (AuditReport)payload, actor, note, at),
+            PersonTrigger<CorrectionVerification> t => lifecycle.Fire(record, t, (CorrectionVerification)payload, actor, note, at),
+            PersonTrigger<CertificationDecision> t => lifecycle.Fire(record, t, (CertificationDecision)payload, actor, note, at),
+            PersonTrigger<ScopeChange> t => lifecycle.Fire(record, t, (ScopeChange)payload, actor, note, at),
+            PersonTrigger<TransferRequest> t => lifecycle.Fire(record, t, (TransferRequest)payload, actor, note, at),
+            PersonTrigger<SuspensionNotice> t => lifecycle.Fire(record, t, (SuspensionNotice)payload, actor, note, at),
+            PersonTrigger<Reinstatement> t => lifecycle.Fire(record, t, (Reinstatement)payload, actor, note, at),
+            PersonTrigger<WithdrawalNotice> t => lifecycle.Fire(record, t, (WithdrawalNotice)payload, actor, note, at),
+            var other => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, $"{other} is not a person's trigger."),
+        };
 
     private static Instant Noon(CertificationBodyPolicy policy, LocalDate date) => date.At(new LocalTime(12, 0)).InZoneLeniently(policy.TimeZone).ToInstant();
 
@@ -93,27 +120,27 @@ public static class CertificationArbitraries
             _ => [],
         };
 
-        AuditReport Report(AuditKind kind) => new(kind, date.PlusDays(-1), date, "Ada", Findings());
+        AuditReport Report(AuditKind kind) => new(kind, date.PlusDays(-1), date, Ada, Findings());
         var open = record.Findings.Where(f => f.Finding.IsNonconformity && f.Status is FindingStatus.Open or FindingStatus.ActionPlanAccepted).Select(f => f.Finding.Id).ToList();
         return trigger switch
         {
-            CertificationTrigger.AcceptApplication => new ApplicationReview(date, "Rita"),
-            CertificationTrigger.DeclineApplication => new ApplicationReview(date, "Rita", step.Text),
-            CertificationTrigger.PlanAudit => new AuditPlan(AuditKind.Surveillance, date.PlusDays(10), date.PlusDays(11), [new AuditTeamMember("Ada", AuditRole.LeadAuditor)], [4, 5, 6, 7, 8, 9, 10], Enum.GetValues<AnnexATheme>(), ["Head office"], ["Development", "Support"], 2.5m),
+            CertificationTrigger.AcceptApplication => new ApplicationReview(date, Rita),
+            CertificationTrigger.DeclineApplication => new ApplicationReview(date, Rita, step.Text),
+            CertificationTrigger.PlanAudit => new AuditPlan(AuditKind.Surveillance, date.PlusDays(10), date.PlusDays(11), [new AuditTeamMember(Ada, AuditRole.LeadAuditor)], [4, 5, 6, 7, 8, 9, 10], Enum.GetValues<AnnexATheme>(), ["Head office"], ["Development", "Support"], 2.5m),
             CertificationTrigger.CompleteStage1 => v == 0
-                ? new Stage1Report(date.PlusDays(-1), date, "Ada", Stage1Outcome.NotReady, [new Stage1Gap("G1", "6.2", step.Text)])
-                : new Stage1Report(date.PlusDays(-1), date, "Ada", Stage1Outcome.Ready),
+                ? new Stage1Report(date.PlusDays(-1), date, Ada, Stage1Outcome.NotReady, [new Stage1Gap("G1", "6.2", step.Text)])
+                : new Stage1Report(date.PlusDays(-1), date, Ada, Stage1Outcome.Ready),
             CertificationTrigger.CompleteStage2 => Report(AuditKind.Stage2),
             CertificationTrigger.CompleteSurveillance => Report(AuditKind.Surveillance),
             CertificationTrigger.CompleteRecertificationAudit => Report(AuditKind.Recertification),
             CertificationTrigger.CompleteTransitionAudit => Report(AuditKind.Transition),
             CertificationTrigger.CompleteRestorationAudit => Report(AuditKind.Restoration),
-            CertificationTrigger.VerifyCorrections => new CorrectionVerification(date, "Ada", open.Count == 0 ? [new FindingId("none")] : open, v == 1 ? CorrectionOutcome.ActionPlanAccepted : CorrectionOutcome.Verified),
-            CertificationTrigger.Grant => new CertificationDecision(date, "Dana", v == 2 && record.Certificate is not null ? null : new CertificateNumber($"C-{n}")),
-            CertificationTrigger.Refuse => new CertificationDecision(date, "Dana", null, step.Text),
+            CertificationTrigger.VerifyCorrections => new CorrectionVerification(date, Ada, open.Count == 0 ? [new FindingId("none")] : open, v == 1 ? CorrectionOutcome.ActionPlanAccepted : CorrectionOutcome.Verified),
+            CertificationTrigger.Grant => new CertificationDecision(date, Dana, v == 2 && record.Certificate is not null ? null : new CertificateNumber($"C-{n}")),
+            CertificationTrigger.Refuse => new CertificationDecision(date, Dana, null, step.Text),
             CertificationTrigger.ExtendScope => new ScopeChange(date, $"Scope {n}", "growth", Report(AuditKind.Special)),
             CertificationTrigger.ReduceScope => new ScopeChange(date, $"Scope {n}", step.Text),
-            CertificationTrigger.Transfer => new TransferRequest(date, "Otto", $"CB {n}", new CertificateNumber($"T-{n}")),
+            CertificationTrigger.Transfer => new TransferRequest(date, Otto, $"CB {n}", new CertificateNumber($"T-{n}")),
             CertificationTrigger.Suspend => new SuspensionNotice(date, (SuspensionReason)(v % 5), step.Text),
             CertificationTrigger.Reinstate => new Reinstatement(date, "resolved"),
             CertificationTrigger.Withdraw => new WithdrawalNotice(date, (WithdrawalReason)(v % 5), step.Text),
