@@ -21,9 +21,6 @@ public static class RiskErrorCodes
     /// <summary>A methodology change lacks a correspondence for a level in use.</summary>
     public const string MissingCorrespondence = "ISMS-RISK-008";
 
-    /// <summary>A matrix document to import is not readable (not JSON, wrong shape).</summary>
-    public const string UnreadableMatrixDocument = "ISMS-RISK-009";
-
     /// <summary>A level of a risk assessment is given for only one of likelihood and consequence (kernel input).</summary>
     public const string IncompleteAssessment = "ISMS-RISK-013";
 }
