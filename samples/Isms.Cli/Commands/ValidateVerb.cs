@@ -32,7 +32,7 @@ internal sealed class ValidateVerb : Verb
         var today = args.AsOf(context.Clock);
         var findings = document.Model switch
         {
-            InformationSecurityManagementSystem isms => ReadinessAnalyzer.Default.Analyze(isms, today).Findings
+            InformationSecurityManagementSystem isms => ReadinessVerb.Analyzer.Analyze(isms, today).Findings
                 .Where(f => f.Severity == ReadinessSeverity.Blocking)
                 .Select(f => new Finding(f.Code, f.Reference, f.Message))
                 .ToList(),
