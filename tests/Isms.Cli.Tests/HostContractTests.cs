@@ -252,6 +252,20 @@ public sealed class HostContractTests
         Assert.Equal(["json", "table"], formats.OutLines);
     }
 
+    [Theory]
+    [InlineData("readiness")]
+    [InlineData("risks")]
+    public void As_of_chooses_the_day_a_verb_evaluates_and_without_it_the_day_is_today(string verb)
+    {
+        var chosen = CliRunner.InProcess(verb, "--as-of", "2027-06-01", "--format", "json");
+        var today = CliRunner.InProcess(verb, "--format", "json");
+
+        using var chosenJson = JsonDocument.Parse(chosen.Out);
+        using var todayJson = JsonDocument.Parse(today.Out);
+        Assert.Equal("2027-06-01", chosenJson.RootElement.GetProperty("asOf").GetString());
+        Assert.Equal("2026-11-28", todayJson.RootElement.GetProperty("asOf").GetString());
+    }
+
     [Fact]
     public void The_largest_seed_is_accepted_and_reproduces_its_run()
     {
