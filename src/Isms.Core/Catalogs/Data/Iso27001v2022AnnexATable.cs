@@ -65,7 +65,7 @@ id	theme	title	new_in_2022	control_type	properties	concepts	capabilities	domains
 7.12	Physical	Cabling security	false	Preventive	Confidentiality,Availability	Protect	Physical_security	Protection
 7.13	Physical	Equipment maintenance	false	Preventive	Confidentiality,Integrity,Availability	Protect	Asset_management,Physical_security	Protection,Resilience
 7.14	Physical	Secure disposal or re-use of equipment	false	Preventive	Confidentiality	Protect	Asset_management,Physical_security	Protection
-8.1	Technological	User endpoint devices	false	Preventive	Confidentiality,Integrity,Availability	Protect	Asset_management,Information_protection	Protection
+8.1	Technological	User end point devices	false	Preventive	Confidentiality,Integrity,Availability	Protect	Asset_management,Information_protection	Protection
 8.2	Technological	Privileged access rights	false	Preventive	Confidentiality,Integrity,Availability	Protect	Identity_and_access_management	Protection
 8.3	Technological	Information access restriction	false	Preventive	Confidentiality,Integrity,Availability	Protect	Identity_and_access_management	Protection
 8.4	Technological	Access to source code	false	Preventive	Confidentiality,Integrity,Availability	Protect	Application_security,Secure_configuration,Identity_and_access_management	Protection
