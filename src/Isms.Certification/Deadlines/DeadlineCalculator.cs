@@ -1,5 +1,4 @@
 using Isms.Certification.Applications;
-using Isms.Certification.Audits;
 using Isms.Certification.Lifecycle;
 using NodaTime;
 
@@ -139,7 +138,7 @@ internal static class DeadlineCalculator
         var n = record.SurveillancesInCycle + 1;
         var start = certificate.CycleStart;
         var standard = n == 1 ? start.Plus(CertificationRules.FirstSurveillanceLimit) : LocalDate.MaxIsoValue;
-        if (LastAuditDay(record) is { } last)
+        if (record.LastAuditDay is { } last)
         {
             var endOfNextYear = new LocalDate(last.Year + 1, 12, 31);
             standard = endOfNextYear < standard ? endOfNextYear : standard;
@@ -160,21 +159,5 @@ internal static class DeadlineCalculator
         }
 
         return due;
-    }
-
-    /// <summary>The last day of the latest audit that counts for the calendar-year rule: Stage 2, surveillance, recertification or restoration.</summary>
-    internal static LocalDate? LastAuditDay(CertificationRecord record)
-    {
-        LocalDate? last = null;
-        foreach (var audit in record.Audits)
-        {
-            if (audit.Kind is AuditKind.Stage2 or AuditKind.Surveillance or AuditKind.Recertification or AuditKind.Restoration
-                && (last is null || audit.LastDay > last))
-            {
-                last = audit.LastDay;
-            }
-        }
-
-        return last;
     }
 }
