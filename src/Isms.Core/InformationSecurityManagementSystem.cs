@@ -29,7 +29,8 @@ namespace Isms.Core;
 /// <para>ISO/IEC 27001:2022 clauses 4 to 10 and Annex A.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class InformationSecurityManagementSystem : IEquatable<InformationSecurityManagementSystem>
+[ValueEquality]
+public sealed partial class InformationSecurityManagementSystem
 {
     internal InformationSecurityManagementSystem(IsmsBuilder builder)
     {
@@ -369,16 +370,6 @@ public sealed class InformationSecurityManagementSystem : IEquatable<Information
     /// <param name="id">The id.</param>
     /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
     public InformationSecurityManagementSystem RemoveNonconformity(NonconformityId id) => With(b => b.Nonconformities = b.Nonconformities.Remove(id));
-
-    /// <inheritdoc />
-    public bool Equals(InformationSecurityManagementSystem? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Equals(RiskCriteria, other.RiskCriteria) && Equals(Profile, other.Profile) && Equals(Context, other.Context) && Equals(Scope, other.Scope) && Equals(Policy, other.Policy) && Equals(Roles, other.Roles) && Equals(People, other.People) && Equals(Assets, other.Assets) && Equals(Risks, other.Risks) && Equals(AppliedControls, other.AppliedControls) && Equals(StatementOfApplicability, other.StatementOfApplicability) && Equals(TreatmentPlan, other.TreatmentPlan) && Equals(Objectives, other.Objectives) && Equals(CompetenceRecords, other.CompetenceRecords) && Equals(AwarenessRecords, other.AwarenessRecords) && Equals(Documents, other.Documents) && Equals(Measurements, other.Measurements) && Equals(AuditProgramme, other.AuditProgramme) && Equals(Audits, other.Audits) && Equals(ManagementReviews, other.ManagementReviews) && Equals(Nonconformities, other.Nonconformities)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as InformationSecurityManagementSystem);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Profile, Assets, Risks, AppliedControls, People);
 
     /// <summary>Describes the ISMS, e.g. <c>ISMS of Northwind Payments GmbH (20 assets, 15 risks)</c>.</summary>
     public override string ToString() => $"ISMS of {Profile.LegalName} ({Assets.Count} assets, {Risks.Count} risks)";

@@ -31,9 +31,6 @@ public static class RiskErrorCodes
     /// <summary>A methodology change lacks a correspondence for a level in use.</summary>
     public const string MissingCorrespondence = "ISMS-RISK-008";
 
-    /// <summary>A matrix document to import is not readable (not JSON, wrong shape).</summary>
-    public const string UnreadableMatrixDocument = "ISMS-RISK-009";
-
     /// <summary>A control reduces a level by a negative number of levels.</summary>
     public const string NegativeReduction = "ISMS-RISK-010";
 

@@ -10,9 +10,10 @@ namespace Isms.Serialization;
 /// (<c>new CertificationLifecycle(clock, document.Policy).Deadlines(document.Record)</c>); write it to store a record run
 /// under a policy other than <see cref="IsmsDocumentOptions.CertificationBodyPolicy"/>.
 /// </summary>
-/// <remarks>Equality compares the record and every option of the policy (the policy type itself has reference equality).</remarks>
+/// <remarks>Equality compares the record and every option of the policy.</remarks>
 /// <threadsafety>This type is immutable and thread-safe (a policy is not changed once built into a lifecycle).</threadsafety>
-public sealed record CertificationRecordDocument
+[ValueEquality]
+public sealed partial record CertificationRecordDocument
 {
     /// <summary>Pairs a record with its policy.</summary>
     /// <param name="record">The record.</param>
@@ -30,23 +31,4 @@ public sealed record CertificationRecordDocument
 
     /// <summary>The certification body's policy the record's history was recorded under and is replayed with.</summary>
     public CertificationBodyPolicy Policy { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(CertificationRecordDocument? other) =>
-        other is not null && Record.Equals(other.Record) && SamePolicy(Policy, other.Policy);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Record, Policy.CertificationBodyName, Policy.DaysToCloseMajors, Policy.TimeZone.Id);
-
-    /// <summary>True when two policies have the same value for every option.</summary>
-    internal static bool SamePolicy(CertificationBodyPolicy a, CertificationBodyPolicy b) =>
-        ReferenceEquals(a, b)
-        || (a.CertificationBodyName == b.CertificationBodyName
-            && Equals(a.MaxStage1ToStage2Interval, b.MaxStage1ToStage2Interval)
-            && a.DaysToCloseMajors == b.DaysToCloseMajors
-            && Equals(a.SuspensionCap, b.SuspensionCap)
-            && a.SurveillanceTiming == b.SurveillanceTiming
-            && a.DueWindowDays == b.DueWindowDays
-            && a.RecertificationAuditLeadDays == b.RecertificationAuditLeadDays
-            && a.TimeZone.Id == b.TimeZone.Id);
 }

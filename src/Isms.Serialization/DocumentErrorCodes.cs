@@ -7,10 +7,10 @@ namespace Isms.Serialization;
 /// <threadsafety>This type holds constants only and is thread-safe.</threadsafety>
 public static class DocumentErrorCodes
 {
-    /// <summary>The text is not well-formed JSON (a syntax error, trailing content, comments, an empty document).</summary>
+    /// <summary>The text is not well-formed JSON (a syntax error, trailing content, comments where the format has none, an empty document).</summary>
     public const string MalformedJson = "ISMS-DOC-001";
 
-    /// <summary>The bytes are not valid UTF-8.</summary>
+    /// <summary>The bytes are not valid UTF-8 (or, for input that declares UTF-16 or UTF-32 with a byte order mark, not valid in that encoding).</summary>
     public const string InvalidUtf8 = "ISMS-DOC-002";
 
     /// <summary>The document is larger than <see cref="IsmsDocumentOptions.MaxDocumentBytes"/>.</summary>
@@ -22,8 +22,14 @@ public static class DocumentErrorCodes
     /// <summary>An array or object holds more items than <see cref="IsmsDocumentOptions.MaxItemsPerCollection"/>.</summary>
     public const string TooManyItems = "ISMS-DOC-005";
 
-    /// <summary>A string or number token is longer than the limit (<see cref="IsmsDocumentOptions.MaxStringBytes"/>, or 64 bytes for numbers).</summary>
+    /// <summary>A string or number token (in delimited text, a field) is longer than the limit (<see cref="IsmsDocumentOptions.MaxStringBytes"/>, or 64 bytes for numbers).</summary>
     public const string TokenTooLong = "ISMS-DOC-006";
+
+    /// <summary>
+    /// A line of delimited text (CSV, TSV) cannot be split into the fields its header names: the wrong number of fields,
+    /// or a quoted field that is not closed. The location names the line.
+    /// </summary>
+    public const string MalformedRow = "ISMS-DOC-007";
 
     /// <summary>The root <c>kind</c> is missing, unknown, or not the kind the caller asked for.</summary>
     public const string UnknownKind = "ISMS-DOC-010";
@@ -46,7 +52,11 @@ public static class DocumentErrorCodes
     /// <summary>A value has the wrong JSON type (a string where a number is expected, null where a value is required, ...).</summary>
     public const string WrongType = "ISMS-DOC-023";
 
-    /// <summary>A value has the right JSON type but is not allowed: out of range, not finite, an unknown enum name, an invalid date, a broken domain rule.</summary>
+    /// <summary>
+    /// A value has the right JSON type (in delimited text: a field has text) but is not allowed: out of range, not
+    /// finite, not a number, an unknown enum name, an invalid date, a broken domain rule, or text (a value or a member
+    /// name) whose escapes decode to a lone UTF-16 surrogate (<c>"\ud800"</c>).
+    /// </summary>
     public const string InvalidValue = "ISMS-DOC-024";
 
     /// <summary>A reference names an entity that the document does not contain.</summary>

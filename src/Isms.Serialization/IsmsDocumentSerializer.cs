@@ -385,8 +385,10 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            var (line, position) = LocateNearest(original, ex.Path);
-            throw new IsmsDocumentException(ex.Code, ex.Path, line, position, ex.Problem + migrationNote, ex.Expected, ex.InnerException);
+            // Read as given, a path the text lacks (a constructor's parameter name) is replaced by its nearest ancestor;
+            // after a migration the path is that of the migrated text (a renamed member), located at its nearest ancestor.
+            var (nearest, line, position) = PathLocator.Nearest(original, ex.Path, allowComments: false);
+            throw new IsmsDocumentException(ex.Code, DocumentLocation.InJson(migrationNote is null ? nearest : ex.Path, line, position), ex.Problem + migrationNote, ex.Expected, ex.Value, ex.InnerException);
         }
         finally
         {
@@ -400,23 +402,8 @@ public sealed class IsmsDocumentSerializer
     /// </summary>
     private static (long? Line, long? Position) LocateNearest(ReadOnlySpan<byte> utf8, string path)
     {
-        var current = path;
-        while (true)
-        {
-            if (PathLocator.Locate(utf8, current) is { } found)
-            {
-                var (line, position) = TextPosition.At(utf8, found.Offset);
-                return (line, position);
-            }
-
-            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
-            if (cut <= 0)
-            {
-                return (null, null);
-            }
-
-            current = current[..cut];
-        }
+        var (_, line, position) = PathLocator.Nearest(utf8, path, allowComments: false);
+        return (line, position);
     }
 
     private static DocumentFormat ResolveKind(ReadOnlySpan<byte> utf8, DocumentHeaderScan header, DocumentFormat? expected)
@@ -452,66 +439,5 @@ public sealed class IsmsDocumentSerializer
         Array.Find(Formats, f => f.ModelType == modelType)
         ?? throw new ArgumentException($"{modelType.Name} is not a document root; supported kinds: {string.Join(", ", SupportedKinds)}.", nameof(modelType));
 
-    private (byte[] Buffer, int Length) ReadAll(Stream stream)
-    {
-        Guard.Against.Null(stream);
-        var max = _options.MaxDocumentBytes;
-        var initial = 64 * 1024;
-        if (stream.CanSeek)
-        {
-            var remaining = stream.Length - stream.Position;
-            if (remaining > max)
-            {
-                throw TooLarge(remaining);
-            }
-
-            initial = (int)Math.Max(remaining + 1, 16);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(initial);
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (length > max)
-                    {
-                        throw TooLarge(length);
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                // Never ask for more than one byte past the limit: an endless stream costs at most the limit.
-                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length - length, max + 1 - length));
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > max)
-                {
-                    throw TooLarge(length);
-                }
-            }
-
-            return (buffer, length);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-
-        IsmsDocumentException TooLarge(long size) => new(
-            DocumentErrorCodes.DocumentTooLarge, null, null, null,
-            string.Create(CultureInfo.InvariantCulture, $"the document is at least {size} bytes"),
-            string.Create(CultureInfo.InvariantCulture, $"at most {max} bytes (IsmsDocumentOptions.MaxDocumentBytes)"));
-    }
+    private (byte[] Buffer, int Length) ReadAll(Stream stream) => TextInput.ReadAll(stream, _options.MaxDocumentBytes, TextKind.Json, null);
 }

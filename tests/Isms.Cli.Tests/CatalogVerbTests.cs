@@ -153,8 +153,31 @@ public sealed class CatalogVerbTests
             var result = CliRunner.InProcess("catalog", "--transition", file, "--format", "json");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains("line 2", result.Error, StringComparison.Ordinal);
-            Assert.Contains("A.19.9.9", result.Error, StringComparison.Ordinal);
+            var line = Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+            Assert.StartsWith($"isms: {file}: ISMS-DOC-030 line 2, column 1", line, StringComparison.Ordinal);
+            Assert.Contains("A.19.9.9", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Transition_files_with_invalid_utf8_or_line_separators_are_one_coded_line_with_exit_2()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, [.. "A.5.1.1\n"u8, 0xFF, .. "A.5.1.2\n"u8]);
+            var invalid = CliRunner.InProcess("catalog", "--transition", file);
+            File.WriteAllText(file, "A.5.1.1\u2028A.19.9.9\n");
+            var separator = CliRunner.InProcess("catalog", "--transition", file);
+
+            Assert.Equal((2, string.Empty), (invalid.ExitCode, invalid.Out));
+            Assert.StartsWith($"isms: {file}: ISMS-DOC-002 line 2", Assert.Single(invalid.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+            Assert.Equal(2, separator.ExitCode);
+            Assert.StartsWith($"isms: {file}: ISMS-DOC-030 line 1", Assert.Single(separator.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
         }
         finally
         {

@@ -86,8 +86,45 @@ public sealed class SimulateVerbTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"isms: {file}: ISMS-DOC-024 line 1", line, StringComparison.Ordinal);
         Assert.Contains("'A'", line, StringComparison.Ordinal);
         Assert.Contains("ISMS-FAIR-002", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 13's reproducers through the host: each a one-line coded error with its place, exit 2, nothing on stdout.</summary>
+    [Theory]
+    [InlineData("bad.csv", new byte[] { (byte)'A', (byte)',', 0xFF, (byte)'x', (byte)',', (byte)'1', (byte)',', (byte)'1', (byte)',', (byte)'9' }, "ISMS-DOC-002 line 1")]
+    [InlineData("bad.csv", new byte[] { (byte)'A', (byte)',', (byte)'x', (byte)',', (byte)'1', 0xE2, 0x80, 0xA8, (byte)'2', (byte)',', (byte)'1', (byte)',', (byte)'9' }, "ISMS-DOC-024 line 1, column Probability")]
+    [InlineData("bad.csv", new byte[] { (byte)'A', (byte)',', (byte)'x', (byte)',', (byte)'1', 0xC2, 0x85, (byte)'2', (byte)',', (byte)'1', (byte)',', (byte)'9' }, "ISMS-DOC-024 line 1, column Probability")]
+    public void A_hostile_scenario_csv_is_one_coded_line_with_exit_2(string name, byte[] content, string located)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, content);
+
+        var result = CliRunner.InProcess("simulate", path, "--iterations", "1000");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        var line = Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"isms: {path}: {located}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, c => c is '\u2028' or '\u0085');
+    }
+
+    [Theory]
+    [InlineData("""{"scenarios": [{"id": "A", "LEF": 1, "LM": 1}], "controls": [{"id": "C", "scenarios": ["A "], "reduces": {"LEF": 0.5}}]}""", "ISMS-DOC-024 $.controls[0].scenarios[0] (line 1")]
+    [InlineData("""{"scenarios": [{"id": "A\ud800", "LEF": 1, "LM": 1}]}""", "ISMS-DOC-024 $.scenarios[0].id (line 1")]
+    [InlineData("""{"scenarios": [{"id": "A", "\udc00": 1, "LM": 1}]}""", "ISMS-DOC-024 $.scenarios[0]")]
+    [InlineData("""{"scenarios": [{"id": "A", "LEF": {"distribution": "pe\u2028rt", "low": 1, "mode": 2, "high": 3}, "LM": 1}]}""", "ISMS-DOC-024 $.scenarios[0].LEF.distribution (line 1")]
+    public void A_hostile_scenario_json_is_one_coded_line_with_exit_2(string json, string located)
+    {
+        var path = Write("bad.json", json);
+
+        var result = CliRunner.InProcess("simulate", path, "--iterations", "1000");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        var line = Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"isms: {path}: {located}", line, StringComparison.Ordinal);
     }
 
     [Theory]

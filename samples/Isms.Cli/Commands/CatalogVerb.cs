@@ -4,6 +4,8 @@ using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Core.Catalogs;
 using Isms.Core.Catalogs.Attributes;
+using Isms.Serialization;
+using Isms.Serialization.Import;
 
 namespace Isms.Cli.Commands;
 
@@ -85,25 +87,16 @@ internal sealed class CatalogVerb : Verb
         return ExitCodes.Success;
     }
 
-    private static List<ControlId> ReadApplicable2013(string path)
+    private static ImmutableArray<ControlId> ReadApplicable2013(string path)
     {
-        var ids = new List<ControlId>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        try
         {
-            number++;
-            var text = line.Split('\t')[0].Trim();
-            if (text.Length == 0 || text.StartsWith('#') || (number == 1 && text.StartsWith("id", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            ids.Add(AnnexA.TryFind2013(text, out var control)
-                ? control.Id
-                : throw new UsageException($"{path}, line {number}: '{text}' is not an ISO/IEC 27001:2013 Annex A control id (A.5.1.1 .. A.18.2.3)"));
+            return DocumentInput.Open(path, stream => ControlCatalogTsvReader.Default.ReadControlList(stream, AnnexA.Iso27001_2013));
         }
-
-        return ids;
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{DocumentErrorText.OneLine(path)}: {ex.Message}");
+        }
     }
 
     private static void WriteTransition(CatalogTransition transition, string format, TextWriter output)

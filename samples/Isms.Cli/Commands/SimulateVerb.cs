@@ -6,7 +6,8 @@ using Isms.Cli.SampleData;
 using Isms.Core;
 using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
-using Isms.Risk.Quantitative.IO;
+using Isms.Serialization;
+using Isms.Serialization.Import;
 
 namespace Isms.Cli.Commands;
 
@@ -59,12 +60,12 @@ internal sealed class SimulateVerb : Verb
         {
             set = Load(file);
         }
-        catch (IsmsException ex)
+        catch (IsmsDocumentException ex)
         {
-            context.Error.WriteLine($"isms: {ex.Message.ReplaceLineEndings(" ")} [{ex.Code}]");
-            return ex.Code is FairErrorCodes.MalformedCsv or FairErrorCodes.MalformedJson or FairErrorCodes.UnknownNode
-                ? ExitCodes.UsageOrUnreadable
-                : ExitCodes.ChecksFailed;
+            // One line naming the file as given, then the reader's code, place and reason. A file that reads but whose
+            // values break a rule of the Open FAIR model (the model's own error inside) fails checks: exit 1.
+            context.Error.WriteLine($"isms: {DocumentErrorText.OneLine(file!)}: {ex.Message}");
+            return ex.InnerException is IsmsException and not IsmsDocumentException ? ExitCodes.ChecksFailed : ExitCodes.UsageOrUnreadable;
         }
 
         var interactive = !json && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected && (long)iterations * set.Scenarios.Length >= 2_000_000;
@@ -118,8 +119,8 @@ internal sealed class SimulateVerb : Verb
         var extension = Path.GetExtension(file).ToLowerInvariant();
         return extension switch
         {
-            ".csv" => FairCsvReader.ReadFile(file),
-            ".json" => FairJsonReader.ReadFile(file),
+            ".csv" => DocumentInput.Open(file, stream => FairScenarioCsvReader.Default.Read(stream)),
+            ".json" => DocumentInput.Open(file, stream => FairScenarioJsonReader.Default.Read(stream)),
             _ => throw new UsageException($"'{file}': expected a .csv (Identifier,Name,Probability,Low_loss,High_loss) or .json scenario file"),
         };
     }

@@ -55,12 +55,25 @@ internal static class DocumentInput
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return read(stream);
+            return Open(path, read);
         }
         catch (IsmsDocumentException ex)
         {
             throw new UsageException($"{path}: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading and runs <paramref name="read"/> (any reader of Isms.Serialization);
+    /// a file that cannot be opened is a <see cref="UsageException"/>, an <see cref="IsmsDocumentException"/> is left to
+    /// the verb (it decides the exit code from the error's data).
+    /// </summary>
+    public static TResult Open<TResult>(string path, Func<Stream, TResult> read)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return read(stream);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

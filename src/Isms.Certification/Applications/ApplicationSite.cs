@@ -5,7 +5,8 @@ namespace Isms.Certification.Applications;
 
 /// <summary>A site of the organisation in the scope of certification, with the processes performed there.</summary>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record ApplicationSite
+[ValueEquality]
+public sealed partial record ApplicationSite
 {
     /// <summary>Creates a site.</summary>
     /// <param name="name">The site's name, e.g. "Leeds head office".</param>
@@ -32,11 +33,4 @@ public sealed record ApplicationSite
 
     /// <summary>True for the central function of a multi-site organisation (IAF MD 1).</summary>
     public bool IsCentralFunction { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ApplicationSite? other) =>
-        other is not null && Name == other.Name && IsCentralFunction == other.IsCentralFunction && Processes.SequenceEqual(other.Processes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, IsCentralFunction, Processes.Length);
 }

@@ -13,7 +13,8 @@ namespace Isms.Certification.Applications;
 /// <para>ISO/IEC 17021-1:2015 clause 9.1.1 (application) and ISO/IEC 27006-1 clause 9.1.1.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record CertificationApplication
+[ValueEquality]
+public sealed partial record CertificationApplication
 {
     /// <summary>Creates and validates an application.</summary>
     /// <param name="organisationName">The organisation's legal name.</param>
@@ -109,18 +110,4 @@ public sealed record CertificationApplication
 
     /// <summary>Every process in scope across all sites, distinct, in order of first appearance.</summary>
     public IEnumerable<string> AllProcesses => Sites.SelectMany(s => s.Processes).Distinct(StringComparer.Ordinal);
-
-    /// <inheritdoc/>
-    public bool Equals(CertificationApplication? other) =>
-        other is not null
-        && OrganisationName == other.OrganisationName
-        && Activities == other.Activities
-        && PersonsUnderControl == other.PersonsUnderControl
-        && ScopeStatement == other.ScopeStatement
-        && Edition == other.Edition
-        && Sites.SequenceEqual(other.Sites)
-        && ApplicableThemes.SequenceEqual(other.ApplicableThemes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(OrganisationName, PersonsUnderControl, ScopeStatement, Edition);
 }

@@ -10,4 +10,5 @@ namespace Isms.Certification.AuditTime;
 /// <param name="CentralFunction">The central function, visited every time, or null when none is marked.</param>
 /// <param name="Sites">The sampled sites: first the ones chosen at random, then the rest in the priority order given.</param>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record SiteSample(AuditType Audit, int SampleSize, int MinimumRandom, ApplicationSite? CentralFunction, ImmutableArray<ApplicationSite> Sites);
+[ValueEquality]
+public sealed partial record SiteSample(AuditType Audit, int SampleSize, int MinimumRandom, ApplicationSite? CentralFunction, ImmutableArray<ApplicationSite> Sites);

@@ -13,7 +13,8 @@ namespace Isms.Certification.Audits;
 /// </summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clause 9.2.3 (audit plan); ISO/IEC 27006-1 clause 9.2.3.</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record AuditPlan : TriggerPayload
+[ValueEquality]
+public sealed partial record AuditPlan : TriggerPayload
 {
     /// <summary>Creates an audit plan.</summary>
     /// <param name="kind">The kind of audit planned.</param>
@@ -106,13 +107,4 @@ public sealed record AuditPlan : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => FirstDay;
-
-    /// <inheritdoc/>
-    public bool Equals(AuditPlan? other) =>
-        other is not null && Kind == other.Kind && FirstDay == other.FirstDay && LastDay == other.LastDay && AuditorDays == other.AuditorDays
-        && Team.SequenceEqual(other.Team) && Clauses.SequenceEqual(other.Clauses) && Themes.SequenceEqual(other.Themes)
-        && Sites.SequenceEqual(other.Sites) && Processes.SequenceEqual(other.Processes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, FirstDay, LastDay, AuditorDays, Team.Length);
 }

@@ -9,7 +9,8 @@ namespace Isms.Certification.Audits;
 /// <summary>The report of a Stage 2, surveillance, recertification, special, transition or restoration audit.</summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clause 9.4.8 (audit report).</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record AuditReport : TriggerPayload
+[ValueEquality]
+public sealed partial record AuditReport : TriggerPayload
 {
     /// <summary>Creates and validates a report.</summary>
     /// <param name="kind">The kind of audit (not Stage 1, which has its own <see cref="Stage1Report"/>).</param>
@@ -74,12 +75,4 @@ public sealed record AuditReport : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => LastDay;
-
-    /// <inheritdoc/>
-    public bool Equals(AuditReport? other) =>
-        other is not null && Kind == other.Kind && FirstDay == other.FirstDay && LastDay == other.LastDay
-        && LeadAuditor == other.LeadAuditor && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, FirstDay, LastDay, LeadAuditor, Findings.Length);
 }

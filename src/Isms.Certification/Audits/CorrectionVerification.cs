@@ -10,7 +10,8 @@ namespace Isms.Certification.Audits;
 /// <summary>The certification body's review of corrections and corrective actions for some nonconformities.</summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clauses 9.4.9 and 9.5.1.2.</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record CorrectionVerification : TriggerPayload
+[ValueEquality]
+public sealed partial record CorrectionVerification : TriggerPayload
 {
     /// <summary>Creates a verification.</summary>
     /// <param name="reviewedOn">The day of the review.</param>
@@ -52,11 +53,4 @@ public sealed record CorrectionVerification : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => ReviewedOn;
-
-    /// <inheritdoc/>
-    public bool Equals(CorrectionVerification? other) =>
-        other is not null && ReviewedOn == other.ReviewedOn && ReviewedBy == other.ReviewedBy && Outcome == other.Outcome && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ReviewedOn, ReviewedBy, Outcome, Findings.Length);
 }

@@ -8,7 +8,8 @@ namespace Isms.Certification.Audits;
 /// <summary>The conclusion of a Stage 1 audit: ready or not, and the gaps found.</summary>
 /// <remarks><para>ISO/IEC 17021-1:2015 clause 9.3.1.2; ISO/IEC 27006-1 clause 9.3.1.2.</para></remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record Stage1Report : TriggerPayload
+[ValueEquality]
+public sealed partial record Stage1Report : TriggerPayload
 {
     /// <summary>Creates and validates a Stage 1 report.</summary>
     /// <param name="firstDay">The first audit day.</param>
@@ -55,12 +56,4 @@ public sealed record Stage1Report : TriggerPayload
 
     /// <inheritdoc/>
     public override LocalDate EffectiveDate => LastDay;
-
-    /// <inheritdoc/>
-    public bool Equals(Stage1Report? other) =>
-        other is not null && FirstDay == other.FirstDay && LastDay == other.LastDay && LeadAuditor == other.LeadAuditor
-        && Outcome == other.Outcome && Gaps.SequenceEqual(other.Gaps);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(FirstDay, LastDay, LeadAuditor, Outcome, Gaps.Length);
 }

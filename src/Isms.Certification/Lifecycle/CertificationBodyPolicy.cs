@@ -17,7 +17,8 @@ namespace Isms.Certification.Lifecycle;
 /// cannot be configured.
 /// </remarks>
 /// <threadsafety>Set the options, then treat the instance as immutable; it is safe to share once built into a lifecycle.</threadsafety>
-public sealed class CertificationBodyPolicy
+[ValueEquality]
+public sealed partial class CertificationBodyPolicy
 {
     /// <summary>The defaults (the values documented on each property).</summary>
     public static CertificationBodyPolicy Default { get; } = new();
@@ -54,6 +55,7 @@ public sealed class CertificationBodyPolicy
     public int RecertificationAuditLeadDays { get; init; } = 60;
 
     /// <summary>The time zone in which instants become calendar dates. Default UTC.</summary>
+    [CompareBy(nameof(DateTimeZone.Id))]
     public DateTimeZone TimeZone { get; init; } = DateTimeZone.Utc;
 
     /// <summary>Checks every option against its documented range.</summary>

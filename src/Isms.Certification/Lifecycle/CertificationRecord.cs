@@ -18,7 +18,8 @@ namespace Isms.Certification.Lifecycle;
 /// <see cref="CertificationLifecycle.Replay(Applications.CertificationApplication, NodaTime.Instant, System.Collections.Generic.IEnumerable{CertificationEvent})"/> equals the original.
 /// </remarks>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record CertificationRecord
+[ValueEquality]
+public sealed partial record CertificationRecord
 {
     private CertificationRecord(CertificationApplication application, Instant openedAt)
     {
@@ -137,28 +138,4 @@ public sealed record CertificationRecord
         && date >= certificate.IssueDate
         && date <= certificate.ExpiryDate
         && !(certificate.Edition == StandardEdition.Edition2013 && date > CertificationRules.Edition2013LastValidDay);
-
-    /// <inheritdoc/>
-    public bool Equals(CertificationRecord? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (State == other.State
-                && OpenedAt == other.OpenedAt
-                && LastEventAt == other.LastEventAt
-                && LastEventDate == other.LastEventDate
-                && LastStage1Day == other.LastStage1Day
-                && LastStage2Day == other.LastStage2Day
-                && SurveillancesInCycle == other.SurveillancesInCycle
-                && SuspendedOn == other.SuspendedOn
-                && SuspensionReason == other.SuspensionReason
-                && Equals(Certificate, other.Certificate)
-                && Application.Equals(other.Application)
-                && Plans.SequenceEqual(other.Plans)
-                && Stage1Reports.SequenceEqual(other.Stage1Reports)
-                && Audits.SequenceEqual(other.Audits)
-                && Findings.SequenceEqual(other.Findings)
-                && History.SequenceEqual(other.History)));
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(State, OpenedAt, LastEventAt, History.Count, Findings.Count, Certificate);
 }

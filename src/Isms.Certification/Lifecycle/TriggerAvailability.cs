@@ -8,12 +8,7 @@ namespace Isms.Certification.Lifecycle;
 /// <param name="UnmetGuards">The descriptions of the unmet guards; empty when permitted, or when the state does not accept the trigger at all.</param>
 /// <param name="IsTimeDriven">True for a trigger fired by the passing of time.</param>
 /// <threadsafety>This type is an immutable value; instances are safe to share between threads.</threadsafety>
-public sealed record TriggerAvailability(CertificationTrigger Trigger, bool IsPermitted, ImmutableArray<string> UnmetGuards, bool IsTimeDriven)
+[ValueEquality]
+public sealed partial record TriggerAvailability(CertificationTrigger Trigger, bool IsPermitted, ImmutableArray<string> UnmetGuards, bool IsTimeDriven)
 {
-    /// <inheritdoc/>
-    public bool Equals(TriggerAvailability? other) =>
-        other is not null && Trigger == other.Trigger && IsPermitted == other.IsPermitted && IsTimeDriven == other.IsTimeDriven && UnmetGuards.SequenceEqual(other.UnmetGuards);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Trigger, IsPermitted, UnmetGuards.Length);
 }

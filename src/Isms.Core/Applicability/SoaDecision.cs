@@ -13,7 +13,8 @@ namespace Isms.Core.Applicability;
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 d.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record SoaDecision
+[ValueEquality]
+public sealed partial record SoaDecision
 {
     /// <summary>The catalog control decided on.</summary>
     public required ControlId Control { get; init => field = value.Value is null ? throw new IsmsException(IsmsErrorCodes.InvalidId, "SoaDecision.Control must not be an empty ControlId.") : value; }
@@ -60,21 +61,4 @@ public sealed record SoaDecision
     /// <param name="narrative">The justification an auditor reads.</param>
     public static SoaDecision Exclude(ControlId control, ExclusionReason reason, string narrative) =>
         new() { Control = control, Applicable = false, Exclusion = new SoaExclusion { Reason = reason, Narrative = narrative } };
-
-    /// <inheritdoc />
-    public bool Equals(SoaDecision? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Control, other.Control)
-            && Equals(Applicable, other.Applicable)
-            && Equality.Sequence(Reasons, other.Reasons)
-            && Equality.Sequence(Risks, other.Risks)
-            && Equality.Sequence(Requirements, other.Requirements)
-            && Equals(Exclusion, other.Exclusion)
-            && Equals(Status, other.Status)
-            && Equality.Sequence(AppliedControls, other.AppliedControls)
-            && Equality.Sequence(Evidence, other.Evidence)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Control, Applicable, Equality.Hash(Reasons), Equality.Hash(Risks), Equality.Hash(Requirements), Exclusion, Status);
 }

@@ -8,7 +8,8 @@ namespace Isms.Core.Applicability;
 /// <para>ISO/IEC 27001:2022 clause 7.5.3 c (control of changes).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record SoaDiff
+[ValueEquality]
+public sealed partial record SoaDiff
 {
     private SoaDiff(ImmutableArray<SoaDecision> added, ImmutableArray<SoaDecision> removed, ImmutableArray<SoaDecisionChange> changed)
     {
@@ -39,28 +40,11 @@ public sealed record SoaDiff
         var added = newer.Decisions.Where(d => !older.TryGetDecision(d.Control, out _)).ToImmutableArray();
         var removed = older.Decisions.Where(d => !newer.TryGetDecision(d.Control, out _)).ToImmutableArray();
         var changed = older.Decisions
-            .Select(before => newer.TryGetDecision(before.Control, out var after) && !DecisionsEqual(before, after)
+            .Select(before => newer.TryGetDecision(before.Control, out var after) && !before.Equals(after)
                 ? new SoaDecisionChange(before, after)
                 : null)
             .OfType<SoaDecisionChange>()
             .ToImmutableArray();
         return new SoaDiff(added, removed, changed);
     }
-
-    internal static bool DecisionsEqual(SoaDecision a, SoaDecision b) =>
-        a.Control == b.Control && a.Applicable == b.Applicable && a.Status == b.Status && a.Exclusion == b.Exclusion
-        && a.Reasons.SequenceEqual(b.Reasons) && a.Risks.SequenceEqual(b.Risks)
-        && a.Requirements.SequenceEqual(b.Requirements) && a.AppliedControls.SequenceEqual(b.AppliedControls)
-        && a.Evidence.SequenceEqual(b.Evidence);
-
-    /// <inheritdoc />
-    public bool Equals(SoaDiff? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equality.Sequence(Added, other.Added)
-            && Equality.Sequence(Removed, other.Removed)
-            && Equality.Sequence(Changed, other.Changed)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Equality.Hash(Added), Equality.Hash(Removed), Equality.Hash(Changed));
 }

@@ -13,7 +13,8 @@ namespace Isms.Core.Applicability;
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 d.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class StatementOfApplicability : IEquatable<StatementOfApplicability>
+[ValueEquality]
+public sealed partial class StatementOfApplicability
 {
     private readonly ImmutableDictionary<ControlId, SoaDecision> _byControl;
 
@@ -119,20 +120,6 @@ public sealed class StatementOfApplicability : IEquatable<StatementOfApplicabili
     /// <summary>The difference from an older version.</summary>
     /// <param name="older">The older version.</param>
     public SoaDiff DiffFrom(StatementOfApplicability older) => SoaDiff.Between(older, this);
-
-    /// <inheritdoc />
-    public bool Equals(StatementOfApplicability? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Catalog.Id == other.Catalog.Id && Version == other.Version
-                && Decisions.Length == other.Decisions.Length
-                && Decisions.Zip(other.Decisions).All(p => SoaDiff.DecisionsEqual(p.First, p.Second))));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as StatementOfApplicability);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Catalog.Id, Decisions.Length, Version);
 
     /// <summary>Describes the SoA, e.g. <c>SoA iso27001-2022-annex-a v3.0: 93/93 decided</c>.</summary>
     public override string ToString() =>

@@ -8,7 +8,8 @@ namespace Isms.Core.Assets;
 /// <para>ISO/IEC 27001:2022 Annex A 5.9 (inventory), 5.12 (classification); clause 6.1.2 c (risks to assets).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record Asset : IEntity<AssetId>
+[ValueEquality]
+public sealed partial record Asset : IEntity<AssetId>
 {
     /// <summary>The asset's id.</summary>
     public required AssetId Id { get; init => field = Check.Id(value, "Asset.Id"); }
@@ -36,21 +37,4 @@ public sealed record Asset : IEntity<AssetId>
 
     /// <summary>A short description.</summary>
     public string? Description { get; init => field = Check.OptionalText(value, "Asset.Description"); }
-
-    /// <inheritdoc />
-    public bool Equals(Asset? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Name, other.Name)
-            && Equals(Type, other.Type)
-            && Equals(Owner, other.Owner)
-            && Equals(Site, other.Site)
-            && Equals(Location, other.Location)
-            && Equals(Classification, other.Classification)
-            && Equality.Sequence(DependsOn, other.DependsOn)
-            && Equals(Description, other.Description)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Owner, Site, Location, Classification);
 }

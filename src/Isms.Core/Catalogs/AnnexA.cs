@@ -7,8 +7,8 @@ namespace Isms.Core.Catalogs;
 /// <summary>
 /// The built-in ISO/IEC 27001 Annex A catalogs: the 2022 edition (93 controls in 4 themes, with the ISO/IEC
 /// 27002:2022 attributes and the 11 new controls marked) and the 2013 edition (114 controls in clauses A.5 to A.18).
-/// Ids, titles and attributes only: the control texts are ISO's copyright. Each catalog is read from its embedded
-/// table on first use, once, thread-safely.
+/// Ids, titles and attributes only: the control texts are ISO's copyright. Each catalog is built from its table on first
+/// use, once, thread-safely.
 /// <para>ISO/IEC 27001:2022 Annex A, Table A.1; ISO/IEC 27002:2022 Annex A, Table A.1; ISO/IEC 27001:2013 Annex A.</para>
 /// </summary>
 /// <threadsafety>This type is thread-safe: the catalogs are immutable and created once.</threadsafety>
@@ -29,11 +29,11 @@ public static class AnnexA
         + "row by row, see docs/catalogs.md";
 
     private static readonly Lazy<ControlCatalog> Lazy2022 = new(
-        () => ControlCatalogTsv.ParseCatalog(Iso27001v2022AnnexATable.Tsv, Iso27001_2022_Id, "ISO/IEC 27001:2022 Annex A", Source2022),
+        () => new ControlCatalog(Iso27001_2022_Id, "ISO/IEC 27001:2022 Annex A", Source2022, Iso27001v2022AnnexATable.Controls()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<ControlCatalog> Lazy2013 = new(
-        () => ControlCatalogTsv.ParseCatalog(Iso27001v2013AnnexATable.Tsv, Iso27001_2013_Id, "ISO/IEC 27001:2013 Annex A", Source2013),
+        () => new ControlCatalog(Iso27001_2013_Id, "ISO/IEC 27001:2013 Annex A", Source2013, Iso27001v2013AnnexATable.Controls()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>

@@ -8,23 +8,19 @@ namespace Isms.Core.Catalogs;
 /// The correspondence of the ISO/IEC 27001:2013 Annex A controls with the 2022 controls as given by ISO/IEC
 /// 27002:2022 Annex B: 115 pairs; every one of the 114 controls of 2013 maps somewhere; 82 of the 93 controls of 2022
 /// receive a 2013 control (the other 11 are new); many-to-one (e.g. <c>A.5.1.1</c> and <c>A.5.1.2</c> to <c>5.1</c>)
-/// and one-to-many (<c>A.18.2.3</c> to <c>5.36</c> and <c>8.8</c>). Read on first use, once, thread-safely.
+/// and one-to-many (<c>A.18.2.3</c> to <c>5.36</c> and <c>8.8</c>). Built on first use, once, thread-safely.
 /// <para>ISO/IEC 27002:2022 Annex B, Tables B.1 and B.2.</para>
 /// </summary>
 /// <threadsafety>This type is thread-safe: the mapping is immutable and created once.</threadsafety>
 public static class AnnexAMapping
 {
     private static readonly Lazy<ControlCatalogMapping> Lazy2013To2022 = new(
-        () =>
-        {
-            using var reader = new StringReader(Iso27002v2022AnnexBTable.Tsv);
-            return ControlCatalogTsv.ReadMapping(
-                reader,
-                "iso27001-2013-to-2022",
-                AnnexA.Iso27001_2013,
-                AnnexA.Iso27001_2022,
-                "ISO/IEC 27002:2022 Annex B (Tables B.1 and B.2); public transcriptions cross-checked row by row, see docs/catalogs.md");
-        },
+        () => new ControlCatalogMapping(
+            "iso27001-2013-to-2022",
+            AnnexA.Iso27001_2013,
+            AnnexA.Iso27001_2022,
+            "ISO/IEC 27002:2022 Annex B (Tables B.1 and B.2); public transcriptions cross-checked row by row, see docs/catalogs.md",
+            Iso27002v2022AnnexBTable.Pairs()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The 2013 to 2022 mapping: source <see cref="AnnexA.Iso27001_2013"/>, target <see cref="AnnexA.Iso27001_2022"/>.</summary>

@@ -10,9 +10,6 @@ public static class CatalogErrorCodes
     /// <summary><c>ISMS-CAT-001</c>: a control id that the catalog (or the mapping's catalog) does not hold.</summary>
     public const string UnknownControl = "ISMS-CAT-001";
 
-    /// <summary><c>ISMS-CAT-002</c>: catalog or mapping data that cannot be read (line, column and value named).</summary>
-    public const string MalformedData = "ISMS-CAT-002";
-
     /// <summary><c>ISMS-CAT-003</c>: two catalogs with the same id in one <see cref="ControlCatalogSet"/>.</summary>
     public const string DuplicateCatalog = "ISMS-CAT-003";
 

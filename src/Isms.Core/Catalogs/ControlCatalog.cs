@@ -10,11 +10,12 @@ namespace Isms.Core.Catalogs;
 /// </summary>
 /// <remarks>
 /// A vendor builds its own catalog (NIST CSF, SOC 2, an internal control set) with the constructor or reads one
-/// from tab-separated text with <see cref="ControlCatalogTsv"/>; <see cref="ControlCatalogSet"/> gathers catalogs.
+/// from tab-separated text with Isms.Serialization's <c>ControlCatalogTsvReader</c>; <see cref="ControlCatalogSet"/> gathers catalogs.
 /// The built-in ISO catalogs are <see cref="AnnexA.Iso27001_2022"/> and <see cref="AnnexA.Iso27001_2013"/>.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ControlCatalog
+[ValueEquality]
+public sealed partial class ControlCatalog
 {
     private readonly Dictionary<ControlId, CatalogControl> _byId;
 

@@ -8,7 +8,8 @@ namespace Isms.Core.Context;
 /// <para>ISO/IEC 27001:2022 clause 4.3 (available as documented information).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record IsmsScope
+[ValueEquality]
+public sealed partial record IsmsScope
 {
     /// <summary>The scope statement, e.g. <c>The development and operation of the PayFlow platform...</c>.</summary>
     public required string Statement { get; init => field = Check.Text(value, "IsmsScope.Statement"); }
@@ -27,18 +28,4 @@ public sealed record IsmsScope
 
     /// <summary>What is explicitly out of scope, with the reason.</summary>
     public ImmutableArray<string> Exclusions { get; init => field = Check.List(value, "IsmsScope.Exclusions"); } = [];
-
-    /// <inheritdoc />
-    public bool Equals(IsmsScope? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Statement, other.Statement)
-            && Equality.Sequence(Boundaries, other.Boundaries)
-            && Equality.Sequence(Interfaces, other.Interfaces)
-            && Equality.Sequence(Dependencies, other.Dependencies)
-            && Equality.Sequence(Sites, other.Sites)
-            && Equality.Sequence(Exclusions, other.Exclusions)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Statement, Equality.Hash(Boundaries), Equality.Hash(Interfaces), Equality.Hash(Dependencies), Equality.Hash(Sites), Equality.Hash(Exclusions));
 }

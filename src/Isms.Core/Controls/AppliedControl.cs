@@ -10,7 +10,8 @@ namespace Isms.Core.Controls;
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 b-c (determine controls, compare with Annex A), 8.1, 9.1.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record AppliedControl : IEntity<AppliedControlId>
+[ValueEquality]
+public sealed partial record AppliedControl : IEntity<AppliedControlId>
 {
     /// <summary>The applied control's id.</summary>
     public required AppliedControlId Id { get; init => field = Check.Id(value, "AppliedControl.Id"); }
@@ -41,21 +42,4 @@ public sealed record AppliedControl : IEntity<AppliedControlId>
 
     /// <summary>True when implemented (status <see cref="ControlStatus.Implemented"/>).</summary>
     public bool IsOperating => Status == ControlStatus.Implemented;
-
-    /// <inheritdoc />
-    public bool Equals(AppliedControl? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Name, other.Name)
-            && Equals(Description, other.Description)
-            && Equals(Owner, other.Owner)
-            && Equals(Status, other.Status)
-            && Equals(Effectiveness, other.Effectiveness)
-            && Equals(Effect, other.Effect)
-            && Equality.Sequence(Evidence, other.Evidence)
-            && Equality.Sequence(Implements, other.Implements)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Description, Owner, Status, Effectiveness, Effect);
 }

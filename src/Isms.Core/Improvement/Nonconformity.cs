@@ -11,7 +11,8 @@ namespace Isms.Core.Improvement;
 /// <para>ISO/IEC 27001:2022 clause 10.2 a-g.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record Nonconformity : IEntity<NonconformityId>
+[ValueEquality]
+public sealed partial record Nonconformity : IEntity<NonconformityId>
 {
     /// <summary>The nonconformity's id.</summary>
     public required NonconformityId Id { get; init => field = Check.Id(value, "Nonconformity.Id"); }
@@ -69,24 +70,4 @@ public sealed record Nonconformity : IEntity<NonconformityId>
 
         return this with { ClosedOn = date };
     }
-
-    /// <inheritdoc />
-    public bool Equals(Nonconformity? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Description, other.Description)
-            && Equals(Source, other.Source)
-            && Equals(Finding, other.Finding)
-            && Equals(Grade, other.Grade)
-            && Equals(RaisedOn, other.RaisedOn)
-            && Equals(Owner, other.Owner)
-            && Equals(Correction, other.Correction)
-            && Equals(RootCause, other.RootCause)
-            && Equality.Sequence(CorrectiveActions, other.CorrectiveActions)
-            && Equals(Verification, other.Verification)
-            && Equals(ClosedOn, other.ClosedOn)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Description, Source, Finding, Grade, RaisedOn, Owner);
 }

@@ -9,7 +9,8 @@ namespace Isms.Core.Leadership;
 /// <para>ISO/IEC 27001:2022 clauses 5.3, 7.2, 7.3.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record Person : IEntity<PersonId>
+[ValueEquality]
+public sealed partial record Person : IEntity<PersonId>
 {
     /// <summary>The person's id.</summary>
     public required PersonId Id { get; init => field = Check.Id(value, "Person.Id"); }
@@ -38,20 +39,4 @@ public sealed record Person : IEntity<PersonId>
     /// <summary>True when the person is still with the organisation on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsActiveOn(LocalDate date) => LeftOn is not { } left || left > date;
-
-    /// <inheritdoc />
-    public bool Equals(Person? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Name, other.Name)
-            && Equals(JobTitle, other.JobTitle)
-            && Equals(Email, other.Email)
-            && Equality.Sequence(Roles, other.Roles)
-            && Equals(IsTopManagement, other.IsTopManagement)
-            && Equals(IsExternal, other.IsExternal)
-            && Equals(LeftOn, other.LeftOn)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, JobTitle, Email, Equality.Hash(Roles), IsTopManagement, IsExternal);
 }

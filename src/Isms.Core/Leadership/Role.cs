@@ -8,7 +8,8 @@ namespace Isms.Core.Leadership;
 /// <para>ISO/IEC 27001:2022 clause 5.3; Annex A 5.2.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record Role : IEntity<RoleId>
+[ValueEquality]
+public sealed partial record Role : IEntity<RoleId>
 {
     /// <summary>The role's id.</summary>
     public required RoleId Id { get; init => field = Check.Id(value, "Role.Id"); }
@@ -30,19 +31,4 @@ public sealed record Role : IEntity<RoleId>
 
     /// <summary>True for roles that need evidence of competence (clause 7.2), e.g. security, audit, risk roles.</summary>
     public bool RequiresCompetenceEvidence { get; init; } = true;
-
-    /// <inheritdoc />
-    public bool Equals(Role? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Name, other.Name)
-            && Equality.Sequence(Responsibilities, other.Responsibilities)
-            && Equality.Sequence(Authorities, other.Authorities)
-            && Equals(EnsuresConformity, other.EnsuresConformity)
-            && Equals(ReportsPerformance, other.ReportsPerformance)
-            && Equals(RequiresCompetenceEvidence, other.RequiresCompetenceEvidence)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Equality.Hash(Responsibilities), Equality.Hash(Authorities), EnsuresConformity, ReportsPerformance, RequiresCompetenceEvidence);
 }

@@ -8,7 +8,8 @@ namespace Isms.Core.Organisation;
 /// <para>ISO/IEC 27001:2022 clause 4.3 (scope: locations); ISO/IEC 27006-1 application review.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record Site : IEntity<SiteId>
+[ValueEquality]
+public sealed partial record Site : IEntity<SiteId>
 {
     /// <summary>The site's id.</summary>
     public required SiteId Id { get; init => field = Check.Id(value, "Site.Id"); }
@@ -27,18 +28,4 @@ public sealed record Site : IEntity<SiteId>
 
     /// <summary>True for the central function (head office) of a multi-site organisation (IAF MD 1).</summary>
     public bool IsCentralFunction { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(Site? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Name, other.Name)
-            && Equals(Address, other.Address)
-            && Equality.Sequence(Processes, other.Processes)
-            && Equals(Persons, other.Persons)
-            && Equals(IsCentralFunction, other.IsCentralFunction)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Address, Equality.Hash(Processes), Persons, IsCentralFunction);
 }

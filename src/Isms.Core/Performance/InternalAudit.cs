@@ -11,7 +11,8 @@ namespace Isms.Core.Performance;
 /// <para>ISO/IEC 27001:2022 clause 9.2.1, 9.2.2 (criteria and scope, objectivity and impartiality, results).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record InternalAudit : IEntity<AuditId>
+[ValueEquality]
+public sealed partial record InternalAudit : IEntity<AuditId>
 {
     /// <summary>The audit's id.</summary>
     public required AuditId Id { get; init => field = Check.Id(value, "InternalAudit.Id"); }
@@ -57,26 +58,4 @@ public sealed record InternalAudit : IEntity<AuditId>
 
     /// <summary>The lead auditor and further auditors.</summary>
     public IEnumerable<PersonId> AllAuditors => Auditors.Contains(LeadAuditor) ? Auditors : Auditors.Prepend(LeadAuditor);
-
-    /// <inheritdoc />
-    public bool Equals(InternalAudit? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Title, other.Title)
-            && Equals(Status, other.Status)
-            && Equals(PlannedOn, other.PlannedOn)
-            && Equals(CompletedOn, other.CompletedOn)
-            && Equals(LeadAuditor, other.LeadAuditor)
-            && Equality.Sequence(Auditors, other.Auditors)
-            && Equality.Sequence(Auditees, other.Auditees)
-            && Equality.Sequence(Clauses, other.Clauses)
-            && Equality.Sequence(Controls, other.Controls)
-            && Equality.Sequence(Sites, other.Sites)
-            && Equals(CoversWholeScope, other.CoversWholeScope)
-            && Equality.Sequence(Findings, other.Findings)
-            && Equals(Report, other.Report)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Status, PlannedOn, CompletedOn, LeadAuditor, Equality.Hash(Auditors));
 }

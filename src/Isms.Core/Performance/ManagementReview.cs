@@ -9,7 +9,8 @@ namespace Isms.Core.Performance;
 /// <para>ISO/IEC 27001:2022 clause 9.3.1 (planned intervals), 9.3.2 (inputs a-g), 9.3.3 (results, documented).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ManagementReview : IEntity<ManagementReviewId>
+[ValueEquality]
+public sealed partial record ManagementReview : IEntity<ManagementReviewId>
 {
     /// <summary>The review's id.</summary>
     public required ManagementReviewId Id { get; init => field = Check.Id(value, "ManagementReview.Id"); }
@@ -38,20 +39,4 @@ public sealed record ManagementReview : IEntity<ManagementReviewId>
     /// <summary>The 9.3.2 inputs that were not considered.</summary>
     public IEnumerable<ManagementReviewInput> MissingInputs =>
         Enum.GetValues<ManagementReviewInput>().Where(i => !Inputs.TryGetValue(i, out var text) || string.IsNullOrWhiteSpace(text));
-
-    /// <inheritdoc />
-    public bool Equals(ManagementReview? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(HeldOn, other.HeldOn)
-            && Equals(Chair, other.Chair)
-            && Equality.Sequence(Attendees, other.Attendees)
-            && Equality.Dictionary(Inputs, other.Inputs)
-            && Equality.Sequence(ImprovementDecisions, other.ImprovementDecisions)
-            && Equality.Sequence(ChangesToIsms, other.ChangesToIsms)
-            && Equals(Minutes, other.Minutes)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, HeldOn, Chair, Equality.Hash(Attendees), Inputs.Count, Equality.Hash(ImprovementDecisions), Equality.Hash(ChangesToIsms));
 }

@@ -7,7 +7,8 @@ namespace Isms.Core.Readiness;
 /// clause or control concerned, a message a practitioner understands and the entities involved.
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ReadinessFinding
+[ValueEquality]
+public sealed partial record ReadinessFinding
 {
     /// <summary>Creates a finding.</summary>
     /// <param name="code">The stable code, e.g. <c>RDY-RSK-005</c>.</param>
@@ -46,18 +47,4 @@ public sealed record ReadinessFinding
 
     /// <summary>Returns e.g. <c>[Major] RDY-RSK-005 6.1.3 f: ...</c>.</summary>
     public override string ToString() => $"[{Severity}] {Code} {Reference}: {Message}";
-
-    /// <inheritdoc />
-    public bool Equals(ReadinessFinding? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Code, other.Code)
-            && Equals(Severity, other.Severity)
-            && Equals(Section, other.Section)
-            && Equals(Reference, other.Reference)
-            && Equals(Message, other.Message)
-            && Equality.Sequence(Entities, other.Entities)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Severity, Section, Reference, Message, Equality.Hash(Entities));
 }

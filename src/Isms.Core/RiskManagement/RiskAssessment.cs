@@ -16,25 +16,14 @@ namespace Isms.Core.RiskManagement;
 /// <param name="Consequence">The consequence level (the worst of the criteria when assessed per criterion).</param>
 /// <param name="AssessedOn">The date of the assessment.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RiskAssessment(LikelihoodLevel Likelihood, ConsequenceLevel Consequence, LocalDate AssessedOn)
+[ValueEquality]
+public sealed partial record RiskAssessment(LikelihoodLevel Likelihood, ConsequenceLevel Consequence, LocalDate AssessedOn)
 {
     /// <summary>
     /// The consequences assessed per criterion (empty when consequence was assessed once). When present, the scoring
     /// engine combines them by the criteria's documented <see cref="RiskCriteria.Combination"/>.
     /// </summary>
     public ImmutableArray<CriterionConsequence> ByCriterion { get; init; } = [];
-
-    /// <summary>True when both assessments have the same levels, date and per-criterion consequences (in order).</summary>
-    /// <param name="other">The assessment to compare with.</param>
-    public bool Equals(RiskAssessment? other) =>
-        other is not null
-        && Likelihood == other.Likelihood
-        && Consequence == other.Consequence
-        && AssessedOn == other.AssessedOn
-        && ByCriterion.AsSpan().SequenceEqual(other.ByCriterion.AsSpan());
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Likelihood, Consequence, AssessedOn, ByCriterion.Length);
 
     /// <summary>
     /// Creates an assessment whose consequence is assessed per criterion; <see cref="Consequence"/> is their

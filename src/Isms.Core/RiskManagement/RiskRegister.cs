@@ -8,7 +8,8 @@ namespace Isms.Core.RiskManagement;
 /// <para>ISO/IEC 27001:2022 clause 6.1.2 (risk assessment), 8.2 (risk assessment results).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RiskRegister : IReadOnlyList<RiskScenario>, IEquatable<RiskRegister>
+[ValueEquality]
+public sealed partial class RiskRegister : IReadOnlyList<RiskScenario>
 {
     private RiskRegister(Register<RiskId, RiskScenario> scenarios) => Scenarios = scenarios;
 
@@ -81,15 +82,6 @@ public sealed class RiskRegister : IReadOnlyList<RiskScenario>, IEquatable<RiskR
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <inheritdoc />
-    public bool Equals(RiskRegister? other) => other is not null && Scenarios.Equals(other.Scenarios);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RiskRegister);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Scenarios.GetHashCode();
 
     /// <summary>Describes the register.</summary>
     public override string ToString() => $"RiskRegister ({Count})";

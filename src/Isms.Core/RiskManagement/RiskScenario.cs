@@ -16,7 +16,8 @@ namespace Isms.Core.RiskManagement;
 /// residual means "derive it": Isms.Risk computes it from the applied controls' <see cref="Controls.ControlEffect"/>.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RiskScenario : IEntity<RiskId>
+[ValueEquality]
+public sealed partial record RiskScenario : IEntity<RiskId>
 {
     /// <summary>The risk's id.</summary>
     public required RiskId Id { get; init => field = Check.Id(value, "RiskScenario.Id"); }
@@ -79,27 +80,4 @@ public sealed record RiskScenario : IEntity<RiskId>
     /// <para>ISO/IEC 27001:2022 clause 6.1.2 d: analyse the risks (ISO/IEC 27005 allows quantitative analysis).</para>
     /// </summary>
     public FairScenario? QuantitativeModel { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(RiskScenario? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Title, other.Title)
-            && Equals(Owner, other.Owner)
-            && Equality.Sequence(Assets, other.Assets)
-            && Equals(Threat, other.Threat)
-            && Equals(Vulnerability, other.Vulnerability)
-            && Equals(Inherent, other.Inherent)
-            && Equals(Current, other.Current)
-            && Equals(Residual, other.Residual)
-            && Equals(Treatment, other.Treatment)
-            && Equality.Sequence(PlannedControls, other.PlannedControls)
-            && Equality.Sequence(AppliedControls, other.AppliedControls)
-            && Equals(Acceptance, other.Acceptance)
-            && Equals(IdentifiedOn, other.IdentifiedOn)
-            && Equals(QuantitativeModel, other.QuantitativeModel)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Owner, Equality.Hash(Assets), Threat, Vulnerability, Inherent);
 }

@@ -9,7 +9,8 @@ namespace Isms.Core.RiskManagement;
 /// <para>ISO/IEC 27001:2022 clause 6.1.3 e, 6.2 (what, resources, who, when), 8.3.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record TreatmentAction : IEntity<TreatmentActionId>
+[ValueEquality]
+public sealed partial record TreatmentAction : IEntity<TreatmentActionId>
 {
     /// <summary>The action's id.</summary>
     public required TreatmentActionId Id { get; init => field = Check.Id(value, "TreatmentAction.Id"); }
@@ -44,21 +45,4 @@ public sealed record TreatmentAction : IEntity<TreatmentActionId>
     /// <summary>True when open and past its due date on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsOverdueOn(LocalDate date) => IsOpen && Due is { } due && due < date;
-
-    /// <inheritdoc />
-    public bool Equals(TreatmentAction? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Title, other.Title)
-            && Equals(Owner, other.Owner)
-            && Equals(Due, other.Due)
-            && Equals(Status, other.Status)
-            && Equals(CompletedOn, other.CompletedOn)
-            && Equals(Resources, other.Resources)
-            && Equality.Sequence(Risks, other.Risks)
-            && Equality.Sequence(Controls, other.Controls)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Owner, Due, Status, CompletedOn, Resources);
 }

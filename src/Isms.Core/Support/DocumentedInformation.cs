@@ -10,7 +10,8 @@ namespace Isms.Core.Support;
 /// storage, version control, retention and disposition).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record DocumentedInformation : IEntity<DocumentId>
+[ValueEquality]
+public sealed partial record DocumentedInformation : IEntity<DocumentId>
 {
     /// <summary>The document's id, e.g. <c>POL-001</c>.</summary>
     public required DocumentId Id { get; init => field = Check.Id(value, "DocumentedInformation.Id"); }
@@ -51,23 +52,4 @@ public sealed record DocumentedInformation : IEntity<DocumentId>
     /// <summary>True when the next review date has passed on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsReviewOverdueOn(LocalDate date) => NextReviewOn is { } review && review < date;
-
-    /// <inheritdoc />
-    public bool Equals(DocumentedInformation? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Equals(Id, other.Id)
-            && Equals(Title, other.Title)
-            && Equals(Version, other.Version)
-            && Equals(Owner, other.Owner)
-            && Equals(ApprovedBy, other.ApprovedBy)
-            && Equals(ApprovedOn, other.ApprovedOn)
-            && Equals(NextReviewOn, other.NextReviewOn)
-            && Equals(Retention, other.Retention)
-            && Equals(Classification, other.Classification)
-            && Equals(Location, other.Location)
-            && Equality.Sequence(Fulfils, other.Fulfils)));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Version, Owner, ApprovedBy, ApprovedOn, NextReviewOn);
 }

@@ -14,7 +14,8 @@ namespace Isms.Risk.Methodology;
 /// <para>ISO/IEC 27001:2022 clause 6.1.2 b: repeated risk assessments produce consistent, valid and comparable results.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class LevelCorrespondence
+[ValueEquality]
+public sealed partial class LevelCorrespondence
 {
     private readonly int[] _likelihood;
     private readonly int[] _consequence;

@@ -19,7 +19,8 @@ namespace Isms.Risk.Methodology;
 /// <param name="After">The restated register scored under the new criteria.</param>
 /// <param name="Risks">Each risk before and after, in register order.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record MethodologyChange(
+[ValueEquality]
+public sealed partial record MethodologyChange(
     LevelCorrespondence Correspondence,
     RiskRegister Restated,
     ScoredRegister Before,

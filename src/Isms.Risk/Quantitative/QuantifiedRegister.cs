@@ -6,7 +6,8 @@ namespace Isms.Risk.Quantitative;
 /// <param name="Risks">The quantified risks, in register order.</param>
 /// <param name="Simulation">The whole simulation, with the portfolio distribution and its exceedance curve.</param>
 /// <threadsafety>Immutable: safe to share between threads.</threadsafety>
-public sealed record QuantifiedRegister(ImmutableArray<QuantifiedRisk> Risks, SimulationResult Simulation)
+[ValueEquality]
+public sealed partial record QuantifiedRegister(ImmutableArray<QuantifiedRisk> Risks, [property: CompareByReference] SimulationResult Simulation)
 {
     /// <summary>The portfolio's annual loss: all quantified risks summed per simulated year.</summary>
     public LossDistribution Portfolio => Simulation.Portfolio;

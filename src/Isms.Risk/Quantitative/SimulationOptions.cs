@@ -4,7 +4,8 @@ namespace Isms.Risk.Quantitative;
 
 /// <summary>How to run a Monte Carlo simulation. Every property has a documented default; the engine validates them.</summary>
 /// <threadsafety>Immutable: thread-safe.</threadsafety>
-public sealed record SimulationOptions
+[ValueEquality]
+public sealed partial record SimulationOptions
 {
     /// <summary>The default percentile levels: P5, P10, P25, P50, P75, P90, P95, P99 and P99.9.</summary>
     public static readonly ImmutableArray<double> DefaultPercentiles = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99, 0.999];
@@ -41,5 +42,6 @@ public sealed record SimulationOptions
     public int ExceedanceCurvePoints { get; init; } = 50;
 
     /// <summary>Receives the fraction of blocks done (0 to 1), from worker threads; null (default) for none.</summary>
+    [CompareByReference]
     public IProgress<double>? Progress { get; init; }
 }

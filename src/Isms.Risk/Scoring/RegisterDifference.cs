@@ -19,7 +19,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="Lowered">Risks whose level fell.</param>
 /// <param name="Unchanged">Risks at the same level.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RegisterDifference(
+[ValueEquality]
+public sealed partial record RegisterDifference(
     LocalDate Before,
     LocalDate After,
     RiskStage Stage,

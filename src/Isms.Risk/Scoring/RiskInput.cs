@@ -8,7 +8,8 @@ namespace Isms.Risk.Scoring;
 /// 0 for residual means "derive from the reductions".
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
-public readonly struct RiskInput : IEquatable<RiskInput>
+[ValueEquality]
+public readonly partial struct RiskInput
 {
     private readonly byte _inherentLikelihood;
     private readonly byte _inherentConsequence;
@@ -113,29 +114,6 @@ public readonly struct RiskInput : IEquatable<RiskInput>
     internal byte AL => _acceptedLikelihood;
 
     internal byte AC => _acceptedConsequence;
-
-    /// <summary>True when both inputs hold the same values.</summary>
-    public static bool operator ==(RiskInput left, RiskInput right) => left.Equals(right);
-
-    /// <summary>True when the inputs differ.</summary>
-    public static bool operator !=(RiskInput left, RiskInput right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(RiskInput other) =>
-        _inherentLikelihood == other._inherentLikelihood && _inherentConsequence == other._inherentConsequence
-        && _currentLikelihood == other._currentLikelihood && _currentConsequence == other._currentConsequence
-        && _residualLikelihood == other._residualLikelihood && _residualConsequence == other._residualConsequence
-        && _likelihoodReduction == other._likelihoodReduction && _consequenceReduction == other._consequenceReduction
-        && _acceptedLikelihood == other._acceptedLikelihood && _acceptedConsequence == other._acceptedConsequence
-        && _acceptance == other._acceptance;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RiskInput other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(
-        HashCode.Combine(_inherentLikelihood, _inherentConsequence, _currentLikelihood, _currentConsequence, _residualLikelihood, _residualConsequence),
-        HashCode.Combine(_likelihoodReduction, _consequenceReduction, _acceptedLikelihood, _acceptedConsequence, _acceptance));
 
     private static byte ToByte(int value, string name) =>
         value is >= 0 and <= byte.MaxValue ? (byte)value : throw new ArgumentOutOfRangeException(name, value, "Must be 0 to 255.");

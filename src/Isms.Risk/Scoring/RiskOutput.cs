@@ -7,7 +7,8 @@ namespace Isms.Risk.Scoring;
 /// and flags. 7 bytes, no references.
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
-public readonly struct RiskOutput : IEquatable<RiskOutput>
+[ValueEquality]
+public readonly partial struct RiskOutput
 {
     private readonly byte _inherent;
     private readonly byte _current;
@@ -48,24 +49,6 @@ public readonly struct RiskOutput : IEquatable<RiskOutput>
 
     /// <summary>What scoring noticed.</summary>
     public RiskScoreFlags Flags => _flags;
-
-    /// <summary>True when both outputs hold the same values.</summary>
-    public static bool operator ==(RiskOutput left, RiskOutput right) => left.Equals(right);
-
-    /// <summary>True when the outputs differ.</summary>
-    public static bool operator !=(RiskOutput left, RiskOutput right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(RiskOutput other) =>
-        _inherent == other._inherent && _current == other._current && _residual == other._residual
-        && _residualLikelihood == other._residualLikelihood && _residualConsequence == other._residualConsequence
-        && _evaluation == other._evaluation && _flags == other._flags;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RiskOutput other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_inherent, _current, _residual, _residualLikelihood, _residualConsequence, _evaluation, _flags);
 
     /// <summary>Returns e.g. <c>inherent 5, current 4, residual 2 (2x3), NeedsTreatment</c>.</summary>
     public override string ToString() =>

@@ -16,7 +16,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="Reductions">The controls' reductions applied to derive the residual (empty when assessed).</param>
 /// <param name="Explanation">How the result was reached, one step a line.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RiskScore(
+[ValueEquality]
+public sealed partial record RiskScore(
     string RiskId,
     StageScore Inherent,
     StageScore Current,

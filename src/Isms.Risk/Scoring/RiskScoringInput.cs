@@ -10,7 +10,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="RiskId">The risk's id (named in results and errors).</param>
 /// <param name="Inherent">The inherent assessment (before any control).</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RiskScoringInput(string RiskId, RiskAssessment Inherent)
+[ValueEquality]
+public sealed partial record RiskScoringInput(string RiskId, RiskAssessment Inherent)
 {
     /// <summary>The risk owner, or null when none is named.</summary>
     public string? Owner { get; init; }

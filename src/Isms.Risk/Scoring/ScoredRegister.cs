@@ -13,7 +13,8 @@ namespace Isms.Risk.Scoring;
 /// <para>ISO/IEC 27001:2022 clause 8.2 (risk assessment results) and 6.1.2 e (prioritise for treatment).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ScoredRegister
+[ValueEquality]
+public sealed partial class ScoredRegister
 {
     internal ScoredRegister(RiskCriteria criteria, LocalDate asOf, ImmutableArray<ScoredRisk> risks)
     {

@@ -10,7 +10,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="Score">Its score, with the explanation.</param>
 /// <param name="Findings">Its consistency findings.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ScoredRisk(RiskScenario Scenario, RiskScore Score, ImmutableArray<RiskFinding> Findings)
+[ValueEquality]
+public sealed partial record ScoredRisk(RiskScenario Scenario, RiskScore Score, ImmutableArray<RiskFinding> Findings)
 {
     /// <summary>The risk's id.</summary>
     public RiskId Id => Scenario.Id;

@@ -16,6 +16,7 @@ internal static class FairMapping
 
     public static FairScenario FromDto(FairScenarioDto dto, string path)
     {
+        var id = FairAssembly.ScenarioId(dto.Id, path + ".id", Fail);
         var estimates = new KeyValuePair<FairNode, Distribution>[dto.Estimates.Count];
         for (var i = 0; i < estimates.Length; i++)
         {
@@ -24,8 +25,11 @@ internal static class FairMapping
             estimates[i] = new(node, FromDto(dto.Estimates[i].Distribution, p + ".distribution"));
         }
 
-        return IsmsFormat.Entity(path, () => new FairScenario(new FairScenarioId(dto.Id), dto.Name, estimates));
+        return FairAssembly.Scenario(id, dto.Name, estimates, path, Fail);
     }
+
+    /// <summary>Places a problem of the Open FAIR model at a JSON path of a document (the reader adds the line).</summary>
+    public static readonly Fail<string> Fail = (path, problem) => new MappingException(problem.Code, path, problem.Text, problem.Expected, problem.Inner, problem.Value);
 
     public static DistributionDto ToDto(Distribution distribution) => distribution switch
     {
@@ -49,22 +53,28 @@ internal static class FairMapping
     public static Distribution FromDto(DistributionDto dto, string path)
     {
         var kind = IsmsFormat.Enum<DistributionKind>(dto.Kind, path + ".kind");
-        double Need(double? value, string member) => value ?? throw new MappingException(DocumentErrorCodes.MissingMember, path, $"a {dto.Kind} distribution needs '{member}'", member);
-        return IsmsFormat.Entity<Distribution>(path, () => kind switch
+        var parameters = new Dictionary<string, (double Value, string Site)>(StringComparer.Ordinal);
+        void Add(double? value, string name)
         {
-            DistributionKind.Constant => new ConstantDistribution(Need(dto.Value, "value")),
-            DistributionKind.Pert => new PertDistribution(
-                Need(dto.Low, "low"),
-                Need(dto.Mode, "mode"),
-                Need(dto.High, "high"),
-                dto.Shape ?? PertDistribution.DefaultShape,
-                dto.Variant is null ? PertVariant.Textbook : IsmsFormat.Enum<PertVariant>(dto.Variant, path + ".variant")),
-            DistributionKind.Lognormal => new LognormalDistribution(Need(dto.Mu, "mu"), Need(dto.Sigma, "sigma")),
-            DistributionKind.Triangular => new TriangularDistribution(Need(dto.Low, "low"), Need(dto.Mode, "mode"), Need(dto.High, "high")),
-            DistributionKind.Uniform => new UniformDistribution(Need(dto.Low, "low"), Need(dto.High, "high")),
-            DistributionKind.Normal => new NormalDistribution(Need(dto.Mean, "mean"), Need(dto.StandardDeviation, "standardDeviation"), dto.TruncateBelow ?? double.NegativeInfinity, dto.TruncateAbove ?? double.PositiveInfinity),
-            DistributionKind.Poisson => new PoissonDistribution(Need(dto.Rate, "rate")),
-            _ => throw new MappingException(DocumentErrorCodes.InvalidValue, path + ".kind", $"'{dto.Kind}' has no persisted form", null),
-        });
+            if (value is { } number)
+            {
+                parameters[name] = (number, path + "." + FairAssembly.DocumentNames(name));
+            }
+        }
+
+        Add(dto.Value, FairAssembly.Parameter.Value);
+        Add(dto.Low, FairAssembly.Parameter.Low);
+        Add(dto.Mode, FairAssembly.Parameter.Mode);
+        Add(dto.High, FairAssembly.Parameter.High);
+        Add(dto.Shape, FairAssembly.Parameter.Shape);
+        Add(dto.Mu, FairAssembly.Parameter.Mu);
+        Add(dto.Sigma, FairAssembly.Parameter.Sigma);
+        Add(dto.Mean, FairAssembly.Parameter.Mean);
+        Add(dto.StandardDeviation, FairAssembly.Parameter.StandardDeviation);
+        Add(dto.TruncateBelow, FairAssembly.Parameter.TruncateBelow);
+        Add(dto.TruncateAbove, FairAssembly.Parameter.TruncateAbove);
+        Add(dto.Rate, FairAssembly.Parameter.Rate);
+        PertVariant? variant = dto.Variant is null ? null : IsmsFormat.Enum<PertVariant>(dto.Variant, path + ".variant");
+        return FairAssembly.Distribution(kind, parameters, variant, path + ".variant", path, FairAssembly.DocumentNames, Fail);
     }
 }

@@ -37,57 +37,49 @@ internal sealed class ScenarioSetFormat : DocumentFormat<FairScenarioSet, Scenar
 
     protected override FairScenarioSet FromDto(ScenarioSetDto dto)
     {
-        var scenarios = dto.Scenarios.Select((s, i) => FairMapping.FromDto(s, Mapping.Item("$.scenarios", i))).ToList();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < scenarios.Count; i++)
+        var scenarios = new (FairScenario, string)[dto.Scenarios.Count];
+        for (var i = 0; i < scenarios.Length; i++)
         {
-            if (!seen.TryAdd(dto.Scenarios[i].Id, i))
-            {
-                throw Mapping.DuplicateId(Mapping.Item("$.scenarios", i) + ".id", dto.Scenarios[i].Id, Mapping.Item("$.scenarios", seen[dto.Scenarios[i].Id]) + ".id");
-            }
+            var path = Mapping.Item("$.scenarios", i);
+            scenarios[i] = (FairMapping.FromDto(NotNull(dto.Scenarios[i], path), path), path + ".id");
         }
 
-        var controls = new FairControlEffect[dto.Controls.Count];
+        var controls = new ControlDraft<string>[dto.Controls.Count];
         for (var i = 0; i < controls.Length; i++)
         {
-            var c = dto.Controls[i];
             var path = Mapping.Item("$.controls", i);
-            for (var j = 0; j < c.Scenarios.Count; j++)
-            {
-                if (!seen.ContainsKey(c.Scenarios[j]))
-                {
-                    throw Mapping.Dangling(Mapping.Item(path + ".scenarios", j), c.Scenarios[j], "scenario");
-                }
-            }
-
+            var c = NotNull(dto.Controls[i], path);
             var reductions = c.Reductions.Select((r, j) =>
             {
                 var p = Mapping.Item(path + ".reductions", j);
                 var node = IsmsFormat.Enum<FairNode>(r.Node, p + ".node");
                 var fraction = FairMapping.FromDto(r.Fraction, p + ".fraction");
-                return IsmsFormat.Entity(p, () => new NodeReduction(node, fraction));
+                return ReadProblem.Modelled(p, FairMapping.Fail, () => new NodeReduction(node, fraction));
             }).ToList();
-            controls[i] = IsmsFormat.Entity(path, () => new FairControlEffect(c.Id, c.Name, c.AnnualCost, reductions, c.Scenarios.Select(s => new FairScenarioId(s)), c.AnnexAControls.Select(a => new ControlId(a))));
+            var annexA = c.AnnexAControls.Select((a, j) => ControlId(a, Mapping.Item(path + ".annexAControls", j))).ToList();
+            controls[i] = new ControlDraft<string>(
+                path, c.Id, path + ".id", c.Name, c.AnnualCost, reductions,
+                [.. c.Scenarios.Select((s, j) => (s, Mapping.Item(path + ".scenarios", j)))], annexA);
         }
 
-        var correlations = new ScenarioCorrelation[dto.Correlations.Count];
+        var correlations = new CorrelationDraft<string>[dto.Correlations.Count];
         for (var i = 0; i < correlations.Length; i++)
         {
-            var c = dto.Correlations[i];
+            var c = NotNull(dto.Correlations[i], Mapping.Item("$.correlations", i));
             var path = Mapping.Item("$.correlations", i);
-            if (!seen.ContainsKey(c.First))
-            {
-                throw Mapping.Dangling(path + ".first", c.First, "scenario");
-            }
-
-            if (!seen.ContainsKey(c.Second))
-            {
-                throw Mapping.Dangling(path + ".second", c.Second, "scenario");
-            }
-
-            correlations[i] = IsmsFormat.Entity(path, () => new ScenarioCorrelation(new FairScenarioId(c.First), new FairScenarioId(c.Second), c.Coefficient));
+            correlations[i] = new CorrelationDraft<string>(path, c.First, path + ".first", c.Second, path + ".second", c.Coefficient);
         }
 
-        return IsmsFormat.Entity("$", () => new FairScenarioSet(scenarios, controls, correlations, dto.DefaultCorrelation));
+        return FairAssembly.Set(scenarios, controls, correlations, dto.DefaultCorrelation, "$.defaultCorrelation", "$.correlations", "$", p => p, FairMapping.Fail);
     }
+
+    /// <summary>An array item the JSON gave as <c>null</c> (the deserializer does not check items of collections).</summary>
+    private static T NotNull<T>(T? item, string path)
+        where T : class =>
+        item ?? throw new MappingException(DocumentErrorCodes.WrongType, path, "null is not allowed here", "an object");
+
+    private static ControlId ControlId(string text, string path) =>
+        ReadProblem.IdFlaw(text) is { } flaw
+            ? throw new MappingException(DocumentErrorCodes.InvalidValue, path, $"the control id {DocumentErrorText.Quote(text)} {flaw}", "an id without white space around it, e.g. 8.7", null, text)
+            : ReadProblem.Modelled(path, FairMapping.Fail, () => new ControlId(text), text);
 }

@@ -7,9 +7,11 @@ using System.Text.Unicode;
 namespace Isms.Serialization.Reading;
 
 /// <summary>
-/// The first pass over every document: checks UTF-8, syntax, size, depth, items per collection and token lengths
+/// The first pass over every JSON input (documents and the JSON formats imported, see <see cref="ScanRules"/>): checks
+/// UTF-8, syntax, size, depth, items per collection, token lengths and escapes that decode to a lone UTF-16 surrogate,
 /// with a forward-only <see cref="Utf8JsonReader"/> (no allocation proportional to the document), and finds the
-/// envelope. Only a document that passes is handed to the deserializer, so hostile input costs bounded work.
+/// envelope. Only input that passes is handed to the deserializer or a format's reader, so hostile input costs
+/// bounded work and every string and member name can be decoded afterwards.
 /// </summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class DocumentScanner
@@ -23,7 +25,9 @@ internal static class DocumentScanner
     /// <summary>At most this many nested <c>schemaVersion</c> members are recorded (embedded records are few).</summary>
     internal const int MaxNestedVersions = 16;
 
-    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options)
+    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options) => Scan(utf8, options, ScanRules.Document);
+
+    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options, ScanRules rules)
     {
         if (utf8.Length > options.MaxDocumentBytes)
         {
@@ -36,7 +40,7 @@ internal static class DocumentScanner
         // A byte order mark is tolerated (editors write one); Utf8JsonReader skips it.
         if (!Utf8.IsValid(utf8))
         {
-            var bad = FirstInvalidUtf8(utf8);
+            var bad = TextInput.FirstInvalidUtf8(utf8);
             var (line, position) = TextPosition.At(utf8, bad);
             throw new IsmsDocumentException(
                 DocumentErrorCodes.InvalidUtf8, null, line, position,
@@ -54,7 +58,7 @@ internal static class DocumentScanner
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             MaxDepth = maxDepth + 1,
-            CommentHandling = JsonCommentHandling.Disallow,
+            CommentHandling = rules.AllowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
 
@@ -82,11 +86,12 @@ internal static class DocumentScanner
                     }
 
                     CheckLength(utf8, frames, depth, ref reader, options.MaxStringBytes);
-                    if (depth == 1)
+                    CheckWellFormed(utf8, frames, depth, ref reader, "member name");
+                    if (depth == 1 && rules.DocumentEnvelope)
                     {
                         ReadEnvelopeMember(utf8, frames, depth, ref reader, ref kind, ref version, ref kindOffset, ref versionOffset);
                     }
-                    else if (reader.ValueTextEquals(SchemaVersionName) && (nested?.Count ?? 0) < MaxNestedVersions)
+                    else if (rules.DocumentEnvelope && reader.ValueTextEquals(SchemaVersionName) && (nested?.Count ?? 0) < MaxNestedVersions)
                     {
                         // An embedded record's own version (e.g. $.riskCriteria): found here so that only documents
                         // with an older embedded record take the migration path.
@@ -119,7 +124,7 @@ internal static class DocumentScanner
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        if (depth == 0 && token != JsonTokenType.StartObject)
+                        if (depth == 0 && token != JsonTokenType.StartObject && rules.DocumentEnvelope)
                         {
                             throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.RootNotObject,
                                 "the document root is an array", "a JSON object with schemaVersion and kind");
@@ -136,15 +141,16 @@ internal static class DocumentScanner
                         frames[depth] = new Frame { IsArray = token == JsonTokenType.StartArray };
                         break;
                     case JsonTokenType.String:
-                        if (depth == 0)
+                        if (depth == 0 && rules.DocumentEnvelope)
                         {
                             throw RootNotObject(utf8, reader.TokenStartIndex);
                         }
 
                         CheckLength(utf8, frames, depth, ref reader, options.MaxStringBytes);
+                        CheckWellFormed(utf8, frames, depth, ref reader, "text");
                         break;
                     case JsonTokenType.Number:
-                        if (depth == 0)
+                        if (depth == 0 && rules.DocumentEnvelope)
                         {
                             throw RootNotObject(utf8, reader.TokenStartIndex);
                         }
@@ -157,7 +163,7 @@ internal static class DocumentScanner
 
                         break;
                     default:
-                        if (depth == 0)
+                        if (depth == 0 && rules.DocumentEnvelope)
                         {
                             throw RootNotObject(utf8, reader.TokenStartIndex);
                         }
@@ -197,6 +203,7 @@ internal static class DocumentScanner
             }
 
             CheckLength(utf8, frames, depth, ref reader, 64);
+            CheckWellFormed(utf8, frames, depth, ref reader, "kind");
             kind = reader.GetString();
         }
         else if (reader.ValueTextEquals(SchemaVersionName))
@@ -228,6 +235,85 @@ internal static class DocumentScanner
         }
     }
 
+    /// <summary>
+    /// Refuses a string or member name whose <c>\u</c> escapes decode to a lone UTF-16 surrogate (<c>"\ud800"</c>):
+    /// System.Text.Json cannot decode it (it throws <see cref="InvalidOperationException"/>), and the model refuses
+    /// such text anyway. Only escaped tokens are looked at; the raw bytes are already valid UTF-8.
+    /// </summary>
+    private static void CheckWellFormed(ReadOnlySpan<byte> utf8, Frame[] frames, int depth, ref Utf8JsonReader reader, string what)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return;
+        }
+
+        var escaped = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (!HasLoneSurrogate(escaped))
+        {
+            return;
+        }
+
+        throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.InvalidValue,
+            $"the {what} is not well-formed Unicode: an escape such as \\ud800 decodes to a lone UTF-16 surrogate",
+            "text whose \\u escapes form whole characters (surrogates only in pairs)");
+    }
+
+    /// <summary>True when the escaped JSON text holds a <c>\uD800</c>-<c>\uDFFF</c> escape that is not half of a high-low pair.</summary>
+    internal static bool HasLoneSurrogate(ReadOnlySpan<byte> escaped)
+    {
+        var pendingHigh = false;
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] != (byte)'\\' || i + 1 >= escaped.Length)
+            {
+                if (pendingHigh)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (escaped[i + 1] != (byte)'u' || i + 5 >= escaped.Length
+                || !int.TryParse(escaped.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+            {
+                if (pendingHigh)
+                {
+                    return true;
+                }
+
+                i++; // a two-character escape such as \n or \\
+                continue;
+            }
+
+            i += 5;
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                if (pendingHigh)
+                {
+                    return true;
+                }
+
+                pendingHigh = true;
+            }
+            else if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                if (!pendingHigh)
+                {
+                    return true;
+                }
+
+                pendingHigh = false;
+            }
+            else if (pendingHigh)
+            {
+                return true;
+            }
+        }
+
+        return pendingHigh;
+    }
+
     private static IsmsDocumentException RootNotObject(ReadOnlySpan<byte> utf8, long offset)
     {
         var (line, position) = TextPosition.At(utf8, offset);
@@ -257,7 +343,7 @@ internal static class DocumentScanner
             }
             else if (frame.Count > 0)
             {
-                path.Append('.').Append(NameAt(utf8, frame.NameStart));
+                JsonPathSegments.AppendMember(path, NameAt(utf8, frame.NameStart));
             }
         }
 
@@ -269,7 +355,15 @@ internal static class DocumentScanner
         var reader = new Utf8JsonReader(utf8[(int)start..], isFinalBlock: false, default);
         try
         {
-            return reader.Read() && reader.TokenType == JsonTokenType.String ? Truncate(reader.GetString() ?? string.Empty) : "?";
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+            {
+                return "?";
+            }
+
+            // A name whose escapes do not decode (a lone surrogate) is shown as written, escapes and all.
+            return Truncate(reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan)
+                ? Encoding.UTF8.GetString(reader.ValueSpan)
+                : reader.GetString() ?? string.Empty);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
@@ -278,24 +372,6 @@ internal static class DocumentScanner
     }
 
     internal static string Truncate(string text) => text.Length <= 80 ? text : text[..77] + "...";
-
-    private static long FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        long offset = 0;
-        var remaining = utf8;
-        var buffer = new char[4096];
-        while (true)
-        {
-            var status = Utf8.ToUtf16(remaining, buffer, out var read, out _, replaceInvalidSequences: false);
-            if (status != OperationStatus.DestinationTooSmall)
-            {
-                return offset + read;
-            }
-
-            offset += read;
-            remaining = remaining[read..];
-        }
-    }
 
     internal static string StripLocation(string message)
     {

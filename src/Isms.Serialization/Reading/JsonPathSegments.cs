@@ -66,6 +66,57 @@ internal static class JsonPathSegments
         return segments;
     }
 
+    /// <summary>
+    /// Appends a member to a path as System.Text.Json writes paths: <c>.name</c> for a name of letters, digits and
+    /// underscores, <c>['odd name']</c> otherwise.
+    /// </summary>
+    public static System.Text.StringBuilder AppendMember(System.Text.StringBuilder path, string member) =>
+        IsPlain(member) ? path.Append('.').Append(member) : path.Append("['").Append(member).Append("']");
+
+    /// <summary>The path of a member of the object at <paramref name="path"/> (see <see cref="AppendMember(System.Text.StringBuilder, string)"/>).</summary>
+    public static string Member(string path, string member) =>
+        IsPlain(member) ? $"{path}.{member}" : $"{path}['{member}']";
+
+    /// <summary>The path of an item of the array at <paramref name="path"/>.</summary>
+    public static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    /// <summary>Formats segments (member names and indexes) as a path, <c>$</c> for none.</summary>
+    public static string Format(IEnumerable<object> segments)
+    {
+        var path = new System.Text.StringBuilder("$");
+        foreach (var segment in segments)
+        {
+            if (segment is int index)
+            {
+                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                AppendMember(path, (string)segment);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static bool IsPlain(string member)
+    {
+        if (member.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in member)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '$')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The parent path and the last member name, e.g. <c>$.a[1]</c> and <c>b</c> for <c>$.a[1].b</c>.</summary>
     public static string? LastMember(string? path)
     {

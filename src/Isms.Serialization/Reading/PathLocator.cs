@@ -8,12 +8,38 @@ namespace Isms.Serialization.Reading;
 /// </summary>
 internal static class PathLocator
 {
-    public static (long Offset, JsonTokenType Token)? Locate(ReadOnlySpan<byte> utf8, string path)
+    public static (long Offset, JsonTokenType Token)? Locate(ReadOnlySpan<byte> utf8, string path) => Locate(utf8, JsonPathSegments.Parse(path), false);
+
+    /// <summary>
+    /// The longest part of <paramref name="path"/> that exists in the text (the path itself, or its nearest ancestor),
+    /// with its line and position; <c>$</c> and no position when nothing matches. An error must never name a member
+    /// the input does not have (a constructor's parameter name, a member a migration renamed).
+    /// </summary>
+    public static (string Path, long? Line, long? Position) Nearest(ReadOnlySpan<byte> utf8, string path, bool allowComments)
     {
-        var target = JsonPathSegments.Parse(path);
+        var segments = JsonPathSegments.Parse(path);
+        while (true)
+        {
+            if (Locate(utf8, segments, allowComments) is { } found)
+            {
+                var (line, position) = TextPosition.At(utf8, found.Offset);
+                return (JsonPathSegments.Format(segments), line, position);
+            }
+
+            if (segments.Count == 0)
+            {
+                return ("$", null, null);
+            }
+
+            segments.RemoveAt(segments.Count - 1);
+        }
+    }
+
+    private static (long Offset, JsonTokenType Token)? Locate(ReadOnlySpan<byte> utf8, List<object> target, bool allowComments)
+    {
         var stack = new List<object>();
         var indexes = new List<int>();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1001 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1001, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
         try
         {
             string? pendingName = null;
@@ -48,7 +74,7 @@ internal static class PathLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return null;
         }

@@ -10,7 +10,8 @@ namespace Isms.Core.RiskManagement.Criteria;
 /// the risk acceptance criteria and the criteria for performing risk assessments.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RiskCriteria : IEquatable<RiskCriteria>
+[ValueEquality]
+public sealed partial class RiskCriteria
 {
     private readonly ImmutableArray<ConsequenceCriterion> _consequenceCriteria =
         [ConsequenceCriterion.Confidentiality, ConsequenceCriterion.Integrity, ConsequenceCriterion.Availability];
@@ -87,16 +88,4 @@ public sealed class RiskCriteria : IEquatable<RiskCriteria>
     /// <exception cref="ArgumentException">No consequences given.</exception>
     public ConsequenceLevel CombineConsequences(IEnumerable<CriterionConsequence> consequences) =>
         ConsequenceCombinations.Combine(Combination, consequences);
-
-    /// <summary>Value equality: the same definition, so criteria read back from storage equal the ones written.</summary>
-    public bool Equals(RiskCriteria? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Name == other.Name && Matrix.Equals(other.Matrix) && AcceptanceLevel == other.AcceptanceLevel && Combination == other.Combination && ConsequenceCriteria.AsSpan().SequenceEqual(other.ConsequenceCriteria.AsSpan())));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RiskCriteria);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Matrix, AcceptanceLevel);
 }

@@ -10,7 +10,8 @@ namespace Isms.Core.RiskManagement.Criteria;
 /// <para>ISO/IEC 27001:2022 clause 6.1.2 d 3: determine the levels of risk.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RiskMatrix : IEquatable<RiskMatrix>
+[ValueEquality]
+public sealed partial class RiskMatrix
 {
     private readonly int[] _cells; // row-major: (likelihood - 1) * consequenceCount + (consequence - 1) -> risk level value
 
@@ -141,16 +142,4 @@ public sealed class RiskMatrix : IEquatable<RiskMatrix>
         violation = string.Empty;
         return true;
     }
-
-    /// <summary>Value equality: the same definition, so criteria read back from storage equal the ones written.</summary>
-    public bool Equals(RiskMatrix? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Likelihood.Equals(other.Likelihood) && Consequence.Equals(other.Consequence) && Levels.AsSpan().SequenceEqual(other.Levels.AsSpan()) && _cells.AsSpan().SequenceEqual(other._cells)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RiskMatrix);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Likelihood, Consequence, Levels.Length);
 }

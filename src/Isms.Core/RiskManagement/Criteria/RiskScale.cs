@@ -8,7 +8,8 @@ namespace Isms.Core.RiskManagement.Criteria;
 /// <para>ISO/IEC 27001:2022 clause 6.1.2 a: risk criteria; 6.1.2 b: consistent, valid and comparable results.</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RiskScale : IEquatable<RiskScale>
+[ValueEquality]
+public sealed partial class RiskScale
 {
     /// <summary>The fewest levels a scale may have.</summary>
     public const int MinimumLevels = 2;
@@ -63,16 +64,4 @@ public sealed class RiskScale : IEquatable<RiskScale>
         Contains(value)
             ? Levels[value - 1]
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"Scale '{Name}' has levels 1 to {Levels.Length}.");
-
-    /// <summary>Value equality: the same definition, so criteria read back from storage equal the ones written.</summary>
-    public bool Equals(RiskScale? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Name == other.Name && Levels.AsSpan().SequenceEqual(other.Levels.AsSpan())));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RiskScale);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Levels.Length);
 }

@@ -43,12 +43,6 @@ public static class FairErrorCodes
     /// <summary><c>ISMS-FAIR-012</c>: a risk tolerance curve is invalid (losses not increasing, probability outside [0, 1]).</summary>
     public const string InvalidTolerance = "ISMS-FAIR-012";
 
-    /// <summary><c>ISMS-FAIR-020</c>: a scenario CSV file is malformed.</summary>
-    public const string MalformedCsv = "ISMS-FAIR-020";
-
-    /// <summary><c>ISMS-FAIR-021</c>: a scenario JSON file is malformed.</summary>
-    public const string MalformedJson = "ISMS-FAIR-021";
-
     /// <summary><c>ISMS-FAIR-022</c>: a register was to be summarised in money, but no risk carries a quantitative model.</summary>
     public const string NoQuantifiedRisk = "ISMS-FAIR-022";
 }

@@ -18,7 +18,8 @@ namespace Isms.Core.RiskManagement.Quantitative;
 /// a node given together with its factors (<c>007</c>), a node given twice (<c>009</c>).</para>
 /// </remarks>
 /// <threadsafety>Immutable: safe to share between threads.</threadsafety>
-public sealed class FairScenario : IEquatable<FairScenario>
+[ValueEquality]
+public sealed partial class FairScenario
 {
     private readonly Distribution?[] _byNode;
 
@@ -139,18 +140,6 @@ public sealed class FairScenario : IEquatable<FairScenario>
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Name}";
-
-    /// <summary>Value equality: the same id, name and estimates (node by node), so a model read back from storage equals the one written.</summary>
-    public bool Equals(FairScenario? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Id == other.Id && Name == other.Name && Estimates.AsSpan().SequenceEqual(other.Estimates.AsSpan())));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as FairScenario);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Estimates.Length);
 
     private void CheckDomain(FairNode node, Distribution distribution)
     {

@@ -1,4 +1,4 @@
-namespace Isms.Risk.Import;
+namespace Isms.Serialization.Import;
 
 /// <summary>
 /// One level of an imported scale (probability, impact or risk) as GRC tools describe it: an id (used by the grid),
