@@ -33,18 +33,18 @@ public sealed class IsmsOptions
     /// <remarks>ISO/IEC 17021-1 leaves these to the certification body; see docs/certification.md.</remarks>
     public CertificationBodyPolicy CertificationBodyPolicy { get; set; } = CertificationBodyPolicy.Default;
 
-    /// <summary>The intervals the readiness analysis expects (audits, management reviews, reassessment...), for
-    /// callers to pass to <see cref="ReadinessAnalyzer.Analyze"/> (the registered analyzer is stateless and holds no
-    /// options). Default <see cref="ReadinessOptions.Default"/>: twelve months each.</summary>
+    /// <summary>The intervals the registered <see cref="ReadinessAnalyzer"/> applies (audits, management reviews,
+    /// reassessment...; <see cref="ReadinessAnalyzer.Options"/>). Default <see cref="ReadinessOptions.Default"/>: twelve
+    /// months each.</summary>
     public ReadinessOptions Readiness { get; set; } = ReadinessOptions.Default;
 
     /// <summary>The audit-time table of the registered <see cref="AuditTimeCalculator"/>. Default
     /// <see cref="AuditTimeTable.Iso27006"/>; a certification body may supply its own.</summary>
     public AuditTimeTable AuditTimeTable { get; set; } = AuditTimeTable.Iso27006;
 
-    /// <summary>The application's default settings for quantitative simulations (iterations, seed, percentiles), for
-    /// callers to pass to <see cref="FairSimulator"/> (which is stateless and takes options per run). Default
-    /// <c>new SimulationOptions()</c>: 100,000 iterations, unseeded.</summary>
+    /// <summary>The options of a run of the registered <see cref="FairSimulator"/> that names none
+    /// (<see cref="FairSimulator.Defaults"/>: iterations, seed, percentiles...). Default <c>new SimulationOptions()</c>:
+    /// 100,000 iterations, unseeded.</summary>
     public SimulationOptions Simulation { get; set; } = new();
 
     /// <summary>The limits of the registered <see cref="IsmsDocumentSerializer"/> (depth, size, items). Default

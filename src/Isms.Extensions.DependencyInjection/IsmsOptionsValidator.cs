@@ -1,4 +1,5 @@
 using Isms.Core;
+using Isms.Risk.Quantitative;
 using Microsoft.Extensions.Options;
 
 namespace Isms.Extensions.DependencyInjection;
@@ -30,9 +31,17 @@ internal sealed class IsmsOptionsValidator : IValidateOptions<IsmsOptions>
             }
         }
 
-        if (options.Simulation is { Iterations: <= 0 } simulation)
+        if (options.Simulation is { } simulation)
         {
-            failures.Add($"IsmsOptions.Simulation.Iterations must be positive; it is {simulation.Iterations}.");
+            try
+            {
+                // The engine's own checks, so the container refuses exactly what the engine would.
+                _ = new FairSimulator(simulation);
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add($"IsmsOptions.Simulation.{ex.ParamName}: {ex.Message}");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -4,6 +4,7 @@ using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
 using Isms.Extensions.DependencyInjection;
 using Isms.Risk.Quantitative;
+using Isms.Risk.Scoring;
 using Isms.Serialization;
 using Isms.Serialization.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,9 +26,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <item><term><see cref="ControlCatalogSet"/></term><description>ISO/IEC 27001:2022 and 2013 Annex A (unless
 /// <see cref="IsmsOptions.IncludeAnnexA"/> is false) plus every catalog added with <c>AddCatalog</c> or an
 /// <see cref="IControlCatalogProvider"/>.</description></item>
-/// <item><term><see cref="ReadinessAnalyzer"/></term><description>The built-in rules plus every registered
-/// <see cref="IReadinessRule"/> (<c>AddReadinessRule</c>).</description></item>
-/// <item><term><see cref="FairSimulator"/></term><description><see cref="FairSimulator.Shared"/>.</description></item>
+/// <item><term><see cref="ReadinessAnalyzer"/></term><description>The built-in rules, Isms.Risk's
+/// <see cref="RiskEvaluationRule"/> (the risk register's levels and acceptances, the same findings as
+/// <c>RegisterScorer</c>) and every other registered <see cref="IReadinessRule"/> (<c>AddReadinessRule</c>), with
+/// <see cref="IsmsOptions.Readiness"/>.</description></item>
+/// <item><term><see cref="FairSimulator"/></term><description><see cref="IsmsOptions.Simulation"/> as the options of a run
+/// that names none.</description></item>
 /// <item><term><see cref="CertificationLifecycle"/></term><description>The <see cref="IClock"/> and
 /// <see cref="IsmsOptions.CertificationBodyPolicy"/>.</description></item>
 /// <item><term><see cref="AuditTimeCalculator"/></term><description><see cref="IsmsOptions.AuditTimeTable"/>.</description></item>
@@ -36,8 +40,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <item><term><see cref="DocumentFileStore"/></term><description>The serializer and <see cref="IsmsOptions.FileStore"/>.</description></item>
 /// <item><term><see cref="IsmsDocumentDirectory"/></term><description>Only with <c>AddFileStore(path)</c>.</description></item>
 /// </list>
-/// <para>The risk-scoring functions (<c>RegisterScorer</c>, <c>RiskScorer</c>) are pure and take the organisation's own
-/// risk criteria, so they need no registration: call them with the ISMS you loaded.</para>
+/// <para>The risk-scoring functions (<c>RegisterScorer</c>, <c>RiskScorer</c>) are pure, take the organisation's own
+/// risk criteria and have no options, so they need no registration: call them with the ISMS you loaded. They give the
+/// levels and findings the registered analyzer reports.</para>
 /// </remarks>
 /// <threadsafety>Configure services from one thread, as with any <see cref="IServiceCollection"/>. The registered
 /// services are all thread-safe singletons.</threadsafety>
@@ -56,8 +61,9 @@ public static class IsmsServiceCollectionExtensions
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(static sp => CreateCatalogs(sp));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, RiskEvaluationRule>());
         services.TryAddSingleton(static sp => CreateReadinessAnalyzer(sp));
-        services.TryAddSingleton(FairSimulator.Shared);
+        services.TryAddSingleton(static sp => new FairSimulator(Options(sp).Simulation));
         services.TryAddSingleton(static sp => new CertificationLifecycle(sp.GetRequiredService<IClock>(), Options(sp).CertificationBodyPolicy));
         services.TryAddSingleton(static sp => new AuditTimeCalculator(Options(sp).AuditTimeTable));
         services.TryAddSingleton(static sp => CreateSerializer(Options(sp)));
@@ -84,17 +90,10 @@ public static class IsmsServiceCollectionExtensions
     private static IsmsDocumentSerializer CreateSerializer(IsmsOptions options)
     {
         // Certification records are written with the registered lifecycle's policy unless the document options name one.
-        // The caller's options object is left as configured: the serializer gets a copy with the policy filled in.
-        var documents = options.Documents;
-        return new IsmsDocumentSerializer(documents.CertificationBodyPolicy is not null ? documents : new IsmsDocumentOptions
-        {
-            MaxDepth = documents.MaxDepth,
-            MaxDocumentBytes = documents.MaxDocumentBytes,
-            MaxItemsPerCollection = documents.MaxItemsPerCollection,
-            MaxStringBytes = documents.MaxStringBytes,
-            WriteIndented = documents.WriteIndented,
-            CertificationBodyPolicy = options.CertificationBodyPolicy,
-        });
+        // The caller's options object is left as configured: the serializer gets a whole copy with the policy filled in.
+        var documents = options.Documents.Clone();
+        documents.CertificationBodyPolicy ??= options.CertificationBodyPolicy;
+        return new IsmsDocumentSerializer(documents);
     }
 
     private static IsmsOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<IsmsOptions>>().Value;
@@ -127,6 +126,6 @@ public static class IsmsServiceCollectionExtensions
     private static ReadinessAnalyzer CreateReadinessAnalyzer(IServiceProvider services)
     {
         var extra = services.GetServices<IReadinessRule>().Distinct(ReferenceEqualityComparer.Instance).Cast<IReadinessRule>();
-        return new ReadinessAnalyzer(ReadinessAnalyzer.BuiltInRules.Concat(extra));
+        return new ReadinessAnalyzer(ReadinessAnalyzer.BuiltInRules.Concat(extra), Options(services).Readiness);
     }
 }

@@ -1,29 +1,42 @@
+using System.Globalization;
 using Isms.Core;
 
 namespace Isms.Risk;
 
 /// <summary>
-/// Bad input to the risk engine: the message names the risk, the field and the value. Nothing is half-scored: the
-/// engine validates every risk before it scores any, so an exception means no result was produced.
+/// A risk that cannot be scored, thrown by the single-risk operations (<c>RiskScorer.Score</c>,
+/// <c>RiskScorer.ToBatchInput</c>, <c>RegisterScorer.ToInput</c>). It carries every reason as an
+/// <see cref="IsmsError"/>: <see cref="IsmsError.EntityKind"/> <c>RiskScenario</c>, <see cref="IsmsError.EntityId"/>
+/// the risk's id, <see cref="IsmsError.Member"/> the field (<c>Inherent.Likelihood</c>,
+/// <c>Current.ByCriterion[1].Criterion</c>, <c>AppliedControls[0]</c>) and <see cref="IsmsError.Value"/> the value.
+/// Operations over a register never throw it: they report each reason as a finding on its risk and score the others.
 /// </summary>
 /// <threadsafety>Instances are immutable once thrown.</threadsafety>
 public sealed class RiskScoringException : IsmsException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="code">The stable code (see <see cref="RiskErrorCodes"/>).</param>
-    /// <param name="riskId">The risk concerned (its id, or <c>#index</c> in a batch).</param>
-    /// <param name="field">The field that was wrong, e.g. <c>Inherent.Likelihood</c>.</param>
-    /// <param name="message">What was wrong, naming the value.</param>
-    public RiskScoringException(string code, string riskId, string field, string message)
-        : base(code, $"Risk '{riskId}', {field}: {message}")
+    /// <summary>Creates the exception for one reason.</summary>
+    /// <param name="error">Why the risk cannot be scored.</param>
+    public RiskScoringException(IsmsError error)
+        : base(error)
     {
-        RiskId = riskId;
-        Field = field;
     }
 
-    /// <summary>The risk concerned (its id, or <c>#index</c> in a batch).</summary>
-    public string RiskId { get; }
+    /// <summary>Creates the exception for every reason a risk (or several) cannot be scored.</summary>
+    /// <param name="errors">The reasons, at least one, in the order found.</param>
+    public RiskScoringException(IEnumerable<IsmsError> errors)
+        : this([.. errors ?? throw new ArgumentNullException(nameof(errors))])
+    {
+    }
 
-    /// <summary>The field that was wrong.</summary>
-    public string Field { get; }
+    private RiskScoringException(IsmsError[] errors)
+        : base(errors, Summary(errors))
+    {
+    }
+
+    private static string Summary(IsmsError[] errors) =>
+        errors.Length == 0
+            ? "No error."
+            : errors.Length == 1
+                ? errors[0].ToString()
+                : string.Create(CultureInfo.InvariantCulture, $"{errors.Length} errors: {string.Join("; ", errors.Select(e => e.ToString()))}");
 }

@@ -79,5 +79,7 @@ public sealed class IsmsDocumentOptions
     /// <summary>Write indented JSON (two spaces, <c>\n</c> line ends) so documents diff well in version control. Default true.</summary>
     public bool WriteIndented { get; set; } = true;
 
-    internal IsmsDocumentOptions Clone() => (IsmsDocumentOptions)MemberwiseClone();
+    /// <summary>A copy with every option of this one (options added later included): what the serializer keeps, and
+    /// what a host changes when it must not touch the caller's instance.</summary>
+    public IsmsDocumentOptions Clone() => (IsmsDocumentOptions)MemberwiseClone();
 }

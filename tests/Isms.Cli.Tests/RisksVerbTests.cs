@@ -13,7 +13,7 @@ public sealed class RisksVerbTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("id,title,owner,inherent,current,residual,treatment,status", result.OutLines[0]);
         Assert.True(result.OutLines.Length > 2);
-        Assert.All(result.OutLines.Skip(1), line => Assert.Matches("(within appetite|accepted|needs treatment)$", line));
+        Assert.All(result.OutLines.Skip(1), line => Assert.Matches("(within appetite|accepted|needs treatment|not scored)$", line));
     }
 
     [Fact]
@@ -35,7 +35,34 @@ public sealed class RisksVerbTests
             Assert.True(risk.GetProperty("residual").GetProperty("level").GetInt32() <= risk.GetProperty("current").GetProperty("level").GetInt32());
             Assert.NotEqual(0, risk.GetProperty("explanation").GetArrayLength());
             Assert.Contains(risk.GetProperty("status").GetString(), new[] { "within appetite", "accepted", "needs treatment" });
+            Assert.All(risk.GetProperty("findings").EnumerateArray(), f => Assert.Matches("^(Blocking|Major|Minor|Info)$", f.GetProperty("severity").GetString()!));
         }
+    }
+
+    [Fact]
+    public void The_sample_register_shows_the_residual_the_owner_accepts_and_the_findings_on_it()
+    {
+        // R-07 is retained: the residual is the current High (L3 x C4), whose acceptance expired; R-12's acceptance is
+        // of another cell (L2 x C4). R-03's planned controls bring it to Medium: it needs treatment but no acceptance.
+        using var doc = JsonDocument.Parse(CliRunner.InProcess("risks", "--format", "json").Out);
+        var risks = doc.RootElement.GetProperty("risks").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        string Residual(string id) => risks[id].GetProperty("residual").GetProperty("name").GetString()!;
+        string[] Codes(string id) => [.. risks[id].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];
+
+        Assert.Equal(("High", "needs treatment"), (Residual("R-07"), risks["R-07"].GetProperty("status").GetString()));
+        Assert.Equal(["ISMS-RISK-104", "ISMS-RISK-117"], Codes("R-07"));
+        Assert.Equal(["ISMS-RISK-108"], Codes("R-12"));
+        Assert.Equal(("Medium", "needs treatment"), (Residual("R-03"), risks["R-03"].GetProperty("status").GetString()));
+        Assert.Empty(Codes("R-03"));
+    }
+
+    [Fact]
+    public void The_table_lists_each_finding_with_severity_code_and_clause_within_80_columns()
+    {
+        var result = CliRunner.InProcess("risks");
+
+        Assert.Contains(result.OutLines, l => l.StartsWith("  MAJOR    ISMS-RISK-104 6.1.3 f   Risk R-07", StringComparison.Ordinal));
+        Assert.All(result.OutLines.SkipWhile(l => !l.Contains("findings", StringComparison.Ordinal)), l => Assert.True(l.Length <= 80, l));
     }
 
     [Fact]

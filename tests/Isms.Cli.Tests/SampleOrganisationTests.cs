@@ -36,7 +36,7 @@ public sealed class SampleOrganisationTests
     [InlineData(RiskCodes.DraftDocument)]
     public void Readiness_finds_each_deliberate_gap_of_the_sample(string code)
     {
-        var report = ReadinessAnalyzer.Default.Analyze(SampleOrganisation.Create(Today), Today);
+        var report = Isms.Cli.Commands.ReadinessVerb.Analyzer.Analyze(SampleOrganisation.Create(Today), Today);
         Assert.Contains(report.Findings, f => f.Code == code);
     }
 
@@ -47,8 +47,8 @@ public sealed class SampleOrganisationTests
     public void The_sample_gives_the_same_findings_whatever_the_date(int year, int month, int day)
     {
         var date = new LocalDate(year, month, day);
-        var codes = ReadinessAnalyzer.Default.Analyze(SampleOrganisation.Create(date), date).Findings.Select(f => f.Code).Order();
-        var reference = ReadinessAnalyzer.Default.Analyze(SampleOrganisation.Create(Today), Today).Findings.Select(f => f.Code).Order();
+        var codes = Isms.Cli.Commands.ReadinessVerb.Analyzer.Analyze(SampleOrganisation.Create(date), date).Findings.Select(f => f.Code).Order();
+        var reference = Isms.Cli.Commands.ReadinessVerb.Analyzer.Analyze(SampleOrganisation.Create(Today), Today).Findings.Select(f => f.Code).Order();
         Assert.Equal(reference, codes);
     }
 
@@ -56,8 +56,8 @@ public sealed class SampleOrganisationTests
     {
         public const string SoaUndecided = ReadinessCodes.SoaControlsUndecided;
         public const string OwnerLeft = ReadinessCodes.RiskOwnerInactive;
-        public const string AcceptanceExpired = ReadinessCodes.RiskAcceptanceExpired;
-        public const string AcceptanceOutdated = ReadinessCodes.RiskAcceptanceOutdated;
+        public const string AcceptanceExpired = Isms.Risk.Scoring.RiskFindingCodes.AcceptanceExpired;
+        public const string AcceptanceOutdated = Isms.Risk.Scoring.RiskFindingCodes.AcceptanceDoesNotMatch;
         public const string Stale = ReadinessCodes.RiskAssessmentStale;
         public const string Unowned = ReadinessCodes.TreatmentActionUnowned;
         public const string AuditorNotIndependent = ReadinessCodes.AuditorNotIndependent;

@@ -209,7 +209,7 @@ public sealed class AddIsmsTests
         var rules = provider.GetRequiredService<ReadinessAnalyzer>().Rules;
 
         Assert.Equal(ReadinessAnalyzer.BuiltInRules, rules.Take(ReadinessAnalyzer.BuiltInRules.Length));
-        Assert.Equal(["regulator rule", "instance rule"], rules.Skip(ReadinessAnalyzer.BuiltInRules.Length).Select(r => r.Name));
+        Assert.Equal(["Risk evaluation and acceptance", "regulator rule", "instance rule"], rules.Skip(ReadinessAnalyzer.BuiltInRules.Length).Select(r => r.Name));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class IsmsDocumentTests
         var first = ready.Risks[0];
         var quantified = first with
         {
-            Acceptance = new RiskAcceptance { AcceptedBy = TestIsms.Cto, AcceptedOn = today.PlusDays(-5), Rationale = "Within appetite", ExpiresOn = today.PlusYears(1), AcceptedAssessment = first.ResidualOrLatest },
+            Acceptance = new RiskAcceptance { AcceptedBy = TestIsms.Cto, AcceptedOn = today.PlusDays(-5), Rationale = "Within appetite", ExpiresOn = today.PlusYears(1), AcceptedAssessment = first.Residual ?? first.Current ?? first.Inherent },
             QuantitativeModel = FairScenario.FromAnnualRate(new FairScenarioId("Q1"), "Ransomware (FAIR)", 0.3, 10_000, 250_000),
         };
         return ready.With(b =>

@@ -15,7 +15,7 @@ internal sealed class ReadinessDemoStep : DemoStep
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
         var isms = SampleOrganisation.Create(today);
-        var report = ReadinessAnalyzer.Default.Analyze(isms, today);
+        var report = ReadinessVerb.Analyzer.Analyze(isms, today);
         ReadinessVerb.WriteTable(isms, report, context.Out, maxPerSection: 2);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Core;
 using Isms.Core.Readiness;
+using Isms.Risk.Scoring;
 using NodaTime;
 
 namespace Isms.Cli.Commands;
@@ -22,14 +23,18 @@ internal sealed class ReadinessVerb : Verb
 
     public override IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format("table", "json")];
 
+    /// <summary>The analysis every verb of this host runs: Isms.Core's built-in rules and Isms.Risk's risk rules
+    /// (the same findings <c>isms risks</c> lists), as <c>AddIsms</c> registers it.</summary>
+    internal static ReadinessAnalyzer Analyzer { get; } = ReadinessAnalyzer.Default.WithRule(new RiskEvaluationRule());
+
     public override int Run(ParsedArguments args, CliContext context)
     {
         var format = args.Get("format", "table");
         var (isms, today) = RiskRegisterSource.Load(args, context, "readiness");
-        var report = ReadinessAnalyzer.Default.Analyze(isms, today);
+        var report = Analyzer.Analyze(isms, today);
         if (format == "json")
         {
-            WriteJson(isms, report, context.Out);
+            WriteJson(isms, report, RegisterScorer.Score(isms, today), context.Out);
         }
         else
         {
@@ -59,7 +64,7 @@ internal sealed class ReadinessVerb : Verb
             var findings = report.In(section.Section).ToList();
             foreach (var finding in findings.Take(maxPerSection))
             {
-                var head = $"  {Label(finding.Severity),-8} {finding.Code,-11} {finding.Reference,-9} ";
+                var head = $"  {Label(finding.Severity),-8} {finding.Code,-13} {finding.Reference,-9} ";
                 Wrap(output, head, finding.Message, 80);
             }
 
@@ -70,7 +75,8 @@ internal sealed class ReadinessVerb : Verb
         }
     }
 
-    internal static void WriteJson(InformationSecurityManagementSystem isms, ReadinessReport report, TextWriter output)
+    /// <summary>Writes the report, then the risk register's levels the risk findings rest on (the levels <c>isms risks</c> shows).</summary>
+    internal static void WriteJson(InformationSecurityManagementSystem isms, ReadinessReport report, ScoredRegister risks, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -121,6 +127,25 @@ internal sealed class ReadinessVerb : Verb
                 }
 
                 json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("risks");
+            foreach (var r in risks.Risks)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id.Value);
+                RisksVerb.Stages(json, r.Score);
+                json.WriteString("status", RisksVerb.Status(r.Score.Evaluation));
+                json.WriteEndObject();
+            }
+
+            foreach (var r in risks.NotScored)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id.Value);
+                json.WriteString("status", RisksVerb.NotScored);
                 json.WriteEndObject();
             }
 

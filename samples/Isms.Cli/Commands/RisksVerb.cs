@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Isms.Cli.Hosting;
+using Isms.Core.Readiness;
 using Isms.Risk.Scoring;
 
 namespace Isms.Cli.Commands;
@@ -49,23 +50,32 @@ internal sealed class RisksVerb : Verb
     {
         RiskEvaluation.WithinAppetite => "within appetite",
         RiskEvaluation.Accepted => "accepted",
-        _ => "needs treatment",
+        RiskEvaluation.NeedsTreatment => "needs treatment",
+        _ => NotScored,
     };
 
-    private static string[] Row(ScoredRisk r) =>
-    [
-        r.Id.Value, r.Scenario.Title, r.Scenario.Owner.Value, r.Score.Inherent.LevelName, r.Score.Current.LevelName,
-        r.Score.Residual.LevelName, r.Scenario.Treatment.ToString().ToLowerInvariant(), Status(r.Score.Evaluation),
-    ];
+    /// <summary>The status of a risk that could not be scored (its findings say why).</summary>
+    public const string NotScored = "not scored";
+
+    /// <summary>The register's rows: the scored risks, then those that could not be scored (levels "-").</summary>
+    private static IEnumerable<string[]> Rows(ScoredRegister register) =>
+        register.Risks.Select(r => new[]
+        {
+            r.Id.Value, r.Scenario.Title, r.Scenario.Owner.Value, r.Score.Inherent.LevelName, r.Score.Current.LevelName,
+            r.Score.Residual.LevelName, r.Scenario.Treatment.ToString().ToLowerInvariant(), Status(r.Score.Evaluation),
+        }).Concat(register.NotScored.Select(r => new[]
+        {
+            r.Id.Value, r.Scenario.Title, r.Scenario.Owner.Value, "-", "-", "-", r.Scenario.Treatment.ToString().ToLowerInvariant(), NotScored,
+        }));
 
     private static readonly string[] Header = ["id", "title", "owner", "inherent", "current", "residual", "treatment", "status"];
 
     private static void WriteCsv(ScoredRegister register, TextWriter output)
     {
         output.WriteLine(string.Join(',', Header));
-        foreach (var risk in register.Risks)
+        foreach (var row in Rows(register))
         {
-            output.WriteLine(string.Join(',', Row(risk).Select(Csv)));
+            output.WriteLine(string.Join(',', row.Select(Csv)));
         }
     }
 
@@ -76,19 +86,19 @@ internal sealed class RisksVerb : Verb
     {
         output.WriteLine("| " + string.Join(" | ", Header) + " |");
         output.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", Header.Length)));
-        foreach (var risk in register.Risks)
+        foreach (var row in Rows(register))
         {
-            output.WriteLine("| " + string.Join(" | ", Row(risk).Select(v => v.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
+            output.WriteLine("| " + string.Join(" | ", row.Select(v => v.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
         }
     }
 
     private static void WriteTable(ScoredRegister register, TextWriter output)
     {
         var appetite = register.Criteria.Matrix.Definition(register.Criteria.AcceptanceLevel).Name;
-        output.WriteLine($"{register.Criteria.Name}: appetite {appetite}; {register.Risks.Length} risks as of {register.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
+        output.WriteLine($"{register.Criteria.Name}: appetite {appetite}; {register.Risks.Length + register.NotScored.Length} risks as of {register.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
         output.WriteLine();
         string[] header = ["ID", "TITLE", "OWNER", "INHERENT", "CURRENT", "RESIDUAL", "TREATMENT", "STATUS"];
-        var rows = register.Risks.Select(Row).ToList();
+        var rows = Rows(register).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         widths[1] = Math.Min(widths[1], 28);
         output.WriteLine(Line(header, widths));
@@ -101,10 +111,10 @@ internal sealed class RisksVerb : Verb
         if (findings.Length > 0)
         {
             output.WriteLine();
-            output.WriteLine($"{findings.Length} consistency findings ({findings.Count(f => f.Severity == FindingSeverity.Error)} errors):");
+            output.WriteLine($"{findings.Length} findings ({findings.Count(f => f.Severity == ReadinessSeverity.Major)} major, {findings.Count(f => f.Severity == ReadinessSeverity.Minor)} minor, {findings.Count(f => f.Severity == ReadinessSeverity.Info)} info), as isms readiness reports them:");
             foreach (var f in findings)
             {
-                output.WriteLine($"  {f.Code} {f.RiskId}: {f.Message}");
+                ReadinessVerb.Wrap(output, $"  {ReadinessVerb.Label(f.Severity),-8} {f.Code,-13} {f.Reference,-9} ", f.Message, 80);
             }
         }
     }
@@ -137,22 +147,10 @@ internal sealed class RisksVerb : Verb
                 json.WriteString("id", r.Id.Value);
                 json.WriteString("title", r.Scenario.Title);
                 json.WriteString("owner", r.Scenario.Owner.Value);
-                Stage(json, "inherent", r.Score.Inherent);
-                Stage(json, "current", r.Score.Current);
-                Stage(json, "residual", r.Score.Residual);
+                Stages(json, r.Score);
                 json.WriteString("treatment", r.Scenario.Treatment.ToString().ToLowerInvariant());
                 json.WriteString("status", Status(r.Score.Evaluation));
-                json.WriteStartArray("findings");
-                foreach (var f in r.Findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", f.Code);
-                    json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                    json.WriteString("message", f.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                Findings(json, r.Findings);
                 json.WriteStartArray("explanation");
                 foreach (var line in r.Score.Explanation)
                 {
@@ -163,11 +161,47 @@ internal sealed class RisksVerb : Verb
                 json.WriteEndObject();
             }
 
+            foreach (var r in register.NotScored)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id.Value);
+                json.WriteString("title", r.Scenario.Title);
+                json.WriteString("owner", r.Scenario.Owner.Value);
+                json.WriteString("treatment", r.Scenario.Treatment.ToString().ToLowerInvariant());
+                json.WriteString("status", NotScored);
+                Findings(json, r.Findings);
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes the inherent, current and residual stages of a score (shared with <c>isms readiness --format json</c>).</summary>
+    internal static void Stages(Utf8JsonWriter json, RiskScore score)
+    {
+        Stage(json, "inherent", score.Inherent);
+        Stage(json, "current", score.Current);
+        Stage(json, "residual", score.Residual);
+    }
+
+    private static void Findings(Utf8JsonWriter json, IEnumerable<RiskFinding> findings)
+    {
+        json.WriteStartArray("findings");
+        foreach (var f in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", f.Code);
+            json.WriteString("severity", f.Severity.ToString());
+            json.WriteString("reference", f.Reference);
+            json.WriteString("message", f.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Stage(Utf8JsonWriter json, string name, StageScore stage)

@@ -33,7 +33,7 @@ internal sealed class ValidateVerb : Verb
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
         var findings = document.Model switch
         {
-            InformationSecurityManagementSystem isms => ReadinessAnalyzer.Default.Analyze(isms, today).Findings
+            InformationSecurityManagementSystem isms => ReadinessVerb.Analyzer.Analyze(isms, today).Findings
                 .Where(f => f.Severity == ReadinessSeverity.Blocking)
                 .Select(f => new Finding(f.Code, f.Reference, f.Message))
                 .ToList(),

@@ -2,7 +2,8 @@ namespace Isms.Core.Readiness;
 
 /// <summary>
 /// The stable codes of the built-in readiness findings (documented with severities in docs/concepts.md). Vendors'
-/// rules use their own prefix.
+/// rules use their own prefix. The findings on what risk levels mean (residual risk above the appetite, acceptance)
+/// come from Isms.Risk's risk rules, under their <c>ISMS-RISK-1nn</c> codes.
 /// </summary>
 /// <threadsafety>Constants; thread-safe.</threadsafety>
 public static class ReadinessCodes
@@ -69,18 +70,6 @@ public static class ReadinessCodes
 
     /// <summary>A risk treated by modification has no controls (6.1.3 b).</summary>
     public const string RiskWithoutControls = "RDY-RSK-004";
-
-    /// <summary>A residual risk above the acceptance level has no acceptance (6.1.3 f).</summary>
-    public const string ResidualRiskNotAccepted = "RDY-RSK-005";
-
-    /// <summary>A risk acceptance has expired (6.1.3 f).</summary>
-    public const string RiskAcceptanceExpired = "RDY-RSK-006";
-
-    /// <summary>A risk acceptance no longer matches the residual assessment (6.1.3 f).</summary>
-    public const string RiskAcceptanceOutdated = "RDY-RSK-007";
-
-    /// <summary>A risk was accepted by someone other than its owner (6.1.3 f).</summary>
-    public const string RiskAcceptedByNonOwner = "RDY-RSK-008";
 
     /// <summary>A risk names no asset (6.1.2 c).</summary>
     public const string RiskWithoutAssets = "RDY-RSK-009";

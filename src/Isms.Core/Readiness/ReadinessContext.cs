@@ -1,6 +1,4 @@
 using Ardalis.GuardClauses;
-using Isms.Core.RiskManagement;
-using Isms.Core.RiskManagement.Criteria;
 using NodaTime;
 
 namespace Isms.Core.Readiness;
@@ -37,26 +35,6 @@ public sealed class ReadinessContext
     /// <summary>The person's name, or the id if unknown.</summary>
     /// <param name="person">The person.</param>
     public string NameOf(PersonId person) => Isms.People.TryGet(person, out var p) ? p.Name : person.Value;
-
-    /// <summary>The residual assessment of a risk: assessed, or estimated by <see cref="ReadinessOptions.ResidualEstimator"/>.</summary>
-    /// <param name="risk">The risk.</param>
-    public RiskAssessment ResidualOf(RiskScenario risk)
-    {
-        Guard.Against.Null(risk);
-        return risk.Residual ?? Options.ResidualEstimator?.Invoke(risk) ?? risk.ResidualOrLatest;
-    }
-
-    /// <summary>The risk level of an assessment on the organisation's matrix.</summary>
-    /// <param name="assessment">The assessment.</param>
-    public RiskLevel LevelOf(RiskAssessment assessment)
-    {
-        Guard.Against.Null(assessment);
-        return Isms.RiskCriteria.Matrix.LevelOf(assessment.Likelihood, assessment.Consequence);
-    }
-
-    /// <summary>The level's name on the organisation's matrix, e.g. <c>High</c>.</summary>
-    /// <param name="level">The level.</param>
-    public string LevelName(RiskLevel level) => Isms.RiskCriteria.Matrix.Definition(level).Name;
 
     /// <summary>True when <paramref name="date"/> lies within <paramref name="period"/> before <see cref="AsOf"/> (inclusive).</summary>
     /// <param name="date">The date.</param>

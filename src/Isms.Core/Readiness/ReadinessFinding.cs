@@ -11,7 +11,7 @@ namespace Isms.Core.Readiness;
 public sealed partial record ReadinessFinding
 {
     /// <summary>Creates a finding.</summary>
-    /// <param name="code">The stable code, e.g. <c>RDY-RSK-005</c>.</param>
+    /// <param name="code">The stable code, e.g. <c>RDY-RSK-002</c>.</param>
     /// <param name="severity">The severity.</param>
     /// <param name="section">The clause (4-10) or Annex A.</param>
     /// <param name="reference">The clause or control, e.g. <c>6.1.3 f</c> or <c>A.5.15</c>.</param>
@@ -45,6 +45,6 @@ public sealed partial record ReadinessFinding
     /// <summary>The entities involved.</summary>
     public ImmutableArray<EntityReference> Entities { get; }
 
-    /// <summary>Returns e.g. <c>[Major] RDY-RSK-005 6.1.3 f: ...</c>.</summary>
+    /// <summary>Returns e.g. <c>[Major] RDY-RSK-002 6.1.2 c 2: ...</c>.</summary>
     public override string ToString() => $"[{Severity}] {Code} {Reference}: {Message}";
 }

@@ -1,13 +1,13 @@
-using Isms.Core.RiskManagement;
 using NodaTime;
 
 namespace Isms.Core.Readiness;
 
 /// <summary>
-/// The intervals the readiness analysis applies (defaults: what certification bodies commonly expect) and an optional
-/// residual-risk estimator (Isms.Risk supplies one that derives residual risk from the applied controls).
+/// The intervals the readiness analysis applies (defaults: what certification bodies commonly expect). A
+/// <see cref="ReadinessAnalyzer"/> holds its options (<see cref="ReadinessAnalyzer.WithOptions"/>); <c>AddIsms</c>
+/// builds the registered analyzer with <c>IsmsOptions.Readiness</c>.
 /// </summary>
-/// <threadsafety>This type is immutable and thread-safe if the estimator is.</threadsafety>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ReadinessOptions
 {
     /// <summary>The defaults.</summary>
@@ -27,10 +27,4 @@ public sealed record ReadinessOptions
 
     /// <summary>Monitoring and measurement results are expected within this period (9.1). Default 12 months.</summary>
     public Period MeasurementInterval { get; init; } = Period.FromMonths(12);
-
-    /// <summary>
-    /// Estimates a risk's residual assessment when <see cref="RiskScenario.Residual"/> is <see langword="null"/>.
-    /// Default: <see cref="RiskScenario.ResidualOrLatest"/> (current, else inherent: conservative).
-    /// </summary>
-    public Func<RiskScenario, RiskAssessment>? ResidualEstimator { get; init; }
 }

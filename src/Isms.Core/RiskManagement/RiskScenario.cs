@@ -68,12 +68,6 @@ public sealed partial record RiskScenario : IEntity<RiskId>
     public RiskAssessment LatestAssessment => Current ?? Inherent;
 
     /// <summary>
-    /// The residual assessment as far as Core knows it without a scoring engine: <see cref="Residual"/>, else
-    /// <see cref="Current"/>, else <see cref="Inherent"/> (conservative).
-    /// </summary>
-    public RiskAssessment ResidualOrLatest => Residual ?? Current ?? Inherent;
-
-    /// <summary>
     /// The risk's quantitative (Open FAIR) model, when the organisation also analyses it in money; null when it is
     /// assessed on the qualitative scales only. Isms.Risk simulates it (<c>RegisterQuantification</c>) so the register
     /// can be summarised in money as well as levels.

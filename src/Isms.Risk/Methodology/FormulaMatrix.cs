@@ -62,14 +62,14 @@ public sealed class FormulaMatrix
         Guard.Against.Null(thresholds);
         if (thresholds.Count != levels.Count - 1)
         {
-            throw new Core.IsmsException(RiskErrorCodes.InvalidMatrix, $"Method '{method.Name}': {thresholds.Count} thresholds for {levels.Count} risk levels; give one fewer than the levels.");
+            throw Invalid(method, "Thresholds", thresholds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Method '{method.Name}': {thresholds.Count} thresholds for {levels.Count} risk levels; give one fewer than the levels.");
         }
 
         for (var t = 1; t < thresholds.Count; t++)
         {
             if (!(thresholds[t] > thresholds[t - 1]))
             {
-                throw new Core.IsmsException(RiskErrorCodes.InvalidMatrix, $"Method '{method.Name}': threshold {t + 1} ({thresholds[t]}) is not above threshold {t} ({thresholds[t - 1]}).");
+                throw Invalid(method, $"Thresholds[{t}]", thresholds[t].ToString(System.Globalization.CultureInfo.InvariantCulture), $"Method '{method.Name}': threshold {t + 1} ({thresholds[t]}) is not above threshold {t} ({thresholds[t - 1]}).");
             }
         }
 
@@ -83,7 +83,7 @@ public sealed class FormulaMatrix
                 var score = method.Score(l, c, likelihood.Count, consequence.Count);
                 if (!double.IsFinite(score))
                 {
-                    throw new Core.IsmsException(RiskErrorCodes.InvalidMatrix, $"Method '{method.Name}': the score of likelihood {l} x consequence {c} is {score}, not a finite number.");
+                    throw Invalid(method, $"Scores[{((l - 1) * consequence.Count) + c - 1}]", score.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Method '{method.Name}': the score of likelihood {l} x consequence {c} is {score}, not a finite number.");
                 }
 
                 scores[((l - 1) * consequence.Count) + c - 1] = score;
@@ -100,4 +100,7 @@ public sealed class FormulaMatrix
         var matrix = new RiskMatrix(likelihood, consequence, levels, cells, allowNonMonotone);
         return new FormulaMatrix(method, matrix, [.. scores], [.. thresholds]);
     }
+
+    private static Core.IsmsException Invalid(IRiskScoringMethod method, string member, string value, string message) =>
+        new(new Core.IsmsError(RiskErrorCodes.InvalidMatrix, message) { EntityKind = nameof(FormulaMatrix), EntityId = method.Name, Member = member, Value = value });
 }

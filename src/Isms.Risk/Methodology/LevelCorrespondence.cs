@@ -76,15 +76,15 @@ public sealed partial class LevelCorrespondence
 
     /// <summary>The new likelihood of an old one.</summary>
     /// <param name="level">The old level.</param>
-    /// <exception cref="IsmsException">Code <see cref="RiskErrorCodes.LikelihoodOutsideScale"/>: not on the old scale.</exception>
+    /// <exception cref="IsmsException">Code <see cref="IsmsErrorCodes.AssessmentOutsideScale"/>: not on the old scale (member <c>Likelihood</c>).</exception>
     public LikelihoodLevel Map(LikelihoodLevel level) =>
-        From.Matrix.Likelihood.Contains(level.Value) ? new(_likelihood[level.Value - 1]) : throw new IsmsException(RiskErrorCodes.LikelihoodOutsideScale, string.Create(CultureInfo.InvariantCulture, $"Likelihood {level.Value} is not on the old scale '{From.Matrix.Likelihood.Name}'."));
+        From.Matrix.Likelihood.Contains(level.Value) ? new(_likelihood[level.Value - 1]) : throw OffScale("Likelihood", level.Value, From.Matrix.Likelihood);
 
     /// <summary>The new consequence of an old one.</summary>
     /// <param name="level">The old level.</param>
-    /// <exception cref="IsmsException">Code <see cref="RiskErrorCodes.ConsequenceOutsideScale"/>: not on the old scale.</exception>
+    /// <exception cref="IsmsException">Code <see cref="IsmsErrorCodes.AssessmentOutsideScale"/>: not on the old scale (member <c>Consequence</c>).</exception>
     public ConsequenceLevel Map(ConsequenceLevel level) =>
-        From.Matrix.Consequence.Contains(level.Value) ? new(_consequence[level.Value - 1]) : throw new IsmsException(RiskErrorCodes.ConsequenceOutsideScale, string.Create(CultureInfo.InvariantCulture, $"Consequence {level.Value} is not on the old scale '{From.Matrix.Consequence.Name}'."));
+        From.Matrix.Consequence.Contains(level.Value) ? new(_consequence[level.Value - 1]) : throw OffScale("Consequence", level.Value, From.Matrix.Consequence);
 
     /// <summary>An assessment restated on the new scales (per-criterion consequences too; the date is kept).</summary>
     /// <param name="assessment">The old assessment.</param>
@@ -104,12 +104,12 @@ public sealed partial class LevelCorrespondence
         {
             if (!map.TryGetValue(old, out var target))
             {
-                throw new IsmsException(RiskErrorCodes.MissingCorrespondence, string.Create(CultureInfo.InvariantCulture, $"The old {what} level {old} ('{from[old].Name}') has no corresponding level on '{to.Name}'."));
+                throw Missing(what, old, null, string.Create(CultureInfo.InvariantCulture, $"The old {what} level {old} ('{from[old].Name}') has no corresponding level on '{to.Name}'."));
             }
 
             if (!to.Contains(target))
             {
-                throw new IsmsException(RiskErrorCodes.MissingCorrespondence, string.Create(CultureInfo.InvariantCulture, $"The old {what} level {old} ('{from[old].Name}') maps to {target}, which is not on '{to.Name}' (levels 1 to {to.Count})."));
+                throw Missing(what, old, target.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"The old {what} level {old} ('{from[old].Name}') maps to {target}, which is not on '{to.Name}' (levels 1 to {to.Count})."));
             }
 
             table[old - 1] = target;
@@ -126,7 +126,7 @@ public sealed partial class LevelCorrespondence
             var index = to.Levels.IndexOf(to.Levels.FirstOrDefault(l => string.Equals(l.Name, from[old].Name, StringComparison.OrdinalIgnoreCase))!);
             if (index < 0)
             {
-                throw new IsmsException(RiskErrorCodes.MissingCorrespondence, $"The old {what} level '{from[old].Name}' has no level of the same name on '{to.Name}'; declare the correspondence.");
+                throw Missing(what, old, from[old].Name, $"The old {what} level '{from[old].Name}' has no level of the same name on '{to.Name}'; declare the correspondence.");
             }
 
             map[old] = index + 1;
@@ -134,6 +134,23 @@ public sealed partial class LevelCorrespondence
 
         return map;
     }
+
+    private static IsmsException OffScale(string member, int value, RiskScale scale) =>
+        new(new IsmsError(IsmsErrorCodes.AssessmentOutsideScale, string.Create(CultureInfo.InvariantCulture, $"{member} {value} is not on the old scale '{scale.Name}' (levels 1 to {scale.Count})."))
+        {
+            EntityKind = nameof(LevelCorrespondence),
+            Member = member,
+            Value = value.ToString(CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>An old level without a usable new one; the member names the correspondence entry, e.g. <c>Likelihood[3]</c>.</summary>
+    private static IsmsException Missing(string what, int old, string? value, string message) =>
+        new(new IsmsError(RiskErrorCodes.MissingCorrespondence, message)
+        {
+            EntityKind = nameof(LevelCorrespondence),
+            Member = string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(what[0])}{what[1..]}[{old}]"),
+            Value = value,
+        });
 
     private static Dictionary<int, int> Scaled(int oldCount, int newCount) =>
         Enumerable.Range(1, oldCount).ToDictionary(old => old, old => (int)Math.Round((old - 1) * (newCount - 1) / (double)(oldCount - 1), MidpointRounding.AwayFromZero) + 1);

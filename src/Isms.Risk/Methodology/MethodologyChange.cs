@@ -17,7 +17,8 @@ namespace Isms.Risk.Methodology;
 /// <param name="Restated">The register restated on the new scales.</param>
 /// <param name="Before">The register scored under the old criteria.</param>
 /// <param name="After">The restated register scored under the new criteria.</param>
-/// <param name="Risks">Each risk before and after, in register order.</param>
+/// <param name="Risks">Each risk scored both before and after, in register order (a risk that could not be scored under
+/// either criteria is in <see cref="ScoredRegister.NotScored"/> of <paramref name="Before"/> or <paramref name="After"/>).</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 [ValueEquality]
 public sealed partial record MethodologyChange(
@@ -35,7 +36,9 @@ public sealed partial record MethodologyChange(
     /// <param name="controls">The applied controls.</param>
     /// <param name="correspondence">The declared correspondences from the old criteria to the new.</param>
     /// <param name="asOf">The evaluation date.</param>
-    /// <exception cref="Isms.Risk.RiskScoringException">A risk cannot be scored under the old or the new criteria.</exception>
+    /// <exception cref="Isms.Risk.RiskScoringException">Risks have levels off the old scales, so they cannot be restated:
+    /// every such level is listed (<see cref="Isms.Core.IsmsErrorCodes.AssessmentOutsideScale"/>, entity id the risk,
+    /// member e.g. <c>Current.Likelihood</c>). A restatement is all or nothing: nothing is restated.</exception>
     public static MethodologyChange Restate(RiskRegister register, IEnumerable<AppliedControl> controls, LevelCorrespondence correspondence, LocalDate asOf)
     {
         Guard.Against.Null(register);
@@ -43,6 +46,12 @@ public sealed partial record MethodologyChange(
         Guard.Against.Null(correspondence);
         var controlList = controls.ToList();
         var before = RegisterScorer.Score(register, controlList, correspondence.From, asOf);
+        var offScale = before.NotScored.SelectMany(r => r.Errors).Where(e => e.Code == Isms.Core.IsmsErrorCodes.AssessmentOutsideScale).ToList();
+        if (offScale.Count > 0)
+        {
+            throw new RiskScoringException(offScale);
+        }
+
         var restated = RiskRegister.Of(register.Select(r => r with
         {
             Inherent = correspondence.Map(r.Inherent),
@@ -51,7 +60,8 @@ public sealed partial record MethodologyChange(
             Acceptance = r.Acceptance is { } a ? a with { AcceptedAssessment = correspondence.Map(a.AcceptedAssessment) } : null,
         }));
         var after = RegisterScorer.Score(restated, controlList, correspondence.To, asOf);
-        var risks = before.Risks.Select((b, i) => new RiskRestatement(b.Id, b, after.Risks[i])).ToImmutableArray();
+        var afterById = after.Risks.ToDictionary(r => r.Id);
+        var risks = before.Risks.Where(b => afterById.ContainsKey(b.Id)).Select(b => new RiskRestatement(b.Id, b, afterById[b.Id])).ToImmutableArray();
         return new MethodologyChange(correspondence, restated, before, after, risks);
     }
 }

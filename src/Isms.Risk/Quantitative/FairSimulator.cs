@@ -21,15 +21,35 @@ namespace Isms.Risk.Quantitative;
 /// <para>Memory: per worker, a few arrays of one block; the portfolio's years (iterations doubles); every scenario's years
 /// only with <see cref="SimulationOptions.KeepScenarioSamples"/>.</para>
 /// </remarks>
-/// <threadsafety>Stateless: one instance may be used by any number of threads at once.</threadsafety>
+/// <threadsafety>Immutable: one instance may be used by any number of threads at once.</threadsafety>
 public sealed class FairSimulator
 {
-    /// <summary>A shared instance (the engine is stateless).</summary>
+    /// <summary>Creates an engine whose runs use <c>new SimulationOptions()</c> when a call passes no options.</summary>
+    public FairSimulator()
+        : this(new SimulationOptions())
+    {
+    }
+
+    /// <summary>Creates an engine whose runs use <paramref name="defaults"/> when a call passes no options
+    /// (<c>AddIsms</c> registers one built from <c>IsmsOptions.Simulation</c>).</summary>
+    /// <param name="defaults">The options of a run that names none.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public FairSimulator(SimulationOptions defaults)
+    {
+        Guard.Against.Null(defaults);
+        Validate(defaults);
+        Defaults = defaults;
+    }
+
+    /// <summary>A shared instance with the default options.</summary>
     public static FairSimulator Shared { get; } = new();
+
+    /// <summary>The options of a run that names none.</summary>
+    public SimulationOptions Defaults { get; }
 
     /// <summary>Simulates one scenario.</summary>
     /// <param name="scenario">The scenario.</param>
-    /// <param name="options">The options; defaults when null.</param>
+    /// <param name="options">The options; <see cref="Defaults"/> when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
     public SimulationResult SimulateScenario(FairScenario scenario, SimulationOptions? options = null, CancellationToken cancellationToken = default)
@@ -40,7 +60,7 @@ public sealed class FairSimulator
 
     /// <summary>Simulates every scenario of a set and the portfolio.</summary>
     /// <param name="set">The scenarios, controls and correlations.</param>
-    /// <param name="options">The options; defaults when null.</param>
+    /// <param name="options">The options; <see cref="Defaults"/> when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -48,7 +68,7 @@ public sealed class FairSimulator
     public SimulationResult Simulate(FairScenarioSet set, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(set);
-        options ??= new SimulationOptions();
+        options ??= Defaults;
         Validate(options);
         var seed = options.Seed ?? NewSeed();
         var controls = options.ApplyControls ? set.Controls : [];
@@ -104,13 +124,13 @@ public sealed class FairSimulator
     /// numbers): ALE before and after, ALE reduction and return on security investment.
     /// </summary>
     /// <param name="set">The scenarios and their controls.</param>
-    /// <param name="options">The options (<see cref="SimulationOptions.ApplyControls"/> is ignored); defaults when null.</param>
+    /// <param name="options">The options (<see cref="SimulationOptions.ApplyControls"/> is ignored); <see cref="Defaults"/> when null.</param>
     /// <param name="cancellationToken">Cancels the runs.</param>
     /// <returns>The comparison.</returns>
     public ControlComparison CompareControls(FairScenarioSet set, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(set);
-        options ??= new SimulationOptions();
+        options ??= Defaults;
         options = options with { Seed = options.Seed ?? NewSeed(), KeepScenarioSamples = false, Progress = null };
         var before = Simulate(set, options with { ApplyControls = false }, cancellationToken);
         var after = Simulate(set, options with { ApplyControls = true }, cancellationToken);
@@ -126,13 +146,13 @@ public sealed class FairSimulator
     /// with the input fixed at its 10th and at its 90th percentile (same seed), sorted by swing, largest first.
     /// </summary>
     /// <param name="set">The scenarios (controls are not applied).</param>
-    /// <param name="options">The options; defaults when null.</param>
+    /// <param name="options">The options; <see cref="Defaults"/> when null.</param>
     /// <param name="cancellationToken">Cancels the runs.</param>
     /// <returns>The bars, largest swing first.</returns>
     public ImmutableArray<SensitivityBar> Sensitivity(FairScenarioSet set, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(set);
-        options ??= new SimulationOptions();
+        options ??= Defaults;
         var seed = options.Seed ?? NewSeed();
         options = options with { Seed = seed, KeepScenarioSamples = false, ApplyControls = false, Progress = null };
         var bars = new List<SensitivityBar>();
@@ -226,12 +246,12 @@ public sealed class FairSimulator
         Guard.Against.EnumOutOfRange(options.Mode, nameof(options.Mode));
         if (options.MaxDegreeOfParallelism is 0 or < -1)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 (all cores) or at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(options.MaxDegreeOfParallelism), options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 (all cores) or at least 1.");
         }
 
         if (options.Percentiles.IsDefault || options.Percentiles.Any(p => !(p >= 0 && p <= 1)))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Percentile levels must lie within [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(options.Percentiles), "Percentile levels must lie within [0, 1].");
         }
     }
 

@@ -1,16 +1,20 @@
+using System.Runtime.CompilerServices;
 using Isms.Core.RiskManagement.Criteria;
 
 namespace Isms.Risk.Scoring;
 
 /// <summary>
-/// One risk as the batch path (<see cref="RiskScorer.ScoreBatch"/>) reads it: 11 bytes, no references, so a register
-/// of a million risks is one contiguous array. Levels are 1-based positions; 0 for current means "as inherent" and
-/// 0 for residual means "derive from the reductions".
+/// One risk as the scoring kernel reads it (<see cref="RiskScorer.ScoreBatch"/>; the explained path builds one too):
+/// 11 bytes, no references, so a register of a million risks is one contiguous array. Levels are 1-based positions;
+/// 0 for current means "as inherent" and 0 for residual means "derive from the reductions".
 /// </summary>
 /// <threadsafety>This type is an immutable value type.</threadsafety>
 [ValueEquality]
 public readonly partial struct RiskInput
 {
+    private const byte NotByOwnerBit = 4;
+    private const byte StateMask = 3;
+
     private readonly byte _inherentLikelihood;
     private readonly byte _inherentConsequence;
     private readonly byte _currentLikelihood;
@@ -21,20 +25,22 @@ public readonly partial struct RiskInput
     private readonly byte _consequenceReduction;
     private readonly byte _acceptedLikelihood;
     private readonly byte _acceptedConsequence;
-    private readonly AcceptanceState _acceptance;
+    private readonly byte _acceptance; // bits 0-1: AcceptanceState; bit 2: not given by the risk owner
 
-    /// <summary>Creates a batch input.</summary>
+    /// <summary>Creates a kernel input. Values are not checked against the scales here: the kernel reports an input
+    /// it cannot score as <see cref="RiskScoreFlags.NotScored"/>.</summary>
     /// <param name="inherentLikelihood">The inherent likelihood.</param>
     /// <param name="inherentConsequence">The inherent consequence.</param>
     /// <param name="currentLikelihood">The current likelihood, or 0 for "as inherent".</param>
     /// <param name="currentConsequence">The current consequence, or 0 for "as inherent".</param>
     /// <param name="residualLikelihood">The assessed residual likelihood, or 0 to derive it.</param>
     /// <param name="residualConsequence">The assessed residual consequence, or 0 to derive it.</param>
-    /// <param name="likelihoodReduction">Levels the applied controls take off the current likelihood (derived residual).</param>
-    /// <param name="consequenceReduction">Levels the applied controls take off the current consequence (derived residual).</param>
+    /// <param name="likelihoodReduction">Levels the counted controls take off the current likelihood (derived residual).</param>
+    /// <param name="consequenceReduction">Levels the counted controls take off the current consequence (derived residual).</param>
     /// <param name="acceptance">The state of the risk's acceptance on the evaluation date.</param>
     /// <param name="acceptedLikelihood">The likelihood the acceptance accepted (0 without acceptance).</param>
     /// <param name="acceptedConsequence">The consequence the acceptance accepted (0 without acceptance).</param>
+    /// <param name="acceptedByOwner">False when the acceptance was given by someone other than the risk owner.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or above 255, or the acceptance state is undefined.</exception>
     public RiskInput(
         int inherentLikelihood,
@@ -47,7 +53,8 @@ public readonly partial struct RiskInput
         int consequenceReduction = 0,
         AcceptanceState acceptance = AcceptanceState.None,
         int acceptedLikelihood = 0,
-        int acceptedConsequence = 0)
+        int acceptedConsequence = 0,
+        bool acceptedByOwner = true)
     {
         _inherentLikelihood = ToByte(inherentLikelihood, nameof(inherentLikelihood));
         _inherentConsequence = ToByte(inherentConsequence, nameof(inherentConsequence));
@@ -59,7 +66,8 @@ public readonly partial struct RiskInput
         _consequenceReduction = ToByte(consequenceReduction, nameof(consequenceReduction));
         _acceptedLikelihood = ToByte(acceptedLikelihood, nameof(acceptedLikelihood));
         _acceptedConsequence = ToByte(acceptedConsequence, nameof(acceptedConsequence));
-        _acceptance = Enum.IsDefined(acceptance) ? acceptance : throw new ArgumentOutOfRangeException(nameof(acceptance), acceptance, "Not a defined acceptance state.");
+        var state = Enum.IsDefined(acceptance) ? (byte)acceptance : throw new ArgumentOutOfRangeException(nameof(acceptance), acceptance, "Not a defined acceptance state.");
+        _acceptance = (byte)(state | (acceptedByOwner ? 0 : NotByOwnerBit));
     }
 
     /// <summary>The inherent likelihood.</summary>
@@ -80,14 +88,14 @@ public readonly partial struct RiskInput
     /// <summary>The assessed residual consequence (0: derive).</summary>
     public ConsequenceLevel ResidualConsequence => new(_residualConsequence);
 
-    /// <summary>Levels the applied controls take off the current likelihood.</summary>
+    /// <summary>Levels the counted controls take off the current likelihood.</summary>
     public int LikelihoodReduction => _likelihoodReduction;
 
-    /// <summary>Levels the applied controls take off the current consequence.</summary>
+    /// <summary>Levels the counted controls take off the current consequence.</summary>
     public int ConsequenceReduction => _consequenceReduction;
 
     /// <summary>The state of the acceptance on the evaluation date.</summary>
-    public AcceptanceState Acceptance => _acceptance;
+    public AcceptanceState Acceptance => (AcceptanceState)(_acceptance & StateMask);
 
     /// <summary>The likelihood the acceptance accepted.</summary>
     public LikelihoodLevel AcceptedLikelihood => new(_acceptedLikelihood);
@@ -95,25 +103,75 @@ public readonly partial struct RiskInput
     /// <summary>The consequence the acceptance accepted.</summary>
     public ConsequenceLevel AcceptedConsequence => new(_acceptedConsequence);
 
-    internal byte IL => _inherentLikelihood;
+    /// <summary>False when the acceptance was given by someone other than the risk owner (meaningless without acceptance).</summary>
+    public bool AcceptedByOwner => (_acceptance & NotByOwnerBit) == 0;
 
-    internal byte IC => _inherentConsequence;
+    internal byte IL
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _inherentLikelihood;
+    }
 
-    internal byte CL => _currentLikelihood;
+    internal byte IC
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _inherentConsequence;
+    }
 
-    internal byte CC => _currentConsequence;
+    internal byte CL
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _currentLikelihood;
+    }
 
-    internal byte RL => _residualLikelihood;
+    internal byte CC
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _currentConsequence;
+    }
 
-    internal byte RC => _residualConsequence;
+    internal byte RL
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _residualLikelihood;
+    }
 
-    internal byte LR => _likelihoodReduction;
+    internal byte RC
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _residualConsequence;
+    }
 
-    internal byte CR => _consequenceReduction;
+    internal byte LR
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _likelihoodReduction;
+    }
 
-    internal byte AL => _acceptedLikelihood;
+    internal byte CR
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _consequenceReduction;
+    }
 
-    internal byte AC => _acceptedConsequence;
+    internal byte AL
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _acceptedLikelihood;
+    }
+
+    internal byte AC
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _acceptedConsequence;
+    }
+
+    /// <summary>The acceptance state (bits 0-1) and the not-by-owner bit (bit 2).</summary>
+    internal byte AcceptanceBits
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _acceptance;
+    }
 
     private static byte ToByte(int value, string name) =>
         value is >= 0 and <= byte.MaxValue ? (byte)value : throw new ArgumentOutOfRangeException(name, value, "Must be 0 to 255.");

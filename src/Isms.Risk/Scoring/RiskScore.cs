@@ -11,8 +11,8 @@ namespace Isms.Risk.Scoring;
 /// <param name="Inherent">The inherent stage.</param>
 /// <param name="Current">The current stage.</param>
 /// <param name="Residual">The residual stage.</param>
-/// <param name="Evaluation">The evaluation (on the current level).</param>
-/// <param name="Flags">What scoring noticed.</param>
+/// <param name="Evaluation">The evaluation (current level against the appetite; the residual's acceptance above it).</param>
+/// <param name="Flags">What the scoring kernel noticed.</param>
 /// <param name="Reductions">The controls' reductions applied to derive the residual (empty when assessed).</param>
 /// <param name="Explanation">How the result was reached, one step a line.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using Isms.Core;
 using Isms.Core.RiskManagement;
 using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Methodology;
@@ -12,41 +13,64 @@ namespace Isms.Risk.Scoring;
 
 /// <summary>
 /// The qualitative and semi-quantitative risk engine for one methodology (the organisation's <see cref="RiskCriteria"/>).
-/// Two paths give the same levels:
+/// Every level, the evaluation and every flag come from ONE branch-free kernel over <see cref="RiskInput"/>:
 /// <list type="bullet">
-/// <item><see cref="Score(RiskScoringInput, LocalDate)"/>: one risk, fully explained (inputs, cells, reductions, evaluation).</item>
-/// <item><see cref="ScoreBatch"/>: many risks over spans, no allocation per risk, a table look-up per stage.</item>
+/// <item><see cref="ScoreBatch"/>: many risks over spans, no allocation, a table look-up per stage.</item>
+/// <item><see cref="Score(RiskScoringInput, LocalDate)"/>: one risk, resolved into a <see cref="RiskInput"/>, scored by
+/// the same kernel and explained from the kernel's output (inputs, cells, reductions, evaluation).</item>
 /// </list>
-/// Rules: current defaults to inherent; a current above inherent is kept and flagged. The residual is assessed, or
-/// derived from the current assessment minus the applied controls' reductions (each level at least 1) and never
-/// above the current level. The evaluation compares the current level with the acceptance level, then looks for an
-/// acceptance in force that matches the current assessment.
+/// The rules: current defaults to inherent; a current above inherent is kept and flagged. The residual is assessed, or
+/// derived from the current cell minus the counted controls' reductions (each level at least 1) and never above the
+/// current level. The evaluation compares the current level with the acceptance level (6.1.2 e); above it, the risk
+/// is accepted only when the residual, also above it, is covered by an acceptance that counts: in force on the date,
+/// given by the risk owner, of exactly the residual likelihood and consequence (6.1.3 f). See docs/risk.md.
 /// <para>ISO/IEC 27001:2022 clauses 6.1.2 c to e, 6.1.3, 8.2.</para>
 /// </summary>
 /// <threadsafety>Instances are immutable and thread-safe: call any method from many threads at once.</threadsafety>
 public sealed class RiskScorer
 {
+    private const string EntityKind = "RiskScenario";
+
+    /// <summary>The evaluation and acceptance flags for every key (see <see cref="Evaluate"/>).</summary>
+    private static readonly uint[] Decisions = BuildDecisions();
+
     private readonly byte[] _table;
-    private readonly int _likelihoods;
-    private readonly int _consequences;
+    private readonly uint _likelihoods;
+    private readonly uint _consequences;
     private readonly int _appetite;
 
     /// <summary>Creates the engine for a methodology.</summary>
     /// <param name="criteria">The risk criteria.</param>
     /// <param name="formula">The formula matrix the criteria's matrix was built from, to show cell scores; or null.</param>
+    /// <exception cref="IsmsException"><see cref="RiskErrorCodes.InvalidMatrix"/>: the matrix has more than 255 risk levels.</exception>
     public RiskScorer(RiskCriteria criteria, FormulaMatrix? formula = null)
     {
         Guard.Against.Null(criteria);
+        if (criteria.Matrix.Levels.Length > byte.MaxValue)
+        {
+            throw new IsmsException(new IsmsError(RiskErrorCodes.InvalidMatrix, string.Create(CultureInfo.InvariantCulture, $"the matrix has {criteria.Matrix.Levels.Length} risk levels; the risk engine scores matrices of up to 255 levels."))
+            {
+                EntityKind = nameof(RiskCriteria),
+                EntityId = criteria.Name,
+                Member = "Matrix.Levels",
+                Value = criteria.Matrix.Levels.Length.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
         Criteria = criteria;
         Formula = formula;
-        _likelihoods = criteria.Matrix.Likelihood.Count;
-        _consequences = criteria.Matrix.Consequence.Count;
+        _likelihoods = (uint)criteria.Matrix.Likelihood.Count;
+        _consequences = (uint)criteria.Matrix.Consequence.Count;
         _appetite = criteria.AcceptanceLevel.Value;
-        var cells = criteria.Matrix.Cells;
-        _table = new byte[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
+        // A 16x16 table indexed by (likelihood << 4) | consequence: a cell off the scales (scales have at most 10
+        // levels) holds 0, so any input byte pair indexes the table safely and an invalid cell reads as level 0.
+        _table = new byte[256];
+        for (var l = 1; l <= _likelihoods; l++)
         {
-            _table[i] = (byte)cells[i];
+            for (var c = 1; c <= _consequences; c++)
+            {
+                _table[(l << 4) | c] = (byte)criteria.Matrix.LevelOf(new LikelihoodLevel(l), new ConsequenceLevel(c)).Value;
+            }
         }
     }
 
@@ -56,291 +80,358 @@ public sealed class RiskScorer
     /// <summary>The formula matrix behind the criteria, or null.</summary>
     public FormulaMatrix? Formula { get; }
 
-    /// <summary>Scores one batch input (the same rules as <see cref="ScoreBatch"/>).</summary>
+    /// <summary>Scores one kernel input (the same kernel as <see cref="ScoreBatch"/>). Never throws: an input that
+    /// cannot be scored gives an output flagged <see cref="RiskScoreFlags.NotScored"/>.</summary>
     /// <param name="input">The risk.</param>
-    /// <exception cref="RiskScoringException">A level is not on its scale (the risk is named <c>#0</c>).</exception>
     public RiskOutput Score(in RiskInput input)
     {
-        Validate(in input, 0);
-        return Core(in input, ref MemoryMarshal.GetArrayDataReference(_table), _consequences, _appetite);
+        RiskOutput output = default;
+        Kernel(new ReadOnlySpan<RiskInput>(in input), new Span<RiskOutput>(ref output));
+        return output;
     }
 
     /// <summary>
-    /// Scores many risks: <paramref name="outputs"/>[i] is the score of <paramref name="inputs"/>[i]. Validates every
-    /// input first, so on bad input nothing is written. Allocates nothing.
+    /// Scores many risks: <paramref name="outputs"/>[i] is the score of <paramref name="inputs"/>[i]. Allocates nothing.
+    /// An input that cannot be scored (a level off its scale, half an assessment) does not stop the others: its output
+    /// is flagged <see cref="RiskScoreFlags.NotScored"/> and <see cref="Validate(in RiskInput, string)"/> says why.
     /// </summary>
     /// <param name="inputs">The risks.</param>
     /// <param name="outputs">Where the scores go; the same length as <paramref name="inputs"/>.</param>
-    /// <exception cref="RiskScoringException">A level is not on its scale (the risk is named <c>#index</c>), or the spans differ in length.</exception>
-    public void ScoreBatch(ReadOnlySpan<RiskInput> inputs, Span<RiskOutput> outputs)
+    /// <returns>The number of inputs that could not be scored (0 when every risk was scored).</returns>
+    /// <exception cref="ArgumentException">The spans differ in length (a programming error).</exception>
+    public int ScoreBatch(ReadOnlySpan<RiskInput> inputs, Span<RiskOutput> outputs)
     {
         if (inputs.Length != outputs.Length)
         {
-            throw new RiskScoringException(RiskErrorCodes.BatchLengthMismatch, "batch", "outputs", string.Create(CultureInfo.InvariantCulture, $"{outputs.Length} outputs for {inputs.Length} inputs; give one output per input."));
+            ThrowLengthMismatch(inputs.Length, outputs.Length);
         }
 
-        for (var i = 0; i < inputs.Length; i++)
+        return Kernel(inputs, outputs);
+    }
+
+    /// <summary>Why a kernel input cannot be scored; empty when it can (exactly when <see cref="Score(in RiskInput)"/>
+    /// is not flagged <see cref="RiskScoreFlags.NotScored"/>).</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="riskId">How to name the input in the errors (its id, or e.g. <c>#12</c> for a batch index).</param>
+    /// <returns>The errors: entity kind <c>RiskInput</c>, the id, the member (e.g. <c>InherentLikelihood</c>) and the value.</returns>
+    public ImmutableArray<IsmsError> Validate(in RiskInput input, string riskId)
+    {
+        Guard.Against.Null(riskId);
+        var errors = new List<IsmsError>();
+        CheckPair(errors, riskId, "Inherent", input.IL, input.IC, optional: false);
+        CheckPair(errors, riskId, "Current", input.CL, input.CC, optional: true);
+        CheckPair(errors, riskId, "Residual", input.RL, input.RC, optional: true);
+        if (input.Acceptance != AcceptanceState.None)
         {
-            Validate(in inputs[i], i);
+            CheckPair(errors, riskId, "Accepted", input.AL, input.AC, optional: false);
         }
 
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        var columns = _consequences;
-        var appetite = _appetite;
-        ref var input = ref MemoryMarshal.GetReference(inputs);
-        ref var output = ref MemoryMarshal.GetReference(outputs);
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            Unsafe.Add(ref output, i) = Core(in Unsafe.Add(ref input, i), ref table, columns, appetite);
-        }
+        return [.. errors];
     }
 
     /// <summary>
-    /// Counts scored risks per cell of the matrix (a heat map) for one stage, without allocating.
+    /// Counts scored risks per cell of the matrix (a heat map) for one stage, without allocating. Outputs flagged
+    /// <see cref="RiskScoreFlags.NotScored"/> are not counted.
     /// <paramref name="counts"/> is row-major: <c>(likelihood - 1) * consequences + (consequence - 1)</c>.
     /// </summary>
     /// <param name="inputs">The risks as scored.</param>
-    /// <param name="outputs">Their scores (for the residual cell).</param>
+    /// <param name="outputs">Their scores.</param>
     /// <param name="stage">The stage to count.</param>
     /// <param name="counts">Cleared, then filled; at least likelihoods x consequences long.</param>
     public void CountCells(ReadOnlySpan<RiskInput> inputs, ReadOnlySpan<RiskOutput> outputs, RiskStage stage, Span<int> counts)
     {
-        Guard.Against.OutOfRange(counts.Length, nameof(counts), _table.Length, int.MaxValue);
+        var cells = (int)(_likelihoods * _consequences);
+        Guard.Against.OutOfRange(counts.Length, nameof(counts), cells, int.MaxValue);
         Guard.Against.OutOfRange(outputs.Length, nameof(outputs), inputs.Length, inputs.Length);
-        counts[.._table.Length].Clear();
+        counts[..cells].Clear();
+        var columns = (int)_consequences;
         for (var i = 0; i < inputs.Length; i++)
         {
-            ref readonly var x = ref inputs[i];
-            int l, c;
-            switch (stage)
+            ref readonly var o = ref outputs[i];
+            if (!o.IsScored)
             {
-                case RiskStage.Inherent:
-                    (l, c) = (x.IL, x.IC);
-                    break;
-                case RiskStage.Current:
-                    (l, c) = x.CL == 0 ? (x.IL, x.IC) : (x.CL, x.CC);
-                    break;
-                default:
-                    (l, c) = (outputs[i].ResidualLikelihood.Value, outputs[i].ResidualConsequence.Value);
-                    break;
+                continue;
             }
 
-            counts[((l - 1) * _consequences) + c - 1]++;
+            var (l, c) = stage switch
+            {
+                RiskStage.Inherent => (inputs[i].IL, inputs[i].IC),
+                RiskStage.Current => (o.CurrentLikelihood.Value, o.CurrentConsequence.Value),
+                _ => (o.ResidualLikelihood.Value, o.ResidualConsequence.Value),
+            };
+            counts[((l - 1) * columns) + c - 1]++;
         }
     }
 
-    /// <summary>Scores one risk with its explanation.</summary>
+    /// <summary>Why a risk cannot be scored; empty when it can. Every reason is found, not only the first.</summary>
+    /// <param name="input">The risk.</param>
+    /// <returns>The errors: entity kind <c>RiskScenario</c>, the risk's id, the member (e.g. <c>Inherent.Likelihood</c>,
+    /// <c>Controls[1].EffectivenessPercent</c>) and the value.</returns>
+    public ImmutableArray<IsmsError> Validate(RiskScoringInput input) => Resolve(input, default).Errors;
+
+    /// <summary>Scores one risk with its explanation: resolved into a <see cref="RiskInput"/>, scored by the kernel,
+    /// explained from the kernel's output.</summary>
     /// <param name="input">The risk.</param>
     /// <param name="asOf">The evaluation date (for acceptance validity).</param>
-    /// <exception cref="RiskScoringException">Bad input, naming the risk and the field: a level off its scale, a criterion the criteria do not define, a negative reduction, an effectiveness outside 0-100%, an acceptance not by the risk owner.</exception>
+    /// <exception cref="RiskScoringException">The risk cannot be scored; it lists every reason (see <see cref="Validate(RiskScoringInput)"/>).</exception>
     public RiskScore Score(RiskScoringInput input, LocalDate asOf)
+    {
+        var resolved = Resolve(input, asOf);
+        if (!resolved.Errors.IsEmpty)
+        {
+            throw new RiskScoringException(resolved.Errors);
+        }
+
+        return Explain(input, resolved, Score(resolved.Input));
+    }
+
+    /// <summary>
+    /// Turns an explainable input into a kernel input, resolving per-criterion consequences, the controls' reductions,
+    /// the acceptance's state on <paramref name="asOf"/> and whether the risk owner gave it.
+    /// </summary>
+    /// <param name="input">The risk.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="RiskScoringException">The risk cannot be scored; it lists every reason.</exception>
+    public RiskInput ToBatchInput(RiskScoringInput input, LocalDate asOf)
+    {
+        var resolved = Resolve(input, asOf);
+        return resolved.Errors.IsEmpty ? resolved.Input : throw new RiskScoringException(resolved.Errors);
+    }
+
+    /// <summary>
+    /// Likelihood levels taken off by a combined effectiveness: <c>floor(effectiveness x (likelihood - 1))</c>, so a
+    /// fully effective control brings the likelihood to the lowest level and a 0% one changes nothing.
+    /// </summary>
+    internal static int EffectivenessLevels(double combinedEffectiveness, int currentLikelihood) =>
+        (int)Math.Floor((combinedEffectiveness * (currentLikelihood - 1)) + 1e-9);
+
+    /// <summary>Resolves an explainable input into a kernel input, collecting every reason it cannot be scored.</summary>
+    internal Resolution Resolve(RiskScoringInput input, LocalDate asOf)
     {
         Guard.Against.Null(input);
         var id = input.RiskId;
+        var errors = new List<IsmsError>();
+        var (il, ic) = Assessment(errors, id, "Inherent", input.Inherent);
+        var (cl, cc) = input.Current is { } current ? Assessment(errors, id, "Current", current) : (0, 0);
+        var (rl, rc) = input.Residual is { } residual ? Assessment(errors, id, "Residual", residual) : (0, 0);
+
+        // The effectiveness of controls without a declared effect is a share of the current likelihood's levels above
+        // the lowest, so it is resolved against the current likelihood (as inherent when the current is not assessed).
+        var (likelihoodCut, consequenceCut, applied) = Reductions(errors, input, cl != 0 ? cl : il);
+        var state = AcceptanceState.None;
+        var byOwner = true;
+        var (al, ac) = (0, 0);
+        if (input.Acceptance is { } acceptance)
+        {
+            Guard.Against.Null(acceptance.AcceptedBy, nameof(input));
+            (al, ac) = Assessment(errors, id, "Acceptance.AcceptedAssessment", acceptance.AcceptedAssessment);
+            state = acceptance.AcceptedOn > asOf ? AcceptanceState.NotYetValid
+                : acceptance.ExpiresOn is { } expires && expires < asOf ? AcceptanceState.Expired
+                : AcceptanceState.InForce;
+            byOwner = input.Owner is not { } owner || string.Equals(owner, acceptance.AcceptedBy, StringComparison.Ordinal);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Resolution(default, [.. errors], []);
+        }
+
+        var kernelInput = new RiskInput(il, ic, cl, cc, rl, rc, Math.Min(likelihoodCut, byte.MaxValue), Math.Min(consequenceCut, byte.MaxValue), state, al, ac, byOwner);
+        return new Resolution(kernelInput, [], applied);
+    }
+
+    /// <summary>The explained score of a resolved risk, built from the kernel's output alone (levels, cells, evaluation, flags).</summary>
+    internal RiskScore Explain(RiskScoringInput input, Resolution resolved, RiskOutput output)
+    {
+        var x = resolved.Input;
+        var flags = output.Flags;
         var matrix = Criteria.Matrix;
         var lines = ImmutableArray.CreateBuilder<string>();
-        var flags = RiskScoreFlags.None;
 
-        var (il, ic) = Resolve(id, "Inherent", input.Inherent);
-        var inherent = Stage(RiskStage.Inherent, il, ic, StageSource.Assessed);
+        var inherent = Stage(RiskStage.Inherent, x.InherentLikelihood, x.InherentConsequence, output.Inherent, StageSource.Assessed);
         lines.Add($"Inherent: {Cell(inherent)} (assessed {Date(input.Inherent.AssessedOn)}{PerCriterion(input.Inherent)}).");
 
-        StageScore current;
-        if (input.Current is { } currentAssessment)
+        var current = Stage(RiskStage.Current, output.CurrentLikelihood, output.CurrentConsequence, output.Current, input.Current is null ? StageSource.AsInherent : StageSource.Assessed);
+        lines.Add(input.Current is { } currentAssessment
+            ? $"Current: {Cell(current)} (assessed {Date(currentAssessment.AssessedOn)}{PerCriterion(currentAssessment)})."
+            : $"Current: not assessed, as inherent: {Cell(current)}.");
+        if ((flags & RiskScoreFlags.CurrentAboveInherent) != 0)
         {
-            var (cl, cc) = Resolve(id, "Current", currentAssessment);
-            current = Stage(RiskStage.Current, cl, cc, StageSource.Assessed);
-            lines.Add($"Current: {Cell(current)} (assessed {Date(currentAssessment.AssessedOn)}{PerCriterion(currentAssessment)}).");
-            if (cl.Value > il.Value || cc.Value > ic.Value || current.Level.Value > inherent.Level.Value)
-            {
-                flags |= RiskScoreFlags.CurrentAboveInherent;
-                lines.Add("Current is above inherent: kept as assessed and reported.");
-            }
-        }
-        else
-        {
-            current = Stage(RiskStage.Current, il, ic, StageSource.AsInherent);
-            lines.Add($"Current: not assessed, as inherent: {Cell(current)}.");
+            lines.Add("Current is above inherent: kept as assessed and reported.");
         }
 
-        var reductions = ImmutableArray<AppliedReduction>.Empty;
-        StageScore residual;
-        var (likelihoodCut, consequenceCut, applied) = Reductions(input, current.Likelihood.Value);
-        if (input.Residual is { } residualAssessment)
+        var derived = (flags & RiskScoreFlags.ResidualDerived) != 0;
+        var residual = Stage(RiskStage.Residual, output.ResidualLikelihood, output.ResidualConsequence, output.Residual, derived ? StageSource.Derived : StageSource.Assessed);
+        if (!derived)
         {
-            var (rl, rc) = Resolve(id, "Residual", residualAssessment);
-            residual = Stage(RiskStage.Residual, rl, rc, StageSource.Assessed);
-            lines.Add($"Residual: {Cell(residual)} (assessed {Date(residualAssessment.AssessedOn)}{PerCriterion(residualAssessment)}).");
-            if (rl.Value > current.Likelihood.Value || rc.Value > current.Consequence.Value || residual.Level.Value > current.Level.Value)
+            lines.Add($"Residual: {Cell(residual)} (assessed {Date(input.Residual!.AssessedOn)}{PerCriterion(input.Residual)}).");
+            if ((flags & RiskScoreFlags.ResidualAboveCurrent) != 0)
             {
-                flags |= RiskScoreFlags.ResidualAboveCurrent;
                 lines.Add("Residual is above current: kept as assessed and reported.");
             }
         }
         else
         {
-            reductions = applied;
-            foreach (var r in applied)
+            foreach (var r in resolved.Applied)
             {
                 lines.Add(r.EffectivenessPercent is { } e && r.LikelihoodLevels == 0 && r.ConsequenceLevels == 0
                     ? string.Create(CultureInfo.InvariantCulture, $"Control {r.ControlId}: effectiveness {e}% (no declared effect).")
                     : $"Control {r.ControlId}: declared effect -{r.LikelihoodLevels} likelihood, -{r.ConsequenceLevels} consequence.");
             }
 
-            var rl = new LikelihoodLevel(Math.Max(1, current.Likelihood.Value - likelihoodCut));
-            var rc = new ConsequenceLevel(Math.Max(1, current.Consequence.Value - consequenceCut));
-            residual = Stage(RiskStage.Residual, rl, rc, StageSource.Derived);
-            flags |= RiskScoreFlags.ResidualDerived;
-            if (residual.Level.Value > current.Level.Value)
-            {
-                residual = residual with { Level = current.Level, LevelName = current.LevelName };
-                flags |= RiskScoreFlags.ResidualCapped;
-            }
-
-            lines.Add(applied.IsEmpty
-                ? $"Residual: no applied control, as current: {Cell(residual)}."
-                : $"Residual: derived, likelihood {current.Likelihood.Value} - {likelihoodCut}, consequence {current.Consequence.Value} - {consequenceCut} (each at least 1): {Cell(residual)}{((flags & RiskScoreFlags.ResidualCapped) != 0 ? ", capped at the current level" : string.Empty)}.");
+            var capped = (flags & RiskScoreFlags.ResidualCapped) != 0;
+            lines.Add(resolved.Applied.IsEmpty
+                ? $"Residual: no control counted, as current: {Cell(residual)}."
+                : string.Create(CultureInfo.InvariantCulture, $"Residual: derived, likelihood {current.Likelihood.Value} - {x.LikelihoodReduction}, consequence {current.Consequence.Value} - {x.ConsequenceReduction} (each at least 1): {Cell(residual)}{(capped ? ", capped at the current level" : string.Empty)}."));
         }
 
-        if (Criteria.IsAcceptable(residual.Level))
+        var appetite = matrix.Definition(Criteria.AcceptanceLevel).Name;
+        lines.Add(output.Evaluation == RiskEvaluation.WithinAppetite
+            ? $"Evaluation: current level {current.LevelName} is within the appetite ({appetite})."
+            : $"Evaluation: current level {current.LevelName} is above the appetite ({appetite}).");
+        lines.Add(AcceptanceLine(input, flags, residual, appetite));
+        lines.Add(output.Evaluation switch
         {
-            flags |= RiskScoreFlags.ResidualWithinAppetite;
+            RiskEvaluation.WithinAppetite => "Result: within appetite.",
+            RiskEvaluation.Accepted => "Result: accepted (the residual risk is accepted by its owner).",
+            _ => (flags & RiskScoreFlags.ResidualWithinAppetite) != 0
+                ? "Result: needs treatment (carry out the treatment that brings it within the appetite)."
+                : "Result: needs treatment (treat it further, or have its owner accept the residual risk).",
+        });
+
+        return new RiskScore(input.RiskId, inherent, current, residual, output.Evaluation, flags, derived ? resolved.Applied : [], lines.ToImmutable());
+    }
+
+    /// <summary>
+    /// THE scoring kernel: every level, evaluation and flag of every path comes from this loop. Branch-free per risk:
+    /// every choice is a conditional move, so random registers cost no mispredictions. Validation is part of the
+    /// look-ups: every index stays inside the 16x16 table, a cell off the scales reads 0, and an input with such a
+    /// cell is written as zeros flagged <see cref="RiskScoreFlags.NotScored"/>.
+    /// </summary>
+    /// <returns>The number of inputs that could not be scored.</returns>
+    private int Kernel(ReadOnlySpan<RiskInput> inputs, Span<RiskOutput> outputs)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        ref var decisions = ref MemoryMarshal.GetArrayDataReference(Decisions);
+        var appetite = _appetite;
+        ref var first = ref MemoryMarshal.GetReference(inputs);
+        ref var output = ref MemoryMarshal.GetReference(outputs);
+        var notScored = 0;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            ref readonly var x = ref Unsafe.Add(ref first, i);
+            int xil = x.IL, xic = x.IC, xcl = x.CL, xcc = x.CC, xrl = x.RL, xrc = x.RC, xal = x.AL, xac = x.AC;
+            int acceptance = x.AcceptanceBits;
+            var hasAcceptance = (acceptance & 3) != 0;
+
+            // Levels by table look-up; a cell off the scales reads 0 (a byte above 15 is caught by `small`).
+            int inherent = Unsafe.Add(ref table, Cell(xil, xic));
+            var currentMask = -Bit((xcl | xcc) != 0, 1); // -1 when the current risk is assessed, else 0 (as inherent)
+            var cl = xil ^ ((xil ^ xcl) & currentMask);
+            var cc = xic ^ ((xic ^ xcc) & currentMask);
+            int current = Unsafe.Add(ref table, Cell(cl, cc));
+            var assessedResidual = (xrl | xrc) != 0;
+            var residualMask = -Bit(assessedResidual, 1);
+            var dl = AtLeastOne(cl - x.LR);
+            var dc = AtLeastOne(cc - x.CR);
+            var rl = dl ^ ((dl ^ xrl) & residualMask);
+            var rc = dc ^ ((dc ^ xrc) & residualMask);
+            int residual = Unsafe.Add(ref table, Cell(rl, rc));
+            int accepted = Unsafe.Add(ref table, Cell(xal, xac));
+            var small = (xil | xic | xcl | xcc | xrl | xrc | ((xal | xac) & -Bit(hasAcceptance, 1))) < 16;
+            var ok = small & (inherent != 0) & (current != 0) & (residual != 0) & (!hasAcceptance | (accepted != 0));
+            var okMask = -Bit(ok, 1); // -1 when scorable, else 0
+
+            var capped = !assessedResidual & (residual > current);
+            residual ^= (residual ^ current) & -Bit(capped, 1);
+            // The evaluation and the acceptance flags: one look-up in the decision table of Evaluate (below).
+            var decision = Unsafe.Add(ref decisions, (acceptance & 7) | (Bit(residual > appetite, 1) << 3) | (Bit((xal == rl) & (xac == rc), 1) << 4) | (Bit(current > appetite, 1) << 5));
+            var flags = (int)(decision & 0xFFFF)
+                | Bit((cl > xil) | (cc > xic) | (current > inherent), RiskScoreFlags.CurrentAboveInherent)
+                | Bit(assessedResidual & ((rl > cl) | (rc > cc) | (residual > current)), RiskScoreFlags.ResidualAboveCurrent)
+                | Bit(!assessedResidual, RiskScoreFlags.ResidualDerived)
+                | Bit(capped, RiskScoreFlags.ResidualCapped);
+            flags = (flags & okMask) | ((int)RiskScoreFlags.NotScored & ~okMask);
+            var evaluation = (int)(decision >> 16);
+            var packed = (ulong)(uint)(inherent | (current << 8) | (residual << 16) | (cl << 24))
+                | ((ulong)(uint)(cc | (rl << 8) | (rc << 16) | (evaluation << 24)) << 32);
+            RiskOutput.Write(ref Unsafe.Add(ref output, i), packed & (ulong)(long)okMask, (ushort)flags);
+            notScored += 1 & ~okMask;
         }
 
-        var appetiteName = matrix.Definition(Criteria.AcceptanceLevel).Name;
-        (LikelihoodLevel L, ConsequenceLevel C) accepted = default;
-        if (input.Acceptance is { } given)
-        {
-            CheckAcceptance(input, given);
-            accepted = Resolve(id, "Acceptance.AcceptedAssessment", given.AcceptedAssessment);
-        }
+        return notScored;
+    }
 
-        RiskEvaluation evaluation;
-        if (Criteria.IsAcceptable(current.Level))
+    /// <summary>
+    /// The evaluation and the acceptance rule (ISO/IEC 27001:2022 6.1.2 e and 6.1.3 f), for every combination of what
+    /// they depend on; the kernel looks the answer up (<see cref="Decisions"/>), so this is the rule's one statement.
+    /// <list type="bullet">
+    /// <item>The current level at or below the appetite: within appetite.</item>
+    /// <item>An acceptance matters only when the residual level is above the appetite. It counts when it is in force on
+    /// the date, given by the risk owner and of exactly the residual cell; each reason it does not count is a flag
+    /// (a mismatch is flagged only for an acceptance in force).</item>
+    /// <item>Above the appetite: accepted when the residual is above it too and its acceptance counts; otherwise needs
+    /// treatment.</item>
+    /// </list>
+    /// </summary>
+    /// <param name="state">The acceptance's state on the evaluation date (<see cref="AcceptanceState.None"/>: none).</param>
+    /// <param name="byOwner">Whether the risk owner gave it.</param>
+    /// <param name="residualAbove">Whether the residual level is above the appetite.</param>
+    /// <param name="matches">Whether it accepted exactly the residual likelihood and consequence.</param>
+    /// <param name="currentAbove">Whether the current level is above the appetite.</param>
+    internal static (RiskEvaluation Evaluation, RiskScoreFlags Flags) Evaluate(AcceptanceState state, bool byOwner, bool residualAbove, bool matches, bool currentAbove)
+    {
+        var flags = residualAbove ? RiskScoreFlags.None : RiskScoreFlags.ResidualWithinAppetite;
+        var accepted = false;
+        if (residualAbove && state != AcceptanceState.None)
         {
-            evaluation = RiskEvaluation.WithinAppetite;
-            lines.Add($"Evaluation: current level {current.LevelName} is within the appetite ({appetiteName}).");
-        }
-        else if (input.Acceptance is { } acceptance)
-        {
-            var (al, ac) = accepted;
-            var state = StateOf(acceptance, asOf);
-            var matches = al == current.Likelihood && ac == current.Consequence;
             flags |= state switch
             {
                 AcceptanceState.Expired => RiskScoreFlags.AcceptanceExpired,
                 AcceptanceState.NotYetValid => RiskScoreFlags.AcceptanceNotYetValid,
-                _ => RiskScoreFlags.None,
+                _ => matches ? RiskScoreFlags.None : RiskScoreFlags.AcceptanceMismatch,
             };
-            if (state == AcceptanceState.InForce && !matches)
+            if (!byOwner)
             {
-                flags |= RiskScoreFlags.AcceptanceMismatch;
+                flags |= RiskScoreFlags.AcceptanceNotByOwner;
             }
 
-            evaluation = state == AcceptanceState.InForce && matches ? RiskEvaluation.Accepted : RiskEvaluation.NeedsTreatment;
-            lines.Add(evaluation == RiskEvaluation.Accepted
-                ? $"Evaluation: current level {current.LevelName} is above the appetite ({appetiteName}); accepted by {acceptance.AcceptedBy} on {Date(acceptance.AcceptedOn)}{(acceptance.ExpiresOn is { } x ? $" until {Date(x)}" : " without expiry")}."
-                : $"Evaluation: current level {current.LevelName} is above the appetite ({appetiteName}); the acceptance by {acceptance.AcceptedBy} does not cover it ({(state != AcceptanceState.InForce ? state.ToString() : $"it accepted {al.Value}x{ac.Value}, current is {current.Likelihood.Value}x{current.Consequence.Value}")}): needs treatment.");
-        }
-        else
-        {
-            evaluation = RiskEvaluation.NeedsTreatment;
-            lines.Add($"Evaluation: current level {current.LevelName} is above the appetite ({appetiteName}) and not accepted: needs treatment.");
-        }
-
-        return new RiskScore(id, inherent, current, residual, evaluation, flags, reductions, lines.ToImmutable());
-    }
-
-    /// <summary>Scores many risks with explanations, after validating all of them (nothing is half-scored).</summary>
-    /// <param name="inputs">The risks; ids unique.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <returns>The scores, in input order.</returns>
-    /// <exception cref="RiskScoringException">Bad input (see <see cref="Score(RiskScoringInput, LocalDate)"/>) or a repeated id.</exception>
-    public ImmutableArray<RiskScore> ScoreAll(IEnumerable<RiskScoringInput> inputs, LocalDate asOf)
-    {
-        Guard.Against.Null(inputs);
-        var list = inputs.ToList();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var input in list)
-        {
-            Guard.Against.Null(input, nameof(inputs));
-            if (!ids.Add(input.RiskId))
+            accepted = state == AcceptanceState.InForce && byOwner && matches;
+            if (accepted)
             {
-                throw new RiskScoringException(RiskErrorCodes.DuplicateRiskId, input.RiskId, "RiskId", "the id is used by another risk of the register.");
+                flags |= RiskScoreFlags.ResidualAccepted;
             }
         }
 
-        var builder = ImmutableArray.CreateBuilder<RiskScore>(list.Count);
-        foreach (var input in list)
-        {
-            builder.Add(Score(input, asOf));
-        }
-
-        return builder.MoveToImmutable();
+        var evaluation = !currentAbove ? RiskEvaluation.WithinAppetite : accepted ? RiskEvaluation.Accepted : RiskEvaluation.NeedsTreatment;
+        return (evaluation, flags);
     }
 
-    /// <summary>
-    /// Turns an explainable input into a batch input, resolving per-criterion consequences, the controls' reductions
-    /// and the acceptance's state on <paramref name="asOf"/>. Validates as <see cref="Score(RiskScoringInput, LocalDate)"/> does.
-    /// </summary>
-    /// <param name="input">The risk.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <exception cref="RiskScoringException">Bad input.</exception>
-    public RiskInput ToBatchInput(RiskScoringInput input, LocalDate asOf)
+    /// <summary><see cref="Evaluate"/> for every key <c>acceptance state | not by owner &lt;&lt; 2 | residual above &lt;&lt; 3 |
+    /// matches &lt;&lt; 4 | current above &lt;&lt; 5</c>: the flags in the low 16 bits, the evaluation above them.</summary>
+    private static uint[] BuildDecisions()
     {
-        Guard.Against.Null(input);
-        var (il, ic) = Resolve(input.RiskId, "Inherent", input.Inherent);
-        var (cl, cc) = input.Current is { } c ? Resolve(input.RiskId, "Current", c) : (default, default);
-        var (rl, rc) = input.Residual is { } r ? Resolve(input.RiskId, "Residual", r) : (default, default);
-        var (lr, cr, _) = Reductions(input, cl.Value == 0 ? il.Value : cl.Value);
-        var state = AcceptanceState.None;
-        (LikelihoodLevel L, ConsequenceLevel C) accepted = default;
-        if (input.Acceptance is { } acceptance)
+        var table = new uint[64];
+        for (var key = 0; key < table.Length; key++)
         {
-            CheckAcceptance(input, acceptance);
-            accepted = Resolve(input.RiskId, "Acceptance.AcceptedAssessment", acceptance.AcceptedAssessment);
-            state = StateOf(acceptance, asOf);
+            var (evaluation, flags) = Evaluate((AcceptanceState)(key & 3), (key & 4) == 0, (key & 8) != 0, (key & 16) != 0, (key & 32) != 0);
+            table[key] = (uint)flags | ((uint)evaluation << 16);
         }
 
-        return new RiskInput(il.Value, ic.Value, cl.Value, cc.Value, rl.Value, rc.Value, Math.Min(lr, byte.MaxValue), Math.Min(cr, byte.MaxValue), state, accepted.L.Value, accepted.C.Value);
+        return table;
     }
+
+    /// <summary>The table index of a cell: (likelihood &lt;&lt; 4) | consequence, each taken modulo 16 (a larger value
+    /// makes the input invalid anyway).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint Cell(int likelihood, int consequence) => ((likelihood & 15) << 4) | (consequence & 15);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLengthMismatch(int inputs, int outputs) =>
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{outputs} outputs for {inputs} inputs; give one output per input."), nameof(outputs));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static RiskOutput Core(in RiskInput x, ref byte table, int columns, int appetite)
-    {
-        // Branch-free: every choice is a conditional move, so random registers cost no mispredictions.
-        int il = x.IL, ic = x.IC;
-        int inherent = Unsafe.Add(ref table, (il * columns) + ic - columns - 1);
-        var currentMask = -Bit(x.CL != 0, 1); // -1 when assessed, else 0
-        var cl = il ^ ((il ^ x.CL) & currentMask);
-        var cc = ic ^ ((ic ^ x.CC) & currentMask);
-        int current = Unsafe.Add(ref table, (cl * columns) + cc - columns - 1);
-        var assessedResidual = x.RL != 0;
-        var residualMask = -Bit(assessedResidual, 1);
-        var dl = AtLeastOne(cl - x.LR);
-        var dc = AtLeastOne(cc - x.CR);
-        var rl = dl ^ ((dl ^ x.RL) & residualMask);
-        var rc = dc ^ ((dc ^ x.RC) & residualMask);
-        int residual = Unsafe.Add(ref table, (rl * columns) + rc - columns - 1);
-        var capped = !assessedResidual & (residual > current);
-        residual ^= (residual ^ current) & -Bit(capped, 1);
-        var above = current > appetite;
-        var acceptance = x.Acceptance;
-        var inForce = acceptance == AcceptanceState.InForce;
-        var matches = (x.AL == cl) & (x.AC == cc);
-        var accepted = above & inForce & matches;
-        var flags =
-            Bit((cl > il) | (cc > ic) | (current > inherent), RiskScoreFlags.CurrentAboveInherent)
-            | Bit(assessedResidual & ((rl > cl) | (rc > cc) | (residual > current)), RiskScoreFlags.ResidualAboveCurrent)
-            | Bit(!assessedResidual, RiskScoreFlags.ResidualDerived)
-            | Bit(residual <= appetite, RiskScoreFlags.ResidualWithinAppetite)
-            | Bit(above & (acceptance == AcceptanceState.Expired), RiskScoreFlags.AcceptanceExpired)
-            | Bit(above & inForce & !matches, RiskScoreFlags.AcceptanceMismatch)
-            | Bit(above & (acceptance == AcceptanceState.NotYetValid), RiskScoreFlags.AcceptanceNotYetValid)
-            | Bit(capped, RiskScoreFlags.ResidualCapped);
-        var evaluation = (RiskEvaluation)(1 + Bit(above, 1) + Bit(accepted, 1));
-        return new RiskOutput((byte)inherent, (byte)current, (byte)residual, (byte)rl, (byte)rc, evaluation, (RiskScoreFlags)flags);
-    }
+    private static bool InScale(int level, uint count) => (uint)(level - 1) < count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(bool condition, RiskScoreFlags flag) => (condition ? 1 : 0) * (int)flag;
@@ -355,31 +446,12 @@ public sealed class RiskScorer
         return 1 + (belowOne & ~(belowOne >> 31));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Validate(in RiskInput x, int index)
-    {
-        uint l = (uint)_likelihoods, c = (uint)_consequences;
-        var ok = ((uint)(x.IL - 1) < l) & ((uint)(x.IC - 1) < c)
-            & ((x.CL | x.CC) == 0 | (((uint)(x.CL - 1) < l) & ((uint)(x.CC - 1) < c)))
-            & ((x.RL | x.RC) == 0 | (((uint)(x.RL - 1) < l) & ((uint)(x.RC - 1) < c)))
-            & (x.Acceptance == AcceptanceState.None | (((uint)(x.AL - 1) < l) & ((uint)(x.AC - 1) < c)));
-        if (!ok)
-        {
-            Fail(in x, index);
-        }
-    }
+    private static IsmsError Error(string code, string kind, string id, string member, string? value, string message) =>
+        new(code, message) { EntityKind = kind, EntityId = id, Member = member, Value = value };
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Fail(in RiskInput x, int index)
-    {
-        var id = "#" + index.ToString(CultureInfo.InvariantCulture);
-        CheckPair(id, "Inherent", x.IL, x.IC, optional: false);
-        CheckPair(id, "Current", x.CL, x.CC, optional: true);
-        CheckPair(id, "Residual", x.RL, x.RC, optional: true);
-        CheckPair(id, "Accepted", x.AL, x.AC, optional: x.Acceptance == AcceptanceState.None);
-    }
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void CheckPair(string id, string stage, int likelihood, int consequence, bool optional)
+    private void CheckPair(List<IsmsError> errors, string id, string stage, int likelihood, int consequence, bool optional)
     {
         if (optional && likelihood == 0 && consequence == 0)
         {
@@ -388,59 +460,74 @@ public sealed class RiskScorer
 
         if (optional && (likelihood == 0 || consequence == 0))
         {
-            throw new RiskScoringException(RiskErrorCodes.IncompleteAssessment, id, stage, string.Create(CultureInfo.InvariantCulture, $"likelihood {likelihood} and consequence {consequence}: give both or neither."));
+            errors.Add(Error(RiskErrorCodes.IncompleteAssessment, nameof(RiskInput), id, likelihood == 0 ? stage + "Likelihood" : stage + "Consequence", "0",
+                string.Create(CultureInfo.InvariantCulture, $"{stage} likelihood {likelihood} and consequence {consequence}: give both or neither.")));
+            return;
         }
 
-        CheckLikelihood(id, stage + ".Likelihood", likelihood);
-        CheckConsequence(id, stage + ".Consequence", consequence);
-    }
-
-    private void CheckLikelihood(string id, string field, int value)
-    {
-        var scale = Criteria.Matrix.Likelihood;
-        if (!scale.Contains(value))
+        if (!InScale(likelihood, _likelihoods))
         {
-            throw new RiskScoringException(RiskErrorCodes.LikelihoodOutsideScale, id, field, string.Create(CultureInfo.InvariantCulture, $"{value} is not on the likelihood scale '{scale.Name}' (levels 1 to {scale.Count})."));
+            errors.Add(Error(IsmsErrorCodes.AssessmentOutsideScale, nameof(RiskInput), id, stage + "Likelihood", Text(likelihood), LikelihoodMessage(likelihood)));
         }
-    }
 
-    private void CheckConsequence(string id, string field, int value)
-    {
-        var scale = Criteria.Matrix.Consequence;
-        if (!scale.Contains(value))
+        if (!InScale(consequence, _consequences))
         {
-            throw new RiskScoringException(RiskErrorCodes.ConsequenceOutsideScale, id, field, string.Create(CultureInfo.InvariantCulture, $"{value} is not on the consequence scale '{scale.Name}' (levels 1 to {scale.Count})."));
+            errors.Add(Error(IsmsErrorCodes.AssessmentOutsideScale, nameof(RiskInput), id, stage + "Consequence", Text(consequence), ConsequenceMessage(consequence)));
         }
     }
 
-    private (LikelihoodLevel Likelihood, ConsequenceLevel Consequence) Resolve(string id, string stage, RiskAssessment assessment)
+    private string LikelihoodMessage(int value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} is not on the likelihood scale '{Criteria.Matrix.Likelihood.Name}' (levels 1 to {_likelihoods}).");
+
+    private string ConsequenceMessage(int value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} is not on the consequence scale '{Criteria.Matrix.Consequence.Name}' (levels 1 to {_consequences}).");
+
+    /// <summary>The likelihood and (combined) consequence of an assessment, or (0, 0) after adding why it cannot be used.</summary>
+    private (int Likelihood, int Consequence) Assessment(List<IsmsError> errors, string id, string stage, RiskAssessment? assessment)
     {
         if (assessment is null)
         {
-            throw new RiskScoringException(RiskErrorCodes.IncompleteAssessment, id, stage, "the assessment is missing.");
+            errors.Add(Error(RiskErrorCodes.IncompleteAssessment, EntityKind, id, stage, null, "the assessment is missing."));
+            return (0, 0);
         }
 
-        CheckLikelihood(id, stage + ".Likelihood", assessment.Likelihood.Value);
+        var before = errors.Count;
+        var likelihood = assessment.Likelihood.Value;
+        if (!InScale(likelihood, _likelihoods))
+        {
+            errors.Add(Error(IsmsErrorCodes.AssessmentOutsideScale, EntityKind, id, stage + ".Likelihood", Text(likelihood), LikelihoodMessage(likelihood)));
+        }
+
         if (assessment.ByCriterion.IsDefaultOrEmpty)
         {
-            CheckConsequence(id, stage + ".Consequence", assessment.Consequence.Value);
-            return (assessment.Likelihood, assessment.Consequence);
-        }
-
-        foreach (var item in assessment.ByCriterion)
-        {
-            if (!Criteria.ConsequenceCriteria.Contains(item.Criterion))
+            var consequence = assessment.Consequence.Value;
+            if (!InScale(consequence, _consequences))
             {
-                throw new RiskScoringException(RiskErrorCodes.UnknownConsequenceCriterion, id, $"{stage}.ByCriterion[{item.Criterion}]", $"'{item.Criterion}' is not a consequence criterion of '{Criteria.Name}' ({string.Join(", ", Criteria.ConsequenceCriteria)}).");
+                errors.Add(Error(IsmsErrorCodes.AssessmentOutsideScale, EntityKind, id, stage + ".Consequence", Text(consequence), ConsequenceMessage(consequence)));
             }
 
-            CheckConsequence(id, $"{stage}.ByCriterion[{item.Criterion}]", item.Level.Value);
+            return errors.Count == before ? (likelihood, consequence) : (0, 0);
         }
 
-        return (assessment.Likelihood, Criteria.CombineConsequences(assessment.ByCriterion));
+        for (var i = 0; i < assessment.ByCriterion.Length; i++)
+        {
+            var item = assessment.ByCriterion[i];
+            if (!Criteria.ConsequenceCriteria.Contains(item.Criterion))
+            {
+                errors.Add(Error(RiskErrorCodes.UnknownConsequenceCriterion, EntityKind, id, string.Create(CultureInfo.InvariantCulture, $"{stage}.ByCriterion[{i}].Criterion"), item.Criterion.ToString(),
+                    $"'{item.Criterion}' is not a consequence criterion of '{Criteria.Name}' ({string.Join(", ", Criteria.ConsequenceCriteria)})."));
+            }
+
+            if (!InScale(item.Level.Value, _consequences))
+            {
+                errors.Add(Error(IsmsErrorCodes.AssessmentOutsideScale, EntityKind, id, string.Create(CultureInfo.InvariantCulture, $"{stage}.ByCriterion[{i}].Level"), Text(item.Level.Value), ConsequenceMessage(item.Level.Value)));
+            }
+        }
+
+        return errors.Count == before ? (likelihood, Criteria.CombineConsequences(assessment.ByCriterion).Value) : (0, 0);
     }
 
-    private static (int Likelihood, int Consequence, ImmutableArray<AppliedReduction> Applied) Reductions(RiskScoringInput input, int currentLikelihood)
+    private static (int Likelihood, int Consequence, ImmutableArray<AppliedReduction> Applied) Reductions(List<IsmsError> errors, RiskScoringInput input, int currentLikelihood)
     {
         if (input.Controls.IsDefaultOrEmpty)
         {
@@ -450,18 +537,30 @@ public sealed class RiskScorer
         var applied = ImmutableArray.CreateBuilder<AppliedReduction>(input.Controls.Length);
         int likelihood = 0, consequence = 0;
         var remaining = 1.0; // probability that every effectiveness-only control fails
-        foreach (var control in input.Controls)
+        for (var i = 0; i < input.Controls.Length; i++)
         {
+            var control = input.Controls[i];
             Guard.Against.Null(control, nameof(input));
-            var field = $"Controls[{control.ControlId}]";
+            var member = string.Create(CultureInfo.InvariantCulture, $"Controls[{i}]");
+            var valid = true;
             if (control.LikelihoodLevels < 0 || control.ConsequenceLevels < 0)
             {
-                throw new RiskScoringException(RiskErrorCodes.NegativeReduction, input.RiskId, field, string.Create(CultureInfo.InvariantCulture, $"the effect (-{control.LikelihoodLevels} likelihood, -{control.ConsequenceLevels} consequence) is negative; a control reduces risk by 0 or more levels."));
+                valid = false;
+                var (field, value) = control.LikelihoodLevels < 0 ? (".LikelihoodLevels", control.LikelihoodLevels) : (".ConsequenceLevels", control.ConsequenceLevels);
+                errors.Add(Error(IsmsErrorCodes.OutOfRange, EntityKind, input.RiskId, member + field, Text(value),
+                    string.Create(CultureInfo.InvariantCulture, $"control {control.ControlId}'s effect (-{control.LikelihoodLevels} likelihood, -{control.ConsequenceLevels} consequence) is negative; a control reduces risk by 0 or more levels.")));
             }
 
             if (control.EffectivenessPercent is { } e && !(e >= 0 && e <= 100))
             {
-                throw new RiskScoringException(RiskErrorCodes.EffectivenessOutOfRange, input.RiskId, field + ".Effectiveness", string.Create(CultureInfo.InvariantCulture, $"{e}% is outside 0-100%."));
+                valid = false;
+                errors.Add(Error(IsmsErrorCodes.OutOfRange, EntityKind, input.RiskId, member + ".EffectivenessPercent", e.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"control {control.ControlId}'s effectiveness {e}% is outside 0-100%.")));
+            }
+
+            if (!valid)
+            {
+                continue;
             }
 
             if (control.LikelihoodLevels > 0 || control.ConsequenceLevels > 0)
@@ -477,35 +576,54 @@ public sealed class RiskScorer
             }
         }
 
-        likelihood += EffectivenessLevels(1 - remaining, currentLikelihood);
+        likelihood += Math.Max(0, EffectivenessLevels(1 - remaining, currentLikelihood));
         return (likelihood, consequence, applied.ToImmutable());
     }
 
-    /// <summary>
-    /// Likelihood levels taken off by a combined effectiveness: <c>floor(effectiveness x (likelihood - 1))</c>, so a
-    /// fully effective control brings the likelihood to the lowest level and a 0% one changes nothing.
-    /// </summary>
-    internal static int EffectivenessLevels(double combinedEffectiveness, int currentLikelihood) =>
-        (int)Math.Floor((combinedEffectiveness * (currentLikelihood - 1)) + 1e-9);
-
-    private static void CheckAcceptance(RiskScoringInput input, AcceptanceInput acceptance)
+    private string AcceptanceLine(RiskScoringInput input, RiskScoreFlags flags, StageScore residual, string appetite)
     {
-        if (input.Owner is { } owner && !string.Equals(owner, acceptance.AcceptedBy, StringComparison.Ordinal))
+        if ((flags & RiskScoreFlags.ResidualWithinAppetite) != 0)
         {
-            throw new RiskScoringException(RiskErrorCodes.AcceptanceNotByOwner, input.RiskId, "Acceptance.AcceptedBy", $"'{acceptance.AcceptedBy}' is not the risk owner '{owner}'; only the risk owner accepts a risk (ISO/IEC 27001:2022 6.1.3 f).");
+            return $"Acceptance: residual level {residual.LevelName} is within the appetite ({appetite}): no acceptance is needed.";
         }
+
+        if (input.Acceptance is not { } acceptance)
+        {
+            return $"Acceptance: residual level {residual.LevelName} is above the appetite ({appetite}) and not accepted by the risk owner.";
+        }
+
+        if ((flags & RiskScoreFlags.ResidualAccepted) != 0)
+        {
+            return $"Acceptance: residual level {residual.LevelName} is above the appetite ({appetite}); accepted by {acceptance.AcceptedBy} on {Date(acceptance.AcceptedOn)}{(acceptance.ExpiresOn is { } until ? $" until {Date(until)}" : " without expiry")}.";
+        }
+
+        var reasons = new List<string>();
+        if ((flags & RiskScoreFlags.AcceptanceNotYetValid) != 0)
+        {
+            reasons.Add($"it is dated {Date(acceptance.AcceptedOn)}, after the evaluation date");
+        }
+
+        if ((flags & RiskScoreFlags.AcceptanceExpired) != 0)
+        {
+            reasons.Add($"it expired on {Date(acceptance.ExpiresOn!.Value)}");
+        }
+
+        if ((flags & RiskScoreFlags.AcceptanceMismatch) != 0)
+        {
+            var accepted = acceptance.AcceptedAssessment;
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"it accepted {accepted.Likelihood.Value}x{accepted.Consequence.Value}, the residual is {residual.Likelihood.Value}x{residual.Consequence.Value}"));
+        }
+
+        if ((flags & RiskScoreFlags.AcceptanceNotByOwner) != 0)
+        {
+            reasons.Add($"{acceptance.AcceptedBy} is not the risk owner {input.Owner}");
+        }
+
+        return $"Acceptance: residual level {residual.LevelName} is above the appetite ({appetite}); the acceptance by {acceptance.AcceptedBy} does not count ({string.Join("; ", reasons)}).";
     }
 
-    private static AcceptanceState StateOf(AcceptanceInput acceptance, LocalDate asOf) =>
-        acceptance.AcceptedOn > asOf ? AcceptanceState.NotYetValid
-        : acceptance.ExpiresOn is { } expires && expires < asOf ? AcceptanceState.Expired
-        : AcceptanceState.InForce;
-
-    private StageScore Stage(RiskStage stage, LikelihoodLevel likelihood, ConsequenceLevel consequence, StageSource source)
-    {
-        var level = Criteria.Matrix.LevelOf(likelihood, consequence);
-        return new StageScore(stage, likelihood, consequence, level, Criteria.Matrix.Definition(level).Name, source, Formula?.ScoreOf(likelihood, consequence));
-    }
+    private StageScore Stage(RiskStage stage, LikelihoodLevel likelihood, ConsequenceLevel consequence, RiskLevel level, StageSource source) =>
+        new(stage, likelihood, consequence, level, Criteria.Matrix.Definition(level).Name, source, Formula?.ScoreOf(likelihood, consequence));
 
     private string Cell(StageScore s) =>
         $"likelihood {s.Likelihood.Value} ({Criteria.Matrix.Likelihood[s.Likelihood.Value].Name}) x consequence {s.Consequence.Value} ({Criteria.Matrix.Consequence[s.Consequence.Value].Name}) = {s.LevelName}"
@@ -517,4 +635,15 @@ public sealed class RiskScorer
             : $"; consequence {Criteria.Combination} of {string.Join(", ", assessment.ByCriterion.Select(c => $"{c.Criterion} {c.Level.Value}"))}";
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An explainable input resolved for the kernel: the kernel input (default when <see cref="Errors"/> is
+    /// not empty), why it cannot be scored, and the controls' reductions for the explanation.</summary>
+    internal sealed class Resolution(RiskInput input, ImmutableArray<IsmsError> errors, ImmutableArray<AppliedReduction> applied)
+    {
+        public RiskInput Input { get; } = input;
+
+        public ImmutableArray<IsmsError> Errors { get; } = errors;
+
+        public ImmutableArray<AppliedReduction> Applied { get; } = applied;
+    }
 }

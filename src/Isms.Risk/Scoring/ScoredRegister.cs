@@ -2,25 +2,27 @@ using System.Collections.Immutable;
 using Isms.Core;
 using Isms.Core.RiskManagement;
 using Isms.Core.RiskManagement.Criteria;
-using Isms.Risk.Scoring;
 using NodaTime;
 
 namespace Isms.Risk.Scoring;
 
 /// <summary>
 /// A scored risk register and its views: heat maps per stage, top risks, risks by owner, asset, treatment, level
-/// and evaluation, and all consistency findings. Orders are deterministic (register order, or level then id).
+/// and evaluation, and every finding of the risk rules. Orders are deterministic (register order, or level then id).
+/// The views cover the scored risks; the risks that could not be scored are in <see cref="NotScored"/>.
 /// <para>ISO/IEC 27001:2022 clause 8.2 (risk assessment results) and 6.1.2 e (prioritise for treatment).</para>
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 [ValueEquality]
 public sealed partial class ScoredRegister
 {
-    internal ScoredRegister(RiskCriteria criteria, LocalDate asOf, ImmutableArray<ScoredRisk> risks)
+    internal ScoredRegister(RiskCriteria criteria, LocalDate asOf, ImmutableArray<ScoredRisk> risks, ImmutableArray<UnscoredRisk> notScored, ImmutableArray<RiskFinding> findings)
     {
         Criteria = criteria;
         AsOf = asOf;
         Risks = risks;
+        NotScored = notScored;
+        Findings = findings;
     }
 
     /// <summary>The criteria the register was scored under.</summary>
@@ -29,11 +31,15 @@ public sealed partial class ScoredRegister
     /// <summary>The evaluation date.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>The scored risks, in register order.</summary>
+    /// <summary>The scored risks, in register order (every risk of the register but those in <see cref="NotScored"/>).</summary>
     public ImmutableArray<ScoredRisk> Risks { get; }
 
-    /// <summary>Every consistency finding, in register order.</summary>
-    public ImmutableArray<RiskFinding> Findings => [.. Risks.SelectMany(r => r.Findings)];
+    /// <summary>The risks that could not be scored, in register order, each with the reasons; empty for a valid ISMS.</summary>
+    public ImmutableArray<UnscoredRisk> NotScored { get; }
+
+    /// <summary>Every finding of the risk rules, in register order: the scored risks' findings and the reasons the
+    /// others could not be scored.</summary>
+    public ImmutableArray<RiskFinding> Findings { get; }
 
     /// <summary>The scored risk with this id, or null.</summary>
     /// <param name="id">The risk's id.</param>

@@ -96,47 +96,32 @@ public class ReadinessAnalyzerTests
     }
 
     [Fact]
-    public void Residual_risk_above_the_acceptance_level_needs_an_acceptance()
+    public void The_built_in_rules_check_the_register_as_recorded_and_leave_levels_and_acceptance_to_the_risk_engine()
     {
+        // A residual risk above the appetite with an expired acceptance: Isms.Risk's RiskEvaluationRule reports it.
         var builder = ReadyIsms.Builder();
-        builder.Risks = builder.Risks.Replace(builder.Risks[0] with { Current = TestIsms.Assessment(4, 4) });
-        var finding = Assert.Single(Analyze(builder.Build()).Findings, f => f.Code == ReadinessCodes.ResidualRiskNotAccepted);
-        Assert.Contains("High", finding.Message, StringComparison.Ordinal);
-        Assert.Contains(new EntityReference("Risk", "R1"), finding.Entities);
-    }
-
-    [Fact]
-    public void A_valid_matching_acceptance_by_the_owner_satisfies_the_acceptance_rule()
-    {
-        var builder = ReadyIsms.Builder();
-        builder.Risks = builder.Risks.Replace(Accepted(builder.Risks[0], TestIsms.Assessment(4, 4), TestIsms.Today.PlusMonths(6)));
+        builder.Risks = builder.Risks.Replace(builder.Risks[0] with
+        {
+            Current = TestIsms.Assessment(4, 4),
+            Acceptance = new RiskAcceptance { AcceptedBy = TestIsms.Ciso, AcceptedOn = TestIsms.Today.PlusYears(-2), Rationale = "x", ExpiresOn = TestIsms.Today.PlusYears(-1), AcceptedAssessment = TestIsms.Assessment(4, 4) },
+        });
         Assert.DoesNotContain(Codes(builder.Build()), c => c.StartsWith("RDY-RSK", StringComparison.Ordinal));
+        Assert.Equal(ReadinessAnalyzer.BuiltInRules.Length, ReadinessAnalyzer.Default.Rules.Length);
     }
 
     [Fact]
-    public void An_expired_acceptance_is_reported()
+    public void The_analyzer_applies_its_own_options_and_WithOptions_keeps_the_rules()
     {
         var builder = ReadyIsms.Builder();
-        builder.Risks = builder.Risks.Replace(Accepted(builder.Risks[0], TestIsms.Assessment(4, 4), TestIsms.Today.PlusDays(-1)));
-        Assert.Contains(ReadinessCodes.RiskAcceptanceExpired, Codes(builder.Build()));
-    }
+        builder.Risks = builder.Risks.Replace(builder.Risks[0] with { Current = TestIsms.Assessment(2, 2, TestIsms.Today.PlusMonths(-7)) });
+        var isms = builder.Build();
+        var sixMonths = ReadinessAnalyzer.Default.WithRule(new AlwaysRule()).WithOptions(new ReadinessOptions { RiskReassessmentInterval = NodaTime.Period.FromMonths(6) });
 
-    [Fact]
-    public void An_acceptance_of_a_different_assessment_no_longer_counts()
-    {
-        var builder = ReadyIsms.Builder();
-        var risk = Accepted(builder.Risks[0], TestIsms.Assessment(4, 4), null);
-        builder.Risks = builder.Risks.Replace(risk with { Residual = TestIsms.Assessment(5, 4) });
-        Assert.Contains(ReadinessCodes.RiskAcceptanceOutdated, Codes(builder.Build()));
-    }
-
-    [Fact]
-    public void A_residual_estimator_from_the_options_is_used_when_residual_is_not_assessed()
-    {
-        var isms = ReadyIsms.Create();
-        var options = new ReadinessOptions { ResidualEstimator = _ => TestIsms.Assessment(5, 5) };
-        var report = ReadinessAnalyzer.Default.Analyze(isms, TestIsms.Today, options);
-        Assert.Contains(report.Findings, f => f.Code == ReadinessCodes.ResidualRiskNotAccepted);
+        Assert.DoesNotContain(ReadinessAnalyzer.Default.Analyze(isms, TestIsms.Today).Findings, f => f.Code == ReadinessCodes.RiskAssessmentStale);
+        Assert.Contains(sixMonths.Analyze(isms, TestIsms.Today).Findings, f => f.Code == ReadinessCodes.RiskAssessmentStale);
+        Assert.Equal(ReadinessAnalyzer.BuiltInRules.Length + 1, sixMonths.Rules.Length);
+        Assert.Equal(NodaTime.Period.FromMonths(6), sixMonths.WithRule(new AlwaysRule()).Options.RiskReassessmentInterval);
+        Assert.Same(ReadinessOptions.Default, ReadinessAnalyzer.Default.Options);
     }
 
     [Fact]
@@ -304,19 +289,6 @@ public class ReadinessAnalyzerTests
         Assert.Equal(ReadinessAnalyzer.BuiltInRules.Length + 1, analyzer.Rules.Length);
         Assert.Equal(ReadinessSeverity.Minor, finding.Severity);
     }
-
-    private static RiskScenario Accepted(RiskScenario risk, RiskAssessment assessment, NodaTime.LocalDate? expires) => risk with
-    {
-        Current = assessment,
-        Acceptance = new RiskAcceptance
-        {
-            AcceptedBy = risk.Owner,
-            AcceptedOn = TestIsms.Today.PlusMonths(-1),
-            Rationale = "Within budget",
-            ExpiresOn = expires,
-            AcceptedAssessment = assessment,
-        },
-    };
 
     private sealed class AlwaysRule : IReadinessRule
     {

@@ -84,7 +84,7 @@ internal static class GettingStartedSnippets
             output.WriteLine($"{risk.Id}: inherent {risk.Score.Inherent.LevelName}, residual {risk.Score.Residual.LevelName}");
         }
 
-        var readiness = ReadinessAnalyzer.Default.Analyze(isms, today);
+        var readiness = ReadinessAnalyzer.Default.WithRule(new RiskEvaluationRule()).Analyze(isms, today);
         output.WriteLine($"Readiness: {readiness.Status}, {readiness.Findings.Length} findings");
         foreach (var finding in readiness.Findings.Take(3))
         {
@@ -168,7 +168,7 @@ internal static class GettingStartedSnippets
             .Build();
 
         var risk = RegisterScorer.Score(isms, today).Risks[0];
-        var readiness = ReadinessAnalyzer.Default.Analyze(isms, today);
+        var readiness = ReadinessAnalyzer.Default.WithRule(new RiskEvaluationRule()).Analyze(isms, today);
         Console.WriteLine($"{risk.Id}: {risk.Score.Inherent.LevelName}; readiness {readiness.Status} ({readiness.Findings.Length} findings)");
         #endregion
         return output.ToString();

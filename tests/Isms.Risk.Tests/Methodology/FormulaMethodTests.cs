@@ -70,7 +70,8 @@ public sealed class FormulaMethodTests
         var m = RiskMatrixPresets.Common3x3().Matrix;
 
         Assert.Equal(RiskErrorCodes.InvalidMatrix, Assert.Throws<IsmsException>(() => FormulaMatrix.Build(new MaxMethod(), m.Likelihood, m.Consequence, m.Levels, [2])).Code);
-        Assert.Equal(RiskErrorCodes.InvalidMatrix, Assert.Throws<IsmsException>(() => FormulaMatrix.Build(new MaxMethod(), m.Likelihood, m.Consequence, m.Levels, [3, 2])).Code);
+        var unordered = Assert.Throws<IsmsException>(() => FormulaMatrix.Build(new MaxMethod(), m.Likelihood, m.Consequence, m.Levels, [3, 2]));
+        Assert.Equal((RiskErrorCodes.InvalidMatrix, "FormulaMatrix", "Thresholds[1]", "2"), (unordered.Code, unordered.EntityKind, unordered.Member, unordered.Value));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class MethodologyChangeTests
         var ex = Assert.Throws<IsmsException>(() => LevelCorrespondence.ByName(RiskMatrixPresets.Common3x3(), RiskMatrixPresets.Common5x5()));
 
         Assert.Equal(RiskErrorCodes.MissingCorrespondence, ex.Code);
+        Assert.Equal(("LevelCorrespondence", "Likelihood[1]", "Low"), (ex.EntityKind, ex.Member, ex.Value));
         Assert.Equal([1, 2, 3, 4, 5], LevelCorrespondence.ByName(RiskMatrixPresets.Common5x5(), RiskMatrixPresets.Common5x5()).Likelihood);
     }
 
@@ -69,6 +70,29 @@ public sealed class MethodologyChangeTests
         var restated = change.Restated[0];
         Assert.Equal(5, restated.Current!.ByCriterion[0].Level.Value);
         Assert.Equal(3, restated.Acceptance!.AcceptedAssessment.Likelihood.Value);
-        Assert.True(restated.Acceptance.Matches(restated.Current));
+        Assert.Equal(restated.Current.Likelihood, restated.Acceptance.AcceptedAssessment.Likelihood);
+        Assert.Equal(restated.Current.ByCriterion, restated.Acceptance.AcceptedAssessment.ByCriterion);
+    }
+
+    [Fact]
+    public void A_register_with_levels_off_the_old_scales_is_not_restated_and_every_such_level_is_named()
+    {
+        var from = RiskMatrixPresets.Common3x3();
+        var register = RiskRegister.Of([Scenario("R1", 3, 3), Scenario("R2", 4, 3), Scenario("R3", 2, 2) with { Current = A(2, 5) }]);
+
+        var ex = Assert.Throws<RiskScoringException>(() => MethodologyChange.Restate(register, [], LevelCorrespondence.Proportional(from, RiskMatrixPresets.Common5x5()), Today));
+
+        Assert.Equal([("R2", "Inherent.Likelihood"), ("R3", "Current.Consequence")], ex.Errors.Select(e => (e.EntityId, e.Member)));
+        Assert.All(ex.Errors, e => Assert.Equal(IsmsErrorCodes.AssessmentOutsideScale, e.Code));
+    }
+
+    [Fact]
+    public void Mapping_a_level_off_the_old_scale_names_the_member_and_value()
+    {
+        var map = LevelCorrespondence.Proportional(RiskMatrixPresets.Common3x3(), RiskMatrixPresets.Common5x5());
+
+        var ex = Assert.Throws<IsmsException>(() => map.Map(new LikelihoodLevel(4)));
+
+        Assert.Equal((IsmsErrorCodes.AssessmentOutsideScale, "LevelCorrespondence", "Likelihood", "4"), (ex.Code, ex.EntityKind, ex.Member, ex.Value));
     }
 }

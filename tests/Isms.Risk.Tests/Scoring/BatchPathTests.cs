@@ -52,14 +52,47 @@ public sealed class BatchPathTests
     }
 
     [Fact]
-    public void An_accepted_risk_above_appetite_needs_an_acceptance_in_force_of_the_current_cell()
+    public void A_risk_above_appetite_is_accepted_only_by_an_acceptance_in_force_by_the_owner_of_the_residual_cell()
     {
         var criteria = RiskMatrixPresets.NistSp80030Rev1(acceptanceLevel: 2);
         var scorer = new RiskScorer(criteria);
+        RiskEvaluation Evaluate(RiskInput input) => scorer.Score(in input).Evaluation;
 
-        Assert.Equal(RiskEvaluation.Accepted, scorer.Score(new RiskInput(5, 5, acceptance: AcceptanceState.InForce, acceptedLikelihood: 5, acceptedConsequence: 5)).Evaluation);
-        Assert.Equal(RiskEvaluation.NeedsTreatment, scorer.Score(new RiskInput(5, 5, acceptance: AcceptanceState.Expired, acceptedLikelihood: 5, acceptedConsequence: 5)).Evaluation);
-        Assert.Equal(RiskEvaluation.NeedsTreatment, scorer.Score(new RiskInput(5, 5, acceptance: AcceptanceState.InForce, acceptedLikelihood: 4, acceptedConsequence: 5)).Evaluation);
-        Assert.Equal(RiskEvaluation.WithinAppetite, scorer.Score(new RiskInput(1, 5)).Evaluation);
+        Assert.Equal(RiskEvaluation.Accepted, Evaluate(new RiskInput(5, 5, acceptance: AcceptanceState.InForce, acceptedLikelihood: 5, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.NeedsTreatment, Evaluate(new RiskInput(5, 5, acceptance: AcceptanceState.Expired, acceptedLikelihood: 5, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.NeedsTreatment, Evaluate(new RiskInput(5, 5, acceptance: AcceptanceState.NotYetValid, acceptedLikelihood: 5, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.NeedsTreatment, Evaluate(new RiskInput(5, 5, acceptance: AcceptanceState.InForce, acceptedLikelihood: 4, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.NeedsTreatment, Evaluate(new RiskInput(5, 5, acceptance: AcceptanceState.InForce, acceptedLikelihood: 5, acceptedConsequence: 5, acceptedByOwner: false)));
+
+        // The residual (one likelihood level off: 4x5) is what is accepted, not the current 5x5.
+        Assert.Equal(RiskEvaluation.NeedsTreatment, Evaluate(new RiskInput(5, 5, likelihoodReduction: 1, acceptance: AcceptanceState.InForce, acceptedLikelihood: 5, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.Accepted, Evaluate(new RiskInput(5, 5, likelihoodReduction: 1, acceptance: AcceptanceState.InForce, acceptedLikelihood: 4, acceptedConsequence: 5)));
+        Assert.Equal(RiskEvaluation.WithinAppetite, Evaluate(new RiskInput(1, 5)));
+    }
+
+    [Fact]
+    public void An_input_with_random_bytes_never_reads_outside_the_matrix_and_is_flagged_exactly_when_invalid()
+    {
+        var random = new Random(7);
+        var inputs = new RiskInput[20_000];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            int B() => random.Next(3) == 0 ? random.Next(0, 256) : random.Next(0, 7);
+            inputs[i] = new RiskInput(B(), B(), B(), B(), B(), B(), B(), B(), (AcceptanceState)random.Next(0, 4), B(), B(), random.Next(2) == 0);
+        }
+
+        var outputs = new RiskOutput[inputs.Length];
+        var notScored = Scorer.ScoreBatch(inputs, outputs);
+
+        Assert.Equal(outputs.Count(o => !o.IsScored), notScored);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            Assert.Equal(Scorer.Validate(in inputs[i], "#").IsEmpty, outputs[i].IsScored);
+            if (!outputs[i].IsScored)
+            {
+                var o = outputs[i];
+                Assert.Equal((RiskScoreFlags.NotScored, RiskEvaluation.None, 0, 0, 0, 0, 0), (o.Flags, o.Evaluation, o.Inherent.Value, o.Current.Value, o.Residual.Value, o.ResidualLikelihood.Value, o.CurrentLikelihood.Value));
+            }
+        }
     }
 }

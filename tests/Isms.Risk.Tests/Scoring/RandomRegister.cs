@@ -85,8 +85,13 @@ public sealed class RandomRegister
         AcceptanceInput? acceptance = null;
         if (random.Next(3) == 0)
         {
-            var basis = random.Next(2) == 0 ? (current ?? inherent) : Assess();
-            acceptance = new AcceptanceInput("owner", Today.PlusDays(random.Next(-300, 30)), random.Next(3) == 0 ? null : Today.PlusDays(random.Next(-100, 400)), basis);
+            var basis = random.Next(3) switch
+            {
+                0 => current ?? inherent,
+                1 => residual ?? current ?? inherent,
+                _ => Assess(),
+            };
+            acceptance = new AcceptanceInput(random.Next(6) == 0 ? "deputy" : "owner", Today.PlusDays(random.Next(-300, 30)), random.Next(3) == 0 ? null : Today.PlusDays(random.Next(-100, 400)), basis);
         }
 
         return new RiskScoringInput(id, inherent) { Owner = "owner", Current = current, Residual = residual, Controls = [.. controls], Acceptance = acceptance };

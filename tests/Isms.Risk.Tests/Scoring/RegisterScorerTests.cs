@@ -1,15 +1,18 @@
 using Isms.Core;
 using Isms.Core.Controls;
+using Isms.Core.Readiness;
 using Isms.Core.RiskManagement;
+using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Presets;
 using Isms.Risk.Scoring;
 using static Isms.Risk.Tests.Scoring.Registers;
 
 namespace Isms.Risk.Tests.Scoring;
 
+/// <summary>The risk rules on a register, each with explicit dates (Today is 2026-11-28; the 5x5 appetite is Medium).</summary>
 public sealed class RegisterScorerTests
 {
-    private static readonly Isms.Core.RiskManagement.Criteria.RiskCriteria Criteria = RiskMatrixPresets.Common5x5(acceptanceLevel: 2);
+    private static readonly RiskCriteria Criteria = RiskMatrixPresets.Common5x5(acceptanceLevel: 2);
 
     private static ScoredRegister Score(params RiskScenario[] risks) => Score(risks, []);
 
@@ -17,6 +20,8 @@ public sealed class RegisterScorerTests
         RegisterScorer.Score(RiskRegister.Of(risks), controls, Criteria, Today);
 
     private static IEnumerable<string> Codes(ScoredRegister register) => register.Findings.Select(f => f.Code);
+
+    private static RiskFinding Only(ScoredRegister register, string code) => Assert.Single(register.Findings, f => f.Code == code);
 
     [Fact]
     public void Without_a_current_assessment_applied_and_planned_controls_derive_the_residual_from_inherent()
@@ -42,14 +47,29 @@ public sealed class RegisterScorerTests
     }
 
     [Fact]
-    public void Retired_and_not_effective_controls_reduce_nothing_and_are_reported()
+    public void A_retained_risk_counts_no_planned_control_so_its_residual_is_what_the_owner_retains()
+    {
+        var risk = Scenario("R1", 4, 4) with { Current = A(3, 4), Treatment = TreatmentOption.Retain, PlannedControls = [new("AC2")] };
+
+        var register = Score([risk], [Control("AC2", 2, 0, ControlStatus.Planned)]);
+
+        var scored = register.Risks.Single();
+        Assert.Equal((3, 4), (scored.Score.Residual.Likelihood.Value, scored.Score.Residual.Consequence.Value));
+        Assert.Empty(scored.Score.Reductions);
+        var finding = Only(register, RiskFindingCodes.RetainedWithPlannedControls);
+        Assert.Equal(ReadinessSeverity.Info, finding.Severity);
+        Assert.Contains("AC2", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retired_and_not_effective_controls_reduce_nothing()
     {
         var risk = Scenario("R1", 5, 4) with { AppliedControls = [new("AC1"), new("AC2")] };
 
         var register = Score([risk], [Control("AC1", 2, 0, ControlStatus.Retired), Control("AC2", 2, 0, ControlStatus.NotEffective)]);
 
         Assert.Equal(5, register.Risks[0].Score.Residual.Likelihood.Value);
-        Assert.Equal(2, Codes(register).Count(c => c == RiskFindingCodes.ControlWithoutEffect));
+        Assert.Empty(register.Risks[0].Score.Reductions);
     }
 
     [Fact]
@@ -64,12 +84,40 @@ public sealed class RegisterScorerTests
     }
 
     [Fact]
-    public void A_reference_to_a_missing_applied_control_is_an_error_naming_the_risk()
+    public void A_link_to_a_missing_applied_control_is_a_finding_on_that_risk_and_the_others_are_scored()
     {
-        var ex = Assert.Throws<RiskScoringException>(() => Score(Scenario("R9") with { AppliedControls = [new("NOPE")] }));
+        var register = Score(Scenario("R1", 3, 3), Scenario("R9") with { PlannedControls = [new("NOPE")] }, Scenario("R2", 2, 2));
 
-        Assert.Equal(RiskErrorCodes.UnknownAppliedControl, ex.Code);
-        Assert.Equal("R9", ex.RiskId);
+        Assert.Equal(["R1", "R2"], register.Risks.Select(r => r.Id.Value));
+        var unscored = Assert.Single(register.NotScored);
+        var error = Assert.Single(unscored.Errors);
+        Assert.Equal((IsmsErrorCodes.DanglingReference, "RiskScenario", "R9", "PlannedControls[0]", "NOPE"), (error.Code, error.EntityKind, error.EntityId, error.Member, error.Value));
+        var finding = Assert.Single(unscored.Findings);
+        Assert.Equal((IsmsErrorCodes.DanglingReference, ReadinessSeverity.Major, "R9"), (finding.Code, finding.Severity, finding.RiskId.Value));
+        Assert.Contains(finding, register.Findings);
+    }
+
+    [Fact]
+    public void A_risk_with_levels_off_the_scales_is_not_scored_and_names_each_level_while_the_others_are_scored()
+    {
+        var register = Score(Scenario("R1"), Scenario("R2", 4, 6) with { Current = A(7, 2) }, Scenario("R3", 2, 2));
+
+        Assert.Equal(["R1", "R3"], register.Risks.Select(r => r.Id.Value));
+        var unscored = Assert.Single(register.NotScored);
+        Assert.Equal("R2", unscored.Id.Value);
+        Assert.Equal(["Inherent.Consequence", "Current.Likelihood"], unscored.Errors.Select(e => e.Member));
+        Assert.All(unscored.Findings, f => Assert.Equal((IsmsErrorCodes.AssessmentOutsideScale, ReadinessSeverity.Major, "6.1.2 d"), (f.Code, f.Severity, f.Reference)));
+    }
+
+    [Fact]
+    public void ToInput_throws_for_a_single_risk_linking_missing_controls_naming_each_link()
+    {
+        var risk = Scenario("R9") with { AppliedControls = [new("AC1"), new("GONE")], PlannedControls = [new("NOPE")] };
+
+        var ex = Assert.Throws<RiskScoringException>(() => RegisterScorer.ToInput(risk, new Dictionary<AppliedControlId, AppliedControl> { [new("AC1")] = Control("AC1") }));
+
+        Assert.Equal(["PlannedControls[0]", "AppliedControls[1]"], ex.Errors.Select(e => e.Member));
+        Assert.All(ex.Errors, e => Assert.Equal(IsmsErrorCodes.DanglingReference, e.Code));
     }
 
     [Fact]
@@ -92,86 +140,153 @@ public sealed class RegisterScorerTests
     }
 
     [Fact]
-    public void An_expired_acceptance_is_reported_as_ISMS_RISK_104_and_does_not_accept()
+    public void An_acceptance_that_expired_the_day_before_is_ISMS_RISK_104_and_does_not_accept()
     {
-        var register = Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Retain, Acceptance = Acceptance(A(4, 4), expires: Today.PlusDays(-1)) });
+        var risk = Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Retain, Acceptance = Acceptance(A(4, 4), expires: new(2026, 11, 27), on: new(2025, 11, 27)) };
 
-        Assert.Contains(RiskFindingCodes.AcceptanceExpired, Codes(register));
+        var register = Score(risk);
+
+        var finding = Only(register, RiskFindingCodes.AcceptanceExpired);
+        Assert.Equal((ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f"), (finding.Severity, finding.Section, finding.Reference));
+        Assert.Contains("expired on 2026-11-27", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("High (L4 x C4)", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(EntityReference.To(Alice), finding.Related);
         Assert.Equal(RiskEvaluation.NeedsTreatment, register.Risks[0].Score.Evaluation);
-        Assert.Contains(RiskFindingCodes.RetainedAboveAppetiteWithoutAcceptance, Codes(register));
+        Assert.DoesNotContain(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, Codes(register)); // one finding says why
     }
 
     [Fact]
-    public void An_acceptance_without_expiry_is_reported_as_ISMS_RISK_105()
+    public void An_acceptance_expiring_on_the_evaluation_date_still_accepts_the_risk_that_day()
+    {
+        var register = Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Retain, Acceptance = Acceptance(A(4, 4), expires: Today) });
+
+        Assert.Equal(RiskEvaluation.Accepted, register.Risks[0].Score.Evaluation);
+        Assert.Empty(register.Findings);
+    }
+
+    [Fact]
+    public void An_accepted_risk_whose_acceptance_has_no_expiry_is_ISMS_RISK_105_for_information()
     {
         var register = Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Retain, Acceptance = Acceptance(A(4, 4)) });
 
-        Assert.Contains(RiskFindingCodes.AcceptanceWithoutExpiry, Codes(register));
         Assert.Equal(RiskEvaluation.Accepted, register.Risks[0].Score.Evaluation);
-        Assert.DoesNotContain(RiskFindingCodes.RetainedAboveAppetiteWithoutAcceptance, Codes(register));
+        Assert.Equal(ReadinessSeverity.Info, Only(register, RiskFindingCodes.AcceptanceWithoutExpiry).Severity);
+        Assert.DoesNotContain(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, Codes(register));
     }
 
     [Fact]
-    public void An_acceptance_by_someone_other_than_the_owner_is_an_error_when_scoring_and_ISMS_RISK_107_when_checking()
+    public void An_acceptance_by_someone_other_than_the_owner_is_ISMS_RISK_107_a_major_finding_and_the_register_is_still_scored()
     {
         var risk = Scenario("R1", 4, 4) with { Acceptance = Acceptance(A(4, 4), by: Bob, expires: Today.PlusYears(1)) };
 
-        Assert.Equal(RiskErrorCodes.AcceptanceNotByOwner, Assert.Throws<RiskScoringException>(() => Score(risk)).Code);
-        var findings = RegisterScorer.Check(RiskRegister.Of([risk]), [], Criteria, Today);
-        Assert.Contains(findings, f => f.Code == RiskFindingCodes.AcceptanceNotByOwner && f.Severity == FindingSeverity.Error && f.RiskId == risk.Id);
+        var register = Score(risk, Scenario("R2", 2, 2));
+
+        Assert.Equal(2, register.Risks.Length);
+        var finding = Only(register, RiskFindingCodes.AcceptanceNotByOwner);
+        Assert.Equal((ReadinessSeverity.Major, "R1"), (finding.Severity, finding.RiskId.Value));
+        Assert.Equal(EntityReference.To(Bob), finding.Related);
+        Assert.Equal(RiskEvaluation.NeedsTreatment, register.Risks[0].Score.Evaluation);
     }
 
     [Fact]
-    public void An_acceptance_of_another_assessment_is_reported_as_ISMS_RISK_108()
+    public void An_acceptance_of_another_assessment_than_the_residual_is_ISMS_RISK_108()
     {
-        Assert.Contains(RiskFindingCodes.AcceptanceDoesNotMatch, Codes(Score(Scenario("R1", 4, 4) with { Acceptance = Acceptance(A(3, 4), expires: Today.PlusYears(1)) })));
+        var finding = Only(Score(Scenario("R1", 4, 4) with { Acceptance = Acceptance(A(3, 4), expires: Today.PlusYears(1)) }), RiskFindingCodes.AcceptanceDoesNotMatch);
+
+        Assert.Contains("accepted L3 x C4, but the residual risk is now High (L4 x C4)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acceptance_of_the_residual_after_planned_controls_is_the_one_that_counts()
+    {
+        // Current 5x4 Critical; the planned control takes 1 likelihood level off: residual 4x4 High, accepted as such.
+        var risk = Scenario("R1", 5, 4) with { Current = A(5, 4), PlannedControls = [new("AC1")], Acceptance = Acceptance(A(4, 4), expires: Today.PlusYears(1)) };
+
+        var register = Score([risk], [Control("AC1", 1, 0, ControlStatus.Planned)]);
+
+        Assert.Equal(RiskEvaluation.Accepted, register.Risks[0].Score.Evaluation);
+        Assert.Empty(register.Findings);
     }
 
     [Fact]
     public void Avoid_with_a_residual_left_is_reported_as_ISMS_RISK_110()
     {
         Assert.Contains(RiskFindingCodes.AvoidedRiskHasResidual, Codes(Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Avoid })));
-        Assert.DoesNotContain(RiskFindingCodes.AvoidedRiskHasResidual, Codes(Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Avoid, Residual = A(1, 1) })));
+        Assert.DoesNotContain(RiskFindingCodes.AvoidedRiskHasResidual, Codes(Score(Scenario("R1", 4, 4) with { Treatment = TreatmentOption.Avoid, Residual = A(1, 1), AppliedControls = [] })));
     }
 
     [Fact]
-    public void Modify_without_controls_is_reported_as_ISMS_RISK_111()
+    public void A_residual_above_appetite_not_accepted_is_ISMS_RISK_112_naming_the_owner()
     {
-        Assert.Contains(RiskFindingCodes.ModifyWithoutControls, Codes(Score(Scenario("R1"))));
-    }
+        var finding = Only(Score(Scenario("R1", 5, 5)), RiskFindingCodes.ResidualAboveAppetiteNotAccepted);
 
-    [Fact]
-    public void A_residual_above_appetite_not_accepted_is_reported_as_ISMS_RISK_112()
-    {
-        Assert.Contains(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, Codes(Score(Scenario("R1", 5, 5))));
+        Assert.Equal((ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f"), (finding.Severity, finding.Section, finding.Reference));
+        Assert.Equal(EntityReference.To(Alice), finding.Related);
         Assert.DoesNotContain(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, Codes(Score(Scenario("R1", 1, 2))));
     }
 
     [Fact]
-    public void An_acceptance_dated_in_the_future_is_reported_as_ISMS_RISK_113()
+    public void A_risk_above_the_appetite_now_whose_treatment_brings_it_within_needs_no_acceptance()
     {
-        Assert.Contains(RiskFindingCodes.AcceptanceNotYetValid, Codes(Score(Scenario("R1") with { Acceptance = Acceptance(A(4, 4), on: Today.PlusDays(3), expires: Today.PlusYears(1)) })));
+        var risk = Scenario("R1", 5, 4) with { Current = A(4, 4), PlannedControls = [new("AC1")] };
+
+        var register = Score([risk], [Control("AC1", 2, 0, ControlStatus.Planned)]);
+
+        Assert.Equal(RiskEvaluation.NeedsTreatment, register.Risks[0].Score.Evaluation); // the treatment is still to be done
+        Assert.Equal("Medium", register.Risks[0].Score.Residual.LevelName);
+        Assert.Empty(register.Findings);
+    }
+
+    [Theory]
+    [InlineData(2026, 11, 29, true)] // accepted the day after the evaluation date
+    [InlineData(2026, 11, 28, false)] // accepted on the evaluation date
+    public void An_acceptance_dated_after_the_evaluation_date_is_ISMS_RISK_113(int year, int month, int day, bool reported)
+    {
+        var register = Score(Scenario("R1") with { Acceptance = Acceptance(A(4, 4), on: new(year, month, day), expires: Today.PlusYears(1)) });
+
+        Assert.Equal(reported, Codes(register).Contains(RiskFindingCodes.AcceptanceNotYetValid));
+        Assert.Equal(reported ? RiskEvaluation.NeedsTreatment : RiskEvaluation.Accepted, register.Risks[0].Score.Evaluation);
     }
 
     [Fact]
-    public void Check_never_throws_and_reports_unscorable_risks_as_errors_while_checking_the_others()
+    public void A_stored_consequence_that_disagrees_with_its_criteria_is_ISMS_RISK_115()
     {
-        var bad = Scenario("R1", 9, 4);
-        var good = Scenario("R2", 4, 4);
+        var perCriterion = new RiskAssessment(new LikelihoodLevel(2), new ConsequenceLevel(2), Today)
+        {
+            ByCriterion = [new(ConsequenceCriterion.Confidentiality, new ConsequenceLevel(4))],
+        };
 
-        var findings = RegisterScorer.Check(RiskRegister.Of([bad, good]), [], Criteria, Today);
+        var register = Score(Scenario("R1", 2, 2) with { Current = perCriterion });
 
-        Assert.Contains(findings, f => f.RiskId.Value == "R1" && f.Code == RiskErrorCodes.LikelihoodOutsideScale && f.Severity == FindingSeverity.Error);
-        Assert.Contains(findings, f => f.RiskId.Value == "R2" && f.Code == RiskFindingCodes.ModifyWithoutControls);
+        Assert.Contains("recorded as 2, but the WorstCase of its criteria is 4", Only(register, RiskFindingCodes.ConsequenceDisagreesWithCriteria).Message, StringComparison.Ordinal);
+        Assert.Equal(4, register.Risks[0].Score.Current.Consequence.Value);
     }
 
     [Fact]
-    public void Scoring_a_register_with_a_bad_risk_scores_nothing_and_names_the_risk_and_field()
+    public void A_derived_residual_capped_in_a_non_monotone_matrix_is_ISMS_RISK_116()
     {
-        var ex = Assert.Throws<RiskScoringException>(() => Score(Scenario("R1"), Scenario("R2", 4, 6)));
+        // A 2x2 matrix where the lower cell 1x2 has a higher level than 2x2.
+        static RiskScale Scale(string name) => new(name, [new ScaleLevel("low", "1", 1, string.Empty, "#000000"), new ScaleLevel("high", "2", 2, string.Empty, "#000000")]);
+        var matrix = new RiskMatrix(Scale("L"), Scale("C"), [new RiskLevelDefinition("A", "A", "#000000", string.Empty), new RiskLevelDefinition("B", "B", "#000000", string.Empty)], [[1, 2], [1, 1]], allowNonMonotone: true);
+        var criteria = new RiskCriteria("non-monotone", matrix, new RiskLevel(2));
+        var risk = Scenario("R1", 2, 2) with { AppliedControls = [new("AC1")] };
 
-        Assert.Equal("R2", ex.RiskId);
-        Assert.Equal("Inherent.Consequence", ex.Field);
+        var register = RegisterScorer.Score(RiskRegister.Of([risk]), [Control("AC1", 1, 0)], criteria, Today);
+
+        Assert.Equal(ReadinessSeverity.Info, Only(register, RiskFindingCodes.ResidualCapped).Severity);
+        Assert.Equal(1, register.Risks[0].Score.Residual.Level.Value);
+    }
+
+    [Fact]
+    public void Every_finding_has_the_one_severity_and_clause_of_its_code()
+    {
+        var risks = Enumerable.Range(0, 400).Select(i => RandomScenario(new Random(i), $"R{i}")).ToArray();
+        var register = Score(risks, [Control("AC1", 1, 0), Control("AC2", 0, 1, ControlStatus.Planned), Control("AC3", 2, 0, ControlStatus.NotEffective)]);
+        var rules = RiskFindingRule.All.ToDictionary(r => r.Code);
+
+        Assert.NotEmpty(register.Findings);
+        Assert.All(register.Findings, f => Assert.Equal((rules[f.Code].Severity, rules[f.Code].Section, rules[f.Code].Reference), (f.Severity, f.Section, f.Reference)));
+        Assert.True(register.Findings.Select(f => f.Code).Distinct().Count() >= 8, string.Join(", ", register.Findings.Select(f => f.Code).Distinct()));
     }
 
     [Fact]
@@ -218,13 +333,45 @@ public sealed class RegisterScorerTests
     }
 
     [Fact]
-    public void Each_scored_risk_explains_its_cells_and_reductions()
+    public void Each_scored_risk_explains_its_cells_reductions_evaluation_and_acceptance()
     {
         var scored = Score([Scenario("R1", 5, 4) with { AppliedControls = [new("AC1")] }], [Control("AC1", 2, 1)]).Risks.Single();
 
-        Assert.Contains(scored.Score.Explanation, l => l.StartsWith("Inherent: likelihood 5 (Almost certain) x consequence 4 (Major)", StringComparison.Ordinal));
-        Assert.Contains(scored.Score.Explanation, l => l.Contains("Control AC1: declared effect -2 likelihood, -1 consequence", StringComparison.Ordinal));
-        Assert.Contains(scored.Score.Explanation, l => l.StartsWith("Residual: derived", StringComparison.Ordinal));
-        Assert.Contains(scored.Score.Explanation, l => l.StartsWith("Evaluation:", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "Inherent: likelihood 5 (Almost certain) x consequence 4 (Major) = Critical (assessed 2026-10-28).",
+                "Current: not assessed, as inherent: likelihood 5 (Almost certain) x consequence 4 (Major) = Critical.",
+                "Control AC1: declared effect -2 likelihood, -1 consequence.",
+                "Residual: derived, likelihood 5 - 2, consequence 4 - 1 (each at least 1): likelihood 3 (Possible) x consequence 3 (Moderate) = Medium.",
+                "Evaluation: current level Critical is above the appetite (Medium).",
+                "Acceptance: residual level Medium is within the appetite (Medium): no acceptance is needed.",
+                "Result: needs treatment (carry out the treatment that brings it within the appetite).",
+            ],
+            scored.Score.Explanation);
+    }
+
+    private static RiskScenario RandomScenario(Random random, string id)
+    {
+        RiskAssessment Any() => A(random.Next(1, 6), random.Next(1, 6));
+        var inherent = Any();
+        var current = random.Next(3) == 0 ? null : Any();
+        var residual = random.Next(3) == 0 ? Any() : null;
+        AppliedControlId[] pool = [new("AC1"), new("AC2"), new("AC3")];
+        var on = Today.PlusDays(random.Next(-400, 5));
+        var acceptance = random.Next(2) == 0 ? null : Acceptance(
+            random.Next(2) == 0 ? (residual ?? current ?? inherent) : Any(),
+            by: random.Next(4) == 0 ? Bob : Alice,
+            expires: random.Next(3) == 0 ? null : on.PlusDays(random.Next(0, 500)),
+            on: on);
+        return Scenario(id) with
+        {
+            Inherent = inherent,
+            Current = current,
+            Residual = residual,
+            Treatment = (TreatmentOption)random.Next(0, 4),
+            AppliedControls = [.. pool.Where(_ => random.Next(3) == 0)],
+            PlannedControls = [.. pool.Where(_ => random.Next(4) == 0)],
+            Acceptance = acceptance,
+        };
     }
 }

@@ -3,10 +3,14 @@ using Isms.Core.RiskManagement;
 
 namespace Isms.Core.Readiness.Rules;
 
-/// <summary>Clauses 6.1.2, 6.1.3 and 8.2: every risk owned, assessed on time, treated, and accepted where above appetite.</summary>
+/// <summary>
+/// Clauses 6.1.2, 6.1.3 b, 8.2 and 8.3, as recorded: a register exists, every risk has an active owner, is assessed on
+/// time, names its assets, has controls when it is to be modified, and relies on no ineffective control. What the
+/// levels mean (residual risk above the appetite, acceptance) needs the risk engine: Isms.Risk's RiskEvaluationRule.
+/// </summary>
 internal sealed class RiskRule : IReadinessRule
 {
-    public string Name => "Risk assessment and treatment";
+    public string Name => "Risk register";
 
     public IEnumerable<ReadinessFinding> Evaluate(ReadinessContext context)
     {
@@ -18,7 +22,6 @@ internal sealed class RiskRule : IReadinessRule
             yield break;
         }
 
-        var criteria = isms.RiskCriteria;
         foreach (var risk in isms.Risks)
         {
             var self = EntityReference.To(risk.Id);
@@ -57,46 +60,9 @@ internal sealed class RiskRule : IReadinessRule
                 if (control.Status is ControlStatus.NotEffective or ControlStatus.Retired)
                 {
                     yield return Finding.Of(ReadinessCodes.RiskReliesOnIneffectiveControl, ReadinessSeverity.Minor, ReadinessSection.Operation, "8.3",
-                        $"Risk {risk.Id} relies on applied control {control.Id} '{control.Name}', which is {(control.Status == ControlStatus.Retired ? "retired" : "not effective")}; reassess the risk.",
+                        $"Risk {risk.Id} relies on applied control {control.Id} '{control.Name}', which is {(control.Status == ControlStatus.Retired ? "retired" : "not effective")}; it reduces nothing: reassess the risk.",
                         self, EntityReference.To(control.Id));
                 }
-            }
-
-            var residual = context.ResidualOf(risk);
-            var level = context.LevelOf(residual);
-            if (criteria.IsAcceptable(level))
-            {
-                continue;
-            }
-
-            var levelText = $"{context.LevelName(level)} (L{residual.Likelihood.Value} x C{residual.Consequence.Value})";
-            if (risk.Acceptance is not { } acceptance)
-            {
-                yield return Finding.Of(ReadinessCodes.ResidualRiskNotAccepted, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f",
-                    $"Risk {risk.Id} '{risk.Title}': residual risk {levelText} is above the acceptance level {context.LevelName(criteria.AcceptanceLevel)} and has not been accepted by the risk owner.",
-                    self, EntityReference.To(risk.Owner));
-                continue;
-            }
-
-            if (!acceptance.IsValidOn(context.AsOf))
-            {
-                yield return Finding.Of(ReadinessCodes.RiskAcceptanceExpired, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f",
-                    $"Risk {risk.Id} '{risk.Title}': the acceptance of residual risk {levelText} {(acceptance.AcceptedOn > context.AsOf ? "is dated in the future" : $"expired on {Finding.Date(acceptance.ExpiresOn!.Value)}")}.",
-                    self, EntityReference.To(acceptance.AcceptedBy));
-            }
-            else if (!acceptance.Matches(residual))
-            {
-                var accepted = acceptance.AcceptedAssessment;
-                yield return Finding.Of(ReadinessCodes.RiskAcceptanceOutdated, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f",
-                    $"Risk {risk.Id} '{risk.Title}': the owner accepted L{accepted.Likelihood.Value} x C{accepted.Consequence.Value}, but the residual risk is now {levelText}; the acceptance must be renewed.",
-                    self, EntityReference.To(acceptance.AcceptedBy));
-            }
-
-            if (acceptance.AcceptedBy != risk.Owner)
-            {
-                yield return Finding.Of(ReadinessCodes.RiskAcceptedByNonOwner, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.3 f",
-                    $"Risk {risk.Id} was accepted by {context.NameOf(acceptance.AcceptedBy)}, not by its owner {context.NameOf(risk.Owner)}.",
-                    self, EntityReference.To(acceptance.AcceptedBy));
             }
         }
     }
