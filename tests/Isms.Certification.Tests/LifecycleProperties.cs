@@ -121,6 +121,23 @@ public sealed class LifecycleProperties
         return ok && chained && (record.History.IsEmpty || record.History[^1].To == record.State);
     }
 
+    [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 150)]
+    public bool A_certificate_stays_valid_only_while_every_calendar_year_since_the_last_audit_has_one(Step[] steps, byte extraMonths)
+    {
+        // ISO/IEC 17021-1:2015 9.1.3: surveillance at least once a calendar year, except in recertification years.
+        var record = Run(steps, (_, _, _) => true, out var ok);
+        if (record.LastEventDate is not { } last)
+        {
+            return ok;
+        }
+
+        var asOf = last.PlusMonths(extraMonths % 30);
+        var advanced = Lifecycle.Advance(record, asOf.AtStartOfDayInZone(DateTimeZone.Utc).PlusHours(12).ToInstant());
+        var lastAudit = advanced.Audits.Where(a => a.Kind is AuditKind.Stage2 or AuditKind.Surveillance or AuditKind.Recertification or AuditKind.Restoration).Select(a => a.LastDay).DefaultIfEmpty().Max();
+        var inSurveillancePart = advanced.State is CertificationState.Active or CertificationState.CorrectionsPending && advanced.SurveillancesInCycle < 2;
+        return ok && (!inSurveillancePart || asOf.Year <= lastAudit.Year + 1);
+    }
+
     [Property(Arbitrary = [typeof(LifecycleArbitraries)], MaxTest = 100)]
     public bool Only_time_driven_events_are_the_clock_s_and_swapping_the_kind_of_actor_is_refused(Step[] steps)
     {

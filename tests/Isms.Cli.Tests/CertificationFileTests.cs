@@ -71,7 +71,8 @@ public sealed class CertificationFileTests
     [Fact]
     public void Validate_exits_1_listing_each_deadline_overdue_as_of_the_clock()
     {
-        // The record stops after the first surveillance (2025-02-12): by 2026-11-28 the second is long overdue.
+        // The record stops after the first surveillance (2025-02-12): by 2026-11-28 the second is long overdue. The CB's
+        // anniversary timing set its date (2026-02-28), earlier than the standard's calendar year (2026-12-31).
         using var folder = new TempFolder();
         var file = folder.File("late.json");
         File.WriteAllBytes(file, IsmsDocumentSerializer.Default.Serialize(CertificationVerb.SampleRecord(new LocalDate(2025, 3, 1))));
@@ -81,7 +82,7 @@ public sealed class CertificationFileTests
 
         Assert.Equal(1, table.ExitCode);
         Assert.Contains("overdue deadlines as of 2026-11-28", table.Out, StringComparison.Ordinal);
-        Assert.Contains("CERT-OVERDUE Surveillance: surveillance audit was due 2026-02-28 (standard); the clock fires SurveillanceMissed", table.Out, StringComparison.Ordinal);
+        Assert.Contains("CERT-OVERDUE Surveillance: surveillance audit was due 2026-02-28 (CB policy); the clock fires SurveillanceMissed", table.Out, StringComparison.Ordinal);
         Assert.Equal(1, json.ExitCode);
         using var parsed = System.Text.Json.JsonDocument.Parse(json.Out);
         Assert.Equal("Surveillance", parsed.RootElement.GetProperty("findings")[0].GetProperty("reference").GetString());

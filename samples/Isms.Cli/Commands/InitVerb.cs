@@ -66,6 +66,6 @@ internal sealed class InitVerb : Verb
             new CatalogControl(new ControlId("5.2"), "Organizational", "Information security roles and responsibilities"),
             new CatalogControl(new ControlId("6.3"), "People", "Information security awareness, education and training"),
             new CatalogControl(new ControlId("7.1"), "Physical", "Physical security perimeters"),
-            new CatalogControl(new ControlId("8.1"), "Technological", "User endpoint devices"),
+            new CatalogControl(new ControlId("8.1"), "Technological", "User end point devices"),
         ]);
 }

@@ -16,7 +16,7 @@ internal static class DeadlineCalculator
     private const string Stage2WindowText = "Stage 2 ends within the CB's maximum interval after the last Stage 1 day; otherwise Stage 1 is repeated";
     private const string InitialMajorsText = "Majors of the initial audit verified within 6 months of the last Stage 2 day; otherwise another Stage 2";
     private const string MajorsClosureText = "Open major nonconformities closed (correction and corrective action verified) within the CB's days";
-    private const string SurveillanceText = "Next surveillance audit (first within 12 months of the decision, then once per calendar year)";
+    private const string SurveillanceText = "Next surveillance audit (first within 12 months of the decision; at least one audit each calendar year)";
     private const string RecertificationAuditText = "Recertification audit held early enough for a decision before expiry";
     private const string ExpiryText = "Recertification decided before the certificate expires";
     private const string SuspensionText = "Suspension resolved within the CB's cap; otherwise the certificate is withdrawn";
@@ -65,9 +65,9 @@ internal static class DeadlineCalculator
                     Add(buffer, DeadlineKind.MajorsClosure, closure, RuleSource.CertificationBodyPolicy, MajorsClosureText, CertificationTrigger.MajorsNotClosedInTime);
                 }
 
-                if (record.State != CertificationState.RecertificationDecisionPending && NextSurveillanceDue(record, policy) is { } surveillance)
+                if (record.State != CertificationState.RecertificationDecisionPending && SurveillanceDue(record, policy, out var surveillanceSource) is { } surveillance)
                 {
-                    Add(buffer, DeadlineKind.Surveillance, surveillance, RuleSource.Standard, SurveillanceText, record.State == CertificationState.Suspended ? null : CertificationTrigger.SurveillanceMissed);
+                    Add(buffer, DeadlineKind.Surveillance, surveillance, surveillanceSource, SurveillanceText, record.State == CertificationState.Suspended ? null : CertificationTrigger.SurveillanceMissed);
                 }
 
                 if (record.State is CertificationState.Active or CertificationState.CorrectionsPending or CertificationState.Suspended)
@@ -118,8 +118,18 @@ internal static class DeadlineCalculator
     internal static LocalDate SuspensionLimit(LocalDate suspendedOn, CertificationBodyPolicy policy) => suspendedOn.Plus(policy.SuspensionCap);
 
     /// <summary>The due date of the next surveillance audit of the cycle, or null when both are done (recertification year).</summary>
-    internal static LocalDate? NextSurveillanceDue(CertificationRecord record, CertificationBodyPolicy policy)
+    internal static LocalDate? NextSurveillanceDue(CertificationRecord record, CertificationBodyPolicy policy) =>
+        SurveillanceDue(record, policy, out _);
+
+    /// <summary>
+    /// The due date of the next surveillance audit, and whether the standard or the CB's policy sets it. The standard
+    /// (ISO/IEC 17021-1:2015 9.1.3): the first surveillance within 12 months of the decision that started the cycle, and
+    /// at least one audit each calendar year, so the next surveillance is due by 31 December of the year after the
+    /// last audit. The CB's timing may only bring it forward; the recertification lead time may too.
+    /// </summary>
+    internal static LocalDate? SurveillanceDue(CertificationRecord record, CertificationBodyPolicy policy, out RuleSource source)
     {
+        source = RuleSource.Standard;
         if (record.Certificate is not { } certificate || record.SurveillancesInCycle >= 2)
         {
             return null;
@@ -127,12 +137,27 @@ internal static class DeadlineCalculator
 
         var n = record.SurveillancesInCycle + 1;
         var start = certificate.CycleStart;
-        var due = n == 1 || policy.SurveillanceTiming == SurveillanceTiming.AnniversaryOfDecision
+        var standard = n == 1 ? start.Plus(CertificationRules.FirstSurveillanceLimit) : LocalDate.MaxIsoValue;
+        if (record.LastAuditDay is { } last)
+        {
+            var endOfNextYear = new LocalDate(last.Year + 1, 12, 31);
+            standard = endOfNextYear < standard ? endOfNextYear : standard;
+        }
+
+        var due = standard;
+        var cb = n == 1 || policy.SurveillanceTiming == SurveillanceTiming.AnniversaryOfDecision
             ? start.PlusMonths(12 * n)
             : new LocalDate(start.Year + 2, 12, 31);
 
-        // Never later than the recertification audit's own due date.
-        var recertification = certificate.ExpiryDate.PlusDays(-policy.RecertificationAuditLeadDays);
-        return due < recertification ? due : recertification.PlusDays(-1);
+        // Never later than the recertification audit's own due date (CB policy).
+        var recertification = certificate.ExpiryDate.PlusDays(-policy.RecertificationAuditLeadDays).PlusDays(-1);
+        cb = recertification < cb ? recertification : cb;
+        if (cb < due)
+        {
+            due = cb;
+            source = RuleSource.CertificationBodyPolicy;
+        }
+
+        return due;
     }
 }

@@ -61,6 +61,12 @@ public sealed partial record CertificationRecord
     /// <summary>The last day of the latest Stage 2, or null.</summary>
     public LocalDate? LastStage2Day { get; internal init; }
 
+    /// <summary>
+    /// The last day of the latest audit that counts for the calendar-year rule of surveillance (Stage 2, surveillance,
+    /// recertification, restoration), or null; derived from <see cref="Audits"/>, kept so deadlines need not scan them.
+    /// </summary>
+    internal LocalDate? LastAuditDay { get; init; }
+
     /// <summary>Surveillance audits held in the current cycle.</summary>
     public int SurveillancesInCycle { get; internal init; }
 

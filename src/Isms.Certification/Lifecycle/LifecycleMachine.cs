@@ -147,9 +147,13 @@ internal sealed class LifecycleMachine
         var withinRestoration = G(
             () => Record.Certificate is { } c && Today <= c.ExpiryDate.Plus(CertificationRules.RestorationWindow),
             "within 6 months of the certificate's expiry (ISO/IEC 17021-1 9.6.3.2.5)");
-        var restorationClosed = G(
-            () => Record.Certificate is not { } c || Today > c.ExpiryDate.Plus(CertificationRules.RestorationWindow),
-            "the 6-month restoration window after expiry has closed (otherwise restore instead)");
+        const string Md26Initial = "no initial audit against ISO/IEC 27001:2013 after 30 April 2024 (IAF MD 26)";
+        bool InitialAuditPermitted() =>
+            (Record.Certificate?.Edition ?? Record.Application.Edition) != StandardEdition.Edition2013 || Today <= CertificationRules.Edition2013LastAuditDay;
+        var initialAuditPermitted = G(InitialAuditPermitted, Md26Initial);
+        var recertificationAuditPermitted = G(
+            () => Record.Certificate is not { Edition: StandardEdition.Edition2013 } || Today <= CertificationRules.Edition2013LastAuditDay,
+            "no recertification audit against ISO/IEC 27001:2013 after 30 April 2024 (IAF MD 26)");
         var noSurveillanceOverdue = G(
             () => DeadlineCalculator.NextSurveillanceDue(Record, _policy) is not { } due || Today <= due,
             "no surveillance audit is overdue");
@@ -166,16 +170,16 @@ internal sealed class LifecycleMachine
 
         _machine.Configure(S.AwaitingStage1)
             .SubstateOf(S.InitialAudit)
-            .PermitDynamic(stage1, Stage1Destination, "Stage 1 outcome", stage1Destinations);
+            .PermitDynamicIf(stage1, Stage1Destination, InitialAuditPermitted, Md26Initial, stage1Destinations);
 
         _machine.Configure(S.Stage1NotReady)
             .SubstateOf(S.InitialAudit)
-            .PermitDynamic(stage1, Stage1Destination, "Stage 1 outcome", stage1Destinations);
+            .PermitDynamicIf(stage1, Stage1Destination, InitialAuditPermitted, Md26Initial, stage1Destinations);
 
         _machine.Configure(S.AwaitingStage2)
             .SubstateOf(S.InitialAudit)
-            .PermitDynamic(stage1, Stage1Destination, "repeated Stage 1 outcome", stage1Destinations)
-            .PermitIf(T.CompleteStage2, S.AwaitingDecision, stage2Window)
+            .PermitDynamicIf(stage1, Stage1Destination, InitialAuditPermitted, Md26Initial, stage1Destinations)
+            .PermitIf(T.CompleteStage2, S.AwaitingDecision, stage2Window, initialAuditPermitted)
             .PermitIf(T.Stage2WindowLapsed, S.AwaitingStage1, G(
                 () => DeadlineCalculator.Stage2WindowEnd(Record, _policy) is { } end && Today > end,
                 "the CB's maximum interval from Stage 1 to Stage 2 has passed (CB policy)"));
@@ -224,7 +228,7 @@ internal sealed class LifecycleMachine
         _machine.Configure(S.Active)
             .InternalTransitionIf(T.VerifyCorrections, Always, RecordOnly, "recorded on the record; the state does not change")
             .PermitDynamicIf(surveillance, AfterSurveillance, surveillanceDestinations, notExpired)
-            .PermitIf(T.CompleteRecertificationAudit, S.RecertificationDecisionPending, notExpired)
+            .PermitIf(T.CompleteRecertificationAudit, S.RecertificationDecisionPending, notExpired, recertificationAuditPermitted)
             .PermitReentryIf(T.CompleteTransitionAudit, G(() => Record.Certificate is { Edition: StandardEdition.Edition2013 }, "the certificate is on the 2013 edition"), editionValid, G(
                 () => Payload is not AuditReport r || r.MajorCount == 0,
                 "the transition audit raised no major nonconformity"))
@@ -260,8 +264,8 @@ internal sealed class LifecycleMachine
 
         _machine.Configure(S.Expired)
             .SubstateOf(S.Lapsed)
-            .PermitIf(T.CompleteRestorationAudit, S.RestorationDecisionPending, withinRestoration)
-            .PermitIf(T.CompleteStage2, S.AwaitingDecision, restorationClosed);
+            .PermitIf(T.CompleteRestorationAudit, S.RestorationDecisionPending, withinRestoration, recertificationAuditPermitted)
+            .PermitIf(T.CompleteStage2, S.AwaitingDecision, initialAuditPermitted);
 
         _machine.Configure(S.RestorationDecisionPending)
             .SubstateOf(S.Lapsed)

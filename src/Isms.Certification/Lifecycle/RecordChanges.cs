@@ -23,6 +23,7 @@ internal struct RecordChanges
         Findings = record.Findings;
         LastStage1Day = record.LastStage1Day;
         LastStage2Day = record.LastStage2Day;
+        LastAuditDay = record.LastAuditDay;
         SurveillancesInCycle = record.SurveillancesInCycle;
         SuspendedOn = record.SuspendedOn;
         SuspensionReason = record.SuspensionReason;
@@ -51,6 +52,8 @@ internal struct RecordChanges
 
     public LocalDate? LastStage2Day { get; set; }
 
+    public LocalDate? LastAuditDay { get; set; }
+
     public int SurveillancesInCycle { get; set; }
 
     public LocalDate? SuspendedOn { get; set; }
@@ -61,6 +64,12 @@ internal struct RecordChanges
     public void AddAudit(AuditReport report)
     {
         Audits = Audits.Add(report);
+        if (report.Kind is AuditKind.Stage2 or AuditKind.Surveillance or AuditKind.Recertification or AuditKind.Restoration
+            && (LastAuditDay is not { } last || report.LastDay > last))
+        {
+            LastAuditDay = report.LastDay;
+        }
+
         foreach (var finding in report.Findings)
         {
             Findings = Findings.Add(new FindingRecord(finding, report.Kind, report.LastDay, FindingStatus.Open, null));
@@ -95,6 +104,7 @@ internal struct RecordChanges
         Findings = Findings,
         LastStage1Day = LastStage1Day,
         LastStage2Day = LastStage2Day,
+        LastAuditDay = LastAuditDay,
         SurveillancesInCycle = SurveillancesInCycle,
         SuspendedOn = SuspendedOn,
         SuspensionReason = SuspensionReason,

@@ -135,6 +135,15 @@ public sealed class AnnexA2022Tests
     }
 
     [Theory]
+    [InlineData("8.1", "User end point devices")]
+    [InlineData("8.25", "Secure development life cycle")]
+    public void Titles_are_ISO_IEC_27001_s_spelling_not_27002_s(string id, string title)
+    {
+        // ISO/IEC 27002:2022 writes "User endpoint devices" and "lifecycle"; Annex A of ISO/IEC 27001:2022 does not.
+        Assert.Equal(title, Catalog[new ControlId(id)].Title);
+    }
+
+    [Theory]
     [InlineData("5.30", "ICT readiness for business continuity", "Corrective", "Availability", "Respond", "Continuity", "Resilience")]
     [InlineData("6.6", "Confidentiality or non-disclosure agreements", "Preventive", "Confidentiality", "Protect", "Information_protection,Human_resource_security,Supplier_relationships_security", "Governance_and_Ecosystem")]
     [InlineData("7.2", "Physical entry", "Preventive", "Confidentiality,Integrity,Availability", "Protect", "Physical_security,Identity_and_access_management", "Protection")]

@@ -84,7 +84,7 @@ internal static class Iso27001v2022AnnexATable
         Row("7.12", Physical, "Cabling security", Kept, T.Preventive, P.Confidentiality | P.Availability, C.Protect, K.PhysicalSecurity, D.Protection),
         Row("7.13", Physical, "Equipment maintenance", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.AssetManagement | K.PhysicalSecurity, D.Protection | D.Resilience),
         Row("7.14", Physical, "Secure disposal or re-use of equipment", Kept, T.Preventive, P.Confidentiality, C.Protect, K.AssetManagement | K.PhysicalSecurity, D.Protection),
-        Row("8.1", Technological, "User endpoint devices", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.AssetManagement | K.InformationProtection, D.Protection),
+        Row("8.1", Technological, "User end point devices", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.AssetManagement | K.InformationProtection, D.Protection),
         Row("8.2", Technological, "Privileged access rights", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.IdentityAndAccessManagement, D.Protection),
         Row("8.3", Technological, "Information access restriction", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.IdentityAndAccessManagement, D.Protection),
         Row("8.4", Technological, "Access to source code", Kept, T.Preventive, P.Confidentiality | P.Integrity | P.Availability, C.Protect, K.ApplicationSecurity | K.SecureConfiguration | K.IdentityAndAccessManagement, D.Protection),
