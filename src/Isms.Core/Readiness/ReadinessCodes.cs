@@ -8,7 +8,7 @@ namespace Isms.Core.Readiness;
 /// <threadsafety>Constants; thread-safe.</threadsafety>
 public static class ReadinessCodes
 {
-    /// <summary>Mandatory documented information is missing (DESIGN section 2 list).</summary>
+    /// <summary>Mandatory documented information is missing (the list in docs/concepts.md: what a Stage 1 auditor asks for first).</summary>
     public const string MandatoryDocumentMissing = "RDY-DOC-001";
 
     /// <summary>Mandatory documented information exists but is not approved.</summary>

@@ -5,7 +5,7 @@ using Isms.Testing;
 namespace Isms.Core.Tests.Architecture;
 
 /// <summary>
-/// DESIGN.md section 1: dependencies point one way, Core &lt;- Risk, Certification &lt;- Serialization
+/// docs/architecture.md: dependencies point one way, Core &lt;- Risk, Certification &lt;- Serialization
 /// &lt;- Extensions.DependencyInjection.
 /// Core knows nothing of engines, Stateless or JSON.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class DependencyDirectionTests
     public void A_package_references_only_the_packages_below_it(string package)
     {
         var wrong = WrongProjectReferences(package, ReadProject(package));
-        Assert.True(wrong.Count == 0, $"{package} must not reference {string.Join(", ", wrong)} (DESIGN.md section 1)");
+        Assert.True(wrong.Count == 0, $"{package} must not reference {string.Join(", ", wrong)} (docs/architecture.md)");
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class DependencyDirectionTests
     public void A_package_uses_only_its_chosen_libraries(string package)
     {
         var wrong = WrongPackageReferences(package, ReadProject(package));
-        Assert.True(wrong.Count == 0, $"{package} must not depend on {string.Join(", ", wrong)} (DESIGN.md section 1)");
+        Assert.True(wrong.Count == 0, $"{package} must not depend on {string.Join(", ", wrong)} (docs/architecture.md)");
     }
 
     [Fact]
