@@ -236,7 +236,11 @@ public sealed class FairSimulator
         }
 
         return MonteCarloRun.Cholesky(matrix, n)
-            ?? throw new IsmsException(FairErrorCodes.InvalidCorrelation, "The scenarios' correlations are inconsistent: together they do not form a positive definite correlation matrix (e.g. A with B 0.9, B with C 0.9, A with C -0.9).");
+            ?? throw new IsmsException(new IsmsError(FairErrorCodes.InvalidCorrelation, "The scenarios' correlations are inconsistent: together they do not form a positive definite correlation matrix (e.g. A with B 0.9, B with C 0.9, A with C -0.9).")
+            {
+                EntityKind = nameof(FairScenarioSet),
+                Member = nameof(FairScenarioSet.Correlations),
+            });
     }
 
     private static void Validate(SimulationOptions options)
