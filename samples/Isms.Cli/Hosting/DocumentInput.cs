@@ -42,7 +42,7 @@ internal static class DocumentInput
         }
         catch (IsmsDocumentException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw Unreadable(path, ex);
         }
         catch (DocumentStoreException ex)
         {
@@ -59,9 +59,13 @@ internal static class DocumentInput
         }
         catch (IsmsDocumentException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw Unreadable(path, ex);
         }
     }
+
+    /// <summary>A document that cannot be read: one line per problem (a model breaking several rules reports each).</summary>
+    private static UsageException Unreadable(string path, IsmsDocumentException ex) =>
+        new([.. ex.Problems.Select(p => $"{path}: {p.Message}")], ex);
 
     /// <summary>
     /// Opens <paramref name="path"/> for reading and runs <paramref name="read"/> (any reader of Isms.Serialization);
