@@ -35,6 +35,19 @@ public sealed class JsonContractTests
         Assert.DoesNotContain("{}", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Simulate_json_is_the_simulation_summary_contract()
+    {
+        var result = CliRunner.InProcess("simulate", "--iterations", "2000", "--seed", "18446744073709551615", "--format", "json");
+
+        var contract = JsonSerializer.Deserialize(result.Out, IsmsJson.TypeInfo<SimulationSummaryContract>())!;
+
+        Assert.Equal("18446744073709551615", contract.Seed);
+        Assert.NotEmpty(contract.Scenarios);
+        Assert.NotEmpty(contract.Portfolio.Lec);
+        Assert.Equal(Reserialised(contract), result.Out.Trim());
+    }
+
     private static string Reserialised<T>(T contract) =>
         JsonSerializer.Serialize(contract, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Indented.GetTypeInfo(typeof(T))).ReplaceLineEndings("\n");
 }

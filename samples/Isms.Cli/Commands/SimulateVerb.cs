@@ -7,6 +7,7 @@ using Isms.Core;
 using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
 using Isms.Serialization;
+using Isms.Serialization.Contracts;
 using Isms.Serialization.Import;
 
 namespace Isms.Cli.Commands;
@@ -116,60 +117,14 @@ internal sealed class SimulateVerb : Verb
         };
     }
 
-    /// <summary>The documented JSON shape (docs/quantitative-risk.md): same seed, same bytes.</summary>
+    /// <summary>The documented JSON shape (docs/quantitative-risk.md), the <see cref="SimulationSummaryContract"/> a web host
+    /// returns: same seed, same bytes.</summary>
     internal static string Json(SimulationResult result)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            // A string: every seed from 0 to 2^64-1 reads back exactly (JavaScript reads JSON numbers as doubles).
-            writer.WriteString("seed", result.Seed.ToString(CultureInfo.InvariantCulture));
-            writer.WriteNumber("iterations", result.Iterations);
-            writer.WriteString("mode", result.Mode == SimulationMode.AnnualLoss ? "annual" : "expected");
-            writer.WriteStartArray("scenarios");
-            foreach (var scenario in result.Scenarios)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", scenario.Id.Value);
-                writer.WriteString("name", scenario.Name);
-                Statistics(writer, scenario.Distribution!);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartObject("portfolio");
-            Statistics(writer, result.Portfolio);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        using var text = new StringWriter();
+        CliJson.Write(SimulationSummaryContract.From(result), text);
+        return text.ToString().TrimEnd('\r', '\n');
     }
-
-    private static void Statistics(Utf8JsonWriter writer, LossDistribution d)
-    {
-        writer.WriteNumber("mean", Round(d.Mean));
-        writer.WriteNumber("standardError", Round(d.StandardError));
-        writer.WriteNumber("sd", Round(d.StandardDeviation));
-        foreach (var level in Levels)
-        {
-            writer.WriteNumber($"p{(int)Math.Round(level * 100)}", Round(d.Percentile(level)));
-        }
-
-        writer.WriteStartArray("lec");
-        foreach (var point in d.ExceedanceCurve.Points)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("loss", Round(point.Loss));
-            writer.WriteNumber("probability", Math.Round(point.Probability, 6));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static double Round(double value) => Math.Round(value, 2);
 
     private static void Table(SimulationResult result, string source, TextWriter output)
     {

@@ -19,7 +19,7 @@ public sealed record ErrorContract
     /// <summary>The line (1-based) in the input document, or null.</summary>
     public long? Line { get; init; }
 
-    /// <summary>The byte position in that line (0-based), or null.</summary>
+    /// <summary>The byte position in that line (1-based), or null.</summary>
     public long? Position { get; init; }
 
     /// <summary>The kind of entity concerned (e.g. <c>RiskScenario</c>), or null.</summary>
@@ -55,13 +55,18 @@ public sealed record ErrorContract
         };
     }
 
-    /// <summary>The contracts of every error an exception carries (a document exception's location on each).</summary>
+    /// <summary>The contracts of every error an exception carries, each with its place in the document when the
+    /// exception is an <see cref="IsmsDocumentException"/> (one problem per error).</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>One contract per error, in order.</returns>
     public static ImmutableArray<ErrorContract> AllOf(IsmsException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var location = exception is IsmsDocumentException document ? document.Location : default;
-        return [.. exception.Errors.Select(e => From(e, location))];
+        if (exception is IsmsDocumentException document)
+        {
+            return [.. exception.Errors.Select((e, i) => From(e, i < document.Problems.Length ? document.Problems[i].Location : document.Location))];
+        }
+
+        return [.. exception.Errors.Select(e => From(e))];
     }
 }

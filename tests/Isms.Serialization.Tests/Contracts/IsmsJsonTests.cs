@@ -153,3 +153,37 @@ public sealed class IsmsJsonTests
         Assert.Equal(json, JsonSerializer.Serialize(back, IsmsJson.TypeInfo<SimulationSummaryContract>()));
     }
 }
+
+/// <summary><see cref="ErrorContract"/>: a document error keeps its code, path, line and position.</summary>
+public sealed class ErrorContractTests
+{
+    [Fact]
+    public void A_document_error_becomes_a_contract_with_its_code_path_line_and_position()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\n  \"schemaVersion\": 1,\n  \"kind\": \"isms\",\n  \"colour\": \"red\"\n}");
+        var ex = Assert.ThrowsAny<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize(bytes));
+
+        var errors = ErrorContract.AllOf(ex);
+
+        var first = Assert.Single(errors.Take(1));
+        Assert.Equal(ex.Error.Code, first.Code);
+        Assert.Equal(ex.Path, first.Path);
+        Assert.Equal(ex.Line, first.Line);
+        Assert.Equal(ex.BytePositionInLine, first.Position);
+        var json = JsonSerializer.Serialize(errors, IsmsJson.TypeInfo<ImmutableArray<ErrorContract>>());
+        Assert.StartsWith("[{\"code\":\"ISMS-DOC-", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("{}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_error_keeps_its_entity_member_and_value()
+    {
+        var ex = new IsmsException(new IsmsError("ISMS-CORE-001", "bad id") { EntityKind = "RiskScenario", EntityId = "R1", Member = "Owner", Value = " x " });
+
+        var error = Assert.Single(ErrorContract.AllOf(ex));
+
+        Assert.Equal(("ISMS-CORE-001", "RiskScenario", "R1", "Owner", " x "), (error.Code, error.EntityKind, error.EntityId, error.Member, error.Value));
+        Assert.Null(error.Path);
+        Assert.Equal("{\"code\":\"ISMS-CORE-001\",\"message\":\"bad id\",\"entityKind\":\"RiskScenario\",\"entityId\":\"R1\",\"member\":\"Owner\",\"value\":\" x \"}", JsonSerializer.Serialize(error, IsmsJson.TypeInfo<ErrorContract>()));
+    }
+}
