@@ -30,24 +30,21 @@ public sealed record SimulationSummaryContract
     public required LossSummaryContract Portfolio { get; init; }
 
     /// <summary>The summary of a simulation result.</summary>
-    /// <param name="result">The result of a run with <see cref="SimulationOptions.KeepScenarioSamples"/> (the scenarios'
-    /// percentiles need their distributions).</param>
+    /// <param name="result">The result: each scenario's percentiles at <see cref="LossSummaryContract.Levels"/> come from
+    /// its statistics (run with <see cref="SimulationOptions.ScenarioStatistics"/> and percentiles including them, as the
+    /// defaults do) or its kept samples.</param>
     /// <returns>The contract.</returns>
-    /// <exception cref="ArgumentException">A scenario has no distribution (the run did not keep scenario samples).</exception>
+    /// <exception cref="ArgumentException">A scenario has neither the percentiles nor the samples to summarise.</exception>
     public static SimulationSummaryContract From(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Scenarios.Any(s => s.Distribution is null))
-        {
-            throw new ArgumentException("The scenarios' percentiles need their distributions: run the simulation with KeepScenarioSamples = true.", nameof(result));
-        }
 
         return new()
         {
             Seed = result.Seed.ToString(CultureInfo.InvariantCulture),
             Iterations = result.Iterations,
             Mode = result.Mode == SimulationMode.AnnualLoss ? "annual" : "expected",
-            Scenarios = [.. result.Scenarios.Select(s => ScenarioSummaryContract.From(s.Id.Value, s.Name, s.Distribution!))],
+            Scenarios = [.. result.Scenarios.Select(ScenarioSummaryContract.From)],
             Portfolio = LossSummaryContract.From(result.Portfolio),
         };
     }
@@ -124,18 +121,36 @@ public sealed record ScenarioSummaryContract : LossSummaryContract
     [JsonPropertyOrder(-1)]
     public required string Name { get; init; }
 
-    /// <summary>The statistics of a scenario.</summary>
-    /// <param name="id">The scenario's id.</param>
-    /// <param name="name">The scenario's name.</param>
-    /// <param name="distribution">Its loss distribution.</param>
+    /// <summary>The statistics of a scenario, from its summary (or its kept samples).</summary>
+    /// <param name="scenario">The scenario's result.</param>
     /// <returns>The contract.</returns>
-    public static ScenarioSummaryContract From(string id, string name, LossDistribution distribution)
+    /// <remarks>The scenario's <c>lec</c> is empty when the run computed no curve for it (the portfolio's always has one).</remarks>
+    /// <exception cref="ArgumentException">The result has neither the percentiles at <see cref="LossSummaryContract.Levels"/>
+    /// nor the samples.</exception>
+    public static ScenarioSummaryContract From(ScenarioResult scenario)
     {
-        var stats = LossSummaryContract.From(distribution);
+        ArgumentNullException.ThrowIfNull(scenario);
+        double At(double level) =>
+            scenario.Percentiles.FirstOrDefault(p => Math.Abs(p.Probability - level) < 1e-9) is { } hit && Math.Abs(hit.Probability - level) < 1e-9 ? hit.Loss
+            : scenario.Distribution?.Percentile(level)
+            ?? throw new ArgumentException($"Scenario {scenario.Id}: no percentile at {level} and no samples; simulate with SimulationOptions.ScenarioStatistics.", nameof(scenario));
+        var curve = scenario.ExceedanceCurve ?? scenario.Distribution?.ExceedanceCurve;
+        var stats = new LossSummaryContract
+        {
+            Mean = Money(scenario.Mean),
+            StandardError = Money(scenario.StandardError),
+            StandardDeviation = Money(scenario.StandardDeviation),
+            P10 = Money(At(0.10)),
+            P50 = Money(At(0.50)),
+            P90 = Money(At(0.90)),
+            P95 = Money(At(0.95)),
+            P99 = Money(At(0.99)),
+            Lec = curve is null ? [] : [.. curve.Points.Select(p => new LecPointContract { Loss = Money(p.Loss), Probability = Math.Round(p.Probability, 6) })],
+        };
         return new()
         {
-            Id = id,
-            Name = name,
+            Id = scenario.Id.Value,
+            Name = scenario.Name,
             Mean = stats.Mean,
             StandardError = stats.StandardError,
             StandardDeviation = stats.StandardDeviation,

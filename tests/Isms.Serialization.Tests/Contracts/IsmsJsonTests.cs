@@ -141,7 +141,7 @@ public sealed class IsmsJsonTests
     public void A_simulation_summary_has_no_spans_and_its_seed_as_a_string()
     {
         var set = new Core.RiskManagement.Quantitative.FairScenarioSet(Core.RiskManagement.Quantitative.FairScenario.FromAnnualRate(new Core.RiskManagement.Quantitative.FairScenarioId("S1"), "Ransomware", 0.3, 50_000, 2_000_000));
-        var result = new FairSimulator().Simulate(set, new SimulationOptions { Iterations = 2_000, Seed = ulong.MaxValue, KeepScenarioSamples = true }, TestContext.Current.CancellationToken);
+        var result = new FairSimulator().Simulate(set, new SimulationOptions { Iterations = 2_000, Seed = ulong.MaxValue, ScenarioStatistics = true }, TestContext.Current.CancellationToken);
 
         var json = JsonSerializer.Serialize(SimulationSummaryContract.From(result), IsmsJson.TypeInfo<SimulationSummaryContract>());
 
