@@ -477,8 +477,15 @@ public sealed class IsmsDocumentSerializer
         {
             // Read as given, a path the text lacks (a constructor's parameter name) is replaced by its nearest ancestor;
             // after a migration the path is that of the migrated text (a renamed member), located at its nearest ancestor.
-            var (nearest, line, position) = PathLocator.Nearest(original, ex.Path, allowComments: false);
-            throw new IsmsDocumentException(ex.Code, DocumentLocation.InJson(migrationNote is null ? nearest : ex.Path, line, position), ex.Problem + migrationNote, ex.Expected, ex.Value, ex.InnerException);
+            // A model breaking several rules reports each (MappingException.Others), each located.
+            var problems = new List<DocumentProblem>();
+            foreach (var problem in ex.All)
+            {
+                var (nearest, line, position) = PathLocator.Nearest(original, problem.Path, allowComments: false);
+                problems.Add(new DocumentProblem(problem.Code, DocumentLocation.InJson(migrationNote is null ? nearest : problem.Path, line, position), problem.Problem + migrationNote, problem.Expected, problem.Value));
+            }
+
+            throw new IsmsDocumentException(problems, ex.InnerException);
         }
         finally
         {
