@@ -22,10 +22,25 @@ public sealed record StoredRevision<T>(T Document, DocumentRevision Revision)
 
 /// <summary>A page of a listing and the token of the next page.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-/// <param name="Items">The items of this page, in order.</param>
-/// <param name="Next">The token to pass as <c>after</c> for the next page, or null when this is the last page.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record StorePage<T>(IReadOnlyList<T> Items, string? Next);
+public sealed class StorePage<T>
+{
+    /// <summary>Creates a page.</summary>
+    /// <param name="items">The items of this page, in order (copied).</param>
+    /// <param name="next">The token of the next page, or null when this is the last page.</param>
+    public StorePage(IEnumerable<T> items, string? next)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Items = [.. items];
+        Next = next;
+    }
+
+    /// <summary>The items of this page, in order.</summary>
+    public IReadOnlyList<T> Items { get; }
+
+    /// <summary>The token to pass as <c>after</c> for the next page, or null when this is the last page.</summary>
+    public string? Next { get; }
+}
 
 /// <summary>What a save or delete expects to find stored: nothing, a given revision, or anything.</summary>
 /// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
