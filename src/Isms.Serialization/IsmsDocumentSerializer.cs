@@ -166,6 +166,8 @@ public sealed class IsmsDocumentSerializer
             properties["kind"] = new JsonObject { ["type"] = "string", ["const"] = kind };
         }
 
+        SchemaConditions.Apply(ordered);
+
         return ordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", IndentSize = 2 }) + "\n";
     }
 
@@ -280,10 +282,11 @@ public sealed class IsmsDocumentSerializer
         }
 
         var embeddedMigrated = false;
+        var embeddedFrom = new List<(EmbeddedRecord Record, int Version)>();
         try
         {
             format.Migrate(root, version);
-            embeddedMigrated = MigrateEmbedded(root, format);
+            embeddedMigrated = MigrateEmbedded(root, format, embeddedFrom);
         }
         catch (MappingException ex)
         {
@@ -306,11 +309,26 @@ public sealed class IsmsDocumentSerializer
         var note = version < format.CurrentVersion
             ? string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {version})")
             : " (in the document with its embedded records migrated)";
-        return (ReadCurrent(migrated.WrittenSpan, utf8, format, note), embeddedMigrated);
+        // An error found in the migrated text names the path the user wrote: embedded records' steps undone first
+        // (they ran last), then the document's own.
+        string OriginalPath(string path)
+        {
+            foreach (var (record, from) in embeddedFrom)
+            {
+                if (path == record.Path || path.StartsWith(record.Path + ".", StringComparison.Ordinal) || path.StartsWith(record.Path + "[", StringComparison.Ordinal))
+                {
+                    path = record.Path + record.Format.OriginalPath("$" + path[record.Path.Length..], from)[1..];
+                }
+            }
+
+            return format.OriginalPath(path, version);
+        }
+
+        return (ReadCurrent(migrated.WrittenSpan, utf8, format, note, OriginalPath), embeddedMigrated);
     }
 
     /// <summary>Migrates each older embedded record of the format's kind in place with its own kind's steps.</summary>
-    private static bool MigrateEmbedded(JsonObject root, DocumentFormat format)
+    private static bool MigrateEmbedded(JsonObject root, DocumentFormat format, List<(EmbeddedRecord Record, int Version)> migratedFrom)
     {
         var migrated = false;
         foreach (var embedded in format.EmbeddedRecords)
@@ -334,6 +352,7 @@ public sealed class IsmsDocumentSerializer
                 try
                 {
                     embedded.Format.Migrate(record, version);
+                    migratedFrom.Add((embedded, version));
                 }
                 catch (MappingException ex)
                 {
@@ -364,7 +383,8 @@ public sealed class IsmsDocumentSerializer
     /// <param name="original">The text as given, for error positions.</param>
     /// <param name="format">The kind.</param>
     /// <param name="migrationNote">Null when <paramref name="utf8"/> is the original; else what was migrated, appended to errors.</param>
-    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote)
+    /// <param name="originalPath">After a migration, maps a path of the migrated text to the path in the original.</param>
+    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote, Func<string, string>? originalPath = null)
     {
         try
         {
@@ -374,9 +394,10 @@ public sealed class IsmsDocumentSerializer
         catch (JsonException ex)
         {
             var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migrationNote);
-            if (migrationNote is not null && error.Path is { } path)
+            if (migrationNote is not null && error.Path is { } migratedPath)
             {
                 // The position JSON reported is in the migrated (compact) text: find the path, or its nearest ancestor, in the original.
+                var path = originalPath?.Invoke(migratedPath) ?? migratedPath;
                 var (l, p) = LocateNearest(original, path);
                 error = new IsmsDocumentException(error.Code, path, l, p, error.Problem, error.Expected, ex);
             }
@@ -385,10 +406,11 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            // Read as given, a path the text lacks (a constructor's parameter name) is replaced by its nearest ancestor;
-            // after a migration the path is that of the migrated text (a renamed member), located at its nearest ancestor.
-            var (nearest, line, position) = PathLocator.Nearest(original, ex.Path, allowComments: false);
-            throw new IsmsDocumentException(ex.Code, DocumentLocation.InJson(migrationNote is null ? nearest : ex.Path, line, position), ex.Problem + migrationNote, ex.Expected, ex.Value, ex.InnerException);
+            // After a migration the path is mapped back to what the user wrote (a renamed member's old name); a path the
+            // text lacks (a constructor's parameter name) is replaced by its nearest ancestor.
+            var path = originalPath?.Invoke(ex.Path) ?? ex.Path;
+            var (nearest, line, position) = PathLocator.Nearest(original, path, allowComments: false);
+            throw new IsmsDocumentException(ex.Code, DocumentLocation.InJson(nearest, line, position), ex.Problem + migrationNote, ex.Expected, ex.Value, ex.InnerException);
         }
         finally
         {
