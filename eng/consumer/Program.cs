@@ -76,6 +76,13 @@ var reloaded = directory.Load<ControlCatalog>("consumer.catalog.json").Document;
 Directory.Delete(folder, recursive: true);
 Check(simulation.Iterations == 2_000 && days > 0 && graph.Contains("stateDiagram", StringComparison.Ordinal) && reloaded.Id == "consumer", "engines");
 
+// Isms.Reports (Open XML SDK inside): a heat map streamed to memory.
+using (var svg = new MemoryStream())
+{
+    await Isms.Reports.RiskHeatMapSvgWriter.WriteAsync(scored, [RiskStage.Inherent, RiskStage.Residual], isms.Profile.LegalName, svg);
+    Check(svg.Length > 0 && Isms.Reports.SoaWorkbookWriter.Header.Length == 9, "reports");
+}
+
 try
 {
     throw new IsmsException("CONSUMER-001", "exception type is usable");

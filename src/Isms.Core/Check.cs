@@ -10,12 +10,12 @@ internal static class Check
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{type} must not be empty (was '{value}').");
+            throw Fault.AtField(IsmsErrorCodes.InvalidId, $"{type} must not be empty (was '{value}').", type, value);
         }
 
         if (value.Trim().Length != value.Length)
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{type} '{value}' has surrounding white space.");
+            throw Fault.AtField(IsmsErrorCodes.InvalidId, $"{type} '{value}' has surrounding white space.", type, value);
         }
 
         WellFormed(value, type);
@@ -28,7 +28,7 @@ internal static class Check
     {
         if (value.Value is null)
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidId, $"{field} must not be an empty (default) {typeof(TId).Name}.");
+            throw Fault.AtField(IsmsErrorCodes.InvalidId, $"{field} must not be an empty (default) {typeof(TId).Name}.", field, null);
         }
 
         return value;
@@ -42,7 +42,7 @@ internal static class Check
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must not be empty (was '{value}').");
+            throw Fault.AtField(IsmsErrorCodes.RequiredText, $"{field} must not be empty (was '{value}').", field, value);
         }
 
         WellFormed(value, field);
@@ -54,7 +54,7 @@ internal static class Check
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            throw new IsmsException(IsmsErrorCodes.RequiredText, $"{field} must be null or a non-empty text (was '{value}').");
+            throw Fault.AtField(IsmsErrorCodes.RequiredText, $"{field} must be null or a non-empty text (was '{value}').", field, value);
         }
 
         if (value is not null)
@@ -91,9 +91,11 @@ internal static class Check
                 continue;
             }
 
-            throw new IsmsException(
+            throw Fault.AtField(
                 IsmsErrorCodes.InvalidText,
-                string.Create(CultureInfo.InvariantCulture, $"{field} holds a lone UTF-16 surrogate (U+{(int)c:X4}) at index {i}: it is not well-formed text."));
+                string.Create(CultureInfo.InvariantCulture, $"{field} holds a lone UTF-16 surrogate (U+{(int)c:X4}) at index {i}: it is not well-formed text."),
+                field,
+                value);
         }
     }
 
@@ -101,9 +103,11 @@ internal static class Check
     {
         if (value < minimum)
         {
-            throw new IsmsException(
+            throw Fault.AtField(
                 IsmsErrorCodes.OutOfRange,
-                string.Create(CultureInfo.InvariantCulture, $"{field} must be at least {minimum} (was {value})."));
+                string.Create(CultureInfo.InvariantCulture, $"{field} must be at least {minimum} (was {value})."),
+                field,
+                value.ToString(CultureInfo.InvariantCulture));
         }
 
         return value;
@@ -114,7 +118,7 @@ internal static class Check
         var list = value.IsDefault ? [] : value;
         if (nonEmpty && list.IsEmpty)
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} must hold at least one value.");
+            throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} must hold at least one value.", field, null);
         }
 
         // Short lists (almost all of them) are checked pairwise: no set is allocated. Same order of checks and
@@ -130,7 +134,7 @@ internal static class Check
                 {
                     if (comparer.Equals(list[j], item))
                     {
-                        throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.");
+                        throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.", Item(field, i), item?.ToString());
                     }
                 }
             }
@@ -139,12 +143,13 @@ internal static class Check
         }
 
         var seen = new HashSet<T>(list.Length);
-        foreach (var item in list)
+        for (var i = 0; i < list.Length; i++)
         {
+            var item = list[i];
             CheckItem(item, field);
             if (!seen.Add(item))
             {
-                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.");
+                throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} holds '{item}' twice.", Item(field, i), item?.ToString());
             }
         }
 
@@ -153,18 +158,20 @@ internal static class Check
 
     private const int SmallList = 8;
 
+    private static string Item(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
+
     private static void CheckItem<T>(T item, string field)
     {
         if (item is null || (item is IEntityId id && id.Value is null))
         {
-            throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.");
+            throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.", field, null);
         }
 
         if (item is string text)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new IsmsException(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.");
+                throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} holds an empty text.", field, text);
             }
 
             WellFormed(text, field);
@@ -175,9 +182,11 @@ internal static class Check
     {
         if (later is { } l && l < earlier)
         {
-            throw new IsmsException(
+            throw Fault.AtField(
                 IsmsErrorCodes.DateOrder,
-                string.Create(CultureInfo.InvariantCulture, $"{laterField} ({l:uuuu-MM-dd}) must not be before {earlierField} ({earlier:uuuu-MM-dd})."));
+                string.Create(CultureInfo.InvariantCulture, $"{laterField} ({l:uuuu-MM-dd}) must not be before {earlierField} ({earlier:uuuu-MM-dd})."),
+                laterField,
+                l.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 }

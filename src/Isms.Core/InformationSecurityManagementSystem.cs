@@ -35,8 +35,8 @@ public sealed partial class InformationSecurityManagementSystem
     internal InformationSecurityManagementSystem(IsmsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        Profile = builder.Profile ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "InformationSecurityManagementSystem.Profile must be set.");
-        RiskCriteria = builder.RiskCriteria ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "InformationSecurityManagementSystem.RiskCriteria must be set.");
+        Profile = builder.Profile ?? throw Fault.Of(IsmsErrorCodes.RequiredText, "InformationSecurityManagementSystem.Profile must be set.", nameof(InformationSecurityManagementSystem), member: nameof(Profile));
+        RiskCriteria = builder.RiskCriteria ?? throw Fault.Of(IsmsErrorCodes.RequiredText, "InformationSecurityManagementSystem.RiskCriteria must be set.", nameof(InformationSecurityManagementSystem), member: nameof(RiskCriteria));
         Context = builder.Context ?? OrganisationalContext.Empty;
         Scope = builder.Scope;
         Policy = builder.Policy;

@@ -56,23 +56,6 @@ public class IsmsException : Exception
         }
     }
 
-    /// <summary>Creates an exception with a stable code and a message (no location).</summary>
-    /// <param name="code">The stable code, e.g. <c>ISMS-CORE-001</c>.</param>
-    /// <param name="message">What was wrong: which field, which value, why.</param>
-    public IsmsException(string code, string message)
-        : this(new IsmsError(code, message))
-    {
-    }
-
-    /// <summary>Creates an exception with a stable code, a message and the exception that caused it (no location).</summary>
-    /// <param name="code">The stable code.</param>
-    /// <param name="message">What was wrong: which field, which value, why.</param>
-    /// <param name="innerException">The underlying cause.</param>
-    public IsmsException(string code, string message, Exception innerException)
-        : this(new IsmsError(code, message), innerException)
-    {
-    }
-
     /// <summary>Every broken rule, in the order found; never empty.</summary>
     public ImmutableArray<IsmsError> Errors { get; }
 

@@ -3,52 +3,71 @@ using Isms.Core.RiskManagement;
 
 namespace Isms.Core;
 
-/// <summary>Validates the cross-references and whole-ISMS rules of an <see cref="InformationSecurityManagementSystem"/>.</summary>
-internal static class IsmsValidator
+/// <summary>
+/// Validates the cross-references and whole-ISMS rules of an <see cref="InformationSecurityManagementSystem"/> and
+/// reports every violation at once, in document order (the order of the parts in the <c>isms</c> document, then of
+/// the entities in each part, then of their members).
+/// </summary>
+/// <remarks>
+/// Linear in the size of the ISMS: every reference is one dictionary lookup in the target register, every entity is
+/// visited once, and an error's text and location are formatted only when the rule is broken.
+/// </remarks>
+internal sealed class IsmsValidator
 {
+    private readonly InformationSecurityManagementSystem _isms;
+    private List<IsmsError>? _errors;
+
+    private IsmsValidator(InformationSecurityManagementSystem isms) => _isms = isms;
+
+    /// <summary>Validates <paramref name="isms"/>; throws one <see cref="IsmsException"/> listing every violation.</summary>
+    /// <exception cref="IsmsException">At least one rule is broken (<see cref="IsmsException.Errors"/> lists each).</exception>
     public static void Validate(InformationSecurityManagementSystem isms)
     {
-        var people = isms.People;
-        void Person(PersonId? id, EntityName entity, string field)
+        var errors = Violations(isms);
+        if (errors.Count == 1)
         {
-            if (id is { } p && !people.Contains(p))
-            {
-                throw Dangling(entity, field, p.Value, "person");
-            }
+            throw new IsmsException(errors[0]);
         }
 
-        void Document(DocumentId? id, EntityName entity, string field)
+        if (errors.Count > 1)
         {
-            if (id is { } d && !isms.Documents.Contains(d))
-            {
-                throw Dangling(entity, field, d.Value, "document");
-            }
+            throw new IsmsException(errors, Summary(errors));
         }
+    }
 
-        void Control(AppliedControlId id, EntityName entity, string field)
-        {
-            if (!isms.AppliedControls.Contains(id))
-            {
-                throw Dangling(entity, field, id.Value, "applied control");
-            }
-        }
+    /// <summary>Every violation of <paramref name="isms"/>, in document order; empty when it breaks no rule.</summary>
+    public static IReadOnlyList<IsmsError> Violations(InformationSecurityManagementSystem isms)
+    {
+        var validator = new IsmsValidator(isms);
+        validator.Run();
+        return validator._errors ?? (IReadOnlyList<IsmsError>)[];
+    }
 
-        // Organisation, context and scope.
+    /// <summary>The message of an exception with several errors: how many, then each on its own.</summary>
+    internal static string Summary(IReadOnlyList<IsmsError> errors) =>
+        string.Create(CultureInfo.InvariantCulture, $"The ISMS breaks {errors.Count} rules: ")
+        + string.Join(" ", errors.Select(e => e.Message));
+
+    private void Run()
+    {
+        var isms = _isms;
+
+        // Context and scope.
         foreach (var requirement in isms.Context.Requirements)
         {
             if (!isms.Context.InterestedParties.Contains(requirement.Party))
             {
-                throw Dangling($"Requirement '{requirement.Id}'", "Party", requirement.Party.Value, "interested party");
+                Dangling("Requirement", requirement.Id.Value, "Party", -1, requirement.Party.Value, "interested party");
             }
         }
 
         if (isms.Scope is { } scope)
         {
-            foreach (var site in scope.Sites)
+            for (var i = 0; i < scope.Sites.Length; i++)
             {
-                if (!isms.Profile.Sites.Contains(site))
+                if (!isms.Profile.Sites.Contains(scope.Sites[i]))
                 {
-                    throw Dangling("IsmsScope", "Sites", site.Value, "site of the organisation profile");
+                    Dangling("IsmsScope", null, "Sites", i, scope.Sites[i].Value, "site of the organisation profile");
                 }
             }
         }
@@ -56,17 +75,17 @@ internal static class IsmsValidator
         // Leadership.
         if (isms.Policy is { } policy)
         {
-            Person(policy.ApprovedBy, "InformationSecurityPolicy", "ApprovedBy");
-            Document(policy.Document, "InformationSecurityPolicy", "Document");
+            Document(policy.Document, "InformationSecurityPolicy", null, "Document");
+            Person(policy.ApprovedBy, "InformationSecurityPolicy", null, "ApprovedBy");
         }
 
-        foreach (var person in people)
+        foreach (var person in isms.People)
         {
-            foreach (var role in person.Roles)
+            for (var i = 0; i < person.Roles.Length; i++)
             {
-                if (!isms.Roles.Contains(role))
+                if (!isms.Roles.Contains(person.Roles[i]))
                 {
-                    throw Dangling($"Person '{person.Id}'", "Roles", role.Value, "role");
+                    Dangling("Person", person.Id.Value, "Roles", i, person.Roles[i].Value, "role");
                 }
             }
         }
@@ -74,282 +93,359 @@ internal static class IsmsValidator
         // Assets.
         foreach (var asset in isms.Assets)
         {
-            var entity = new EntityName("Asset", asset.Id.ToString());
-            Person(asset.Owner, entity, "Owner");
+            const string kind = "Asset";
+            var id = asset.Id.Value;
+            Person(asset.Owner, kind, id, "Owner");
             if (asset.Site is { } site && !isms.Profile.Sites.Contains(site))
             {
-                throw Dangling(entity, "Site", site.Value, "site");
+                Dangling(kind, id, "Site", -1, site.Value, "site");
             }
 
-            foreach (var dependency in asset.DependsOn)
+            for (var i = 0; i < asset.DependsOn.Length; i++)
             {
+                var dependency = asset.DependsOn[i];
                 if (dependency == asset.Id)
                 {
-                    throw new IsmsException(IsmsErrorCodes.SelfReference, $"{entity}: DependsOn lists the asset itself.");
+                    Add(IsmsErrorCodes.SelfReference, $"Asset '{id}': DependsOn lists the asset itself.", kind, id, Indexed("DependsOn", i), dependency.Value);
                 }
-
-                if (!isms.Assets.Contains(dependency))
+                else if (!isms.Assets.Contains(dependency))
                 {
-                    throw Dangling(entity, "DependsOn", dependency.Value, "asset");
+                    Dangling(kind, id, "DependsOn", i, dependency.Value, "asset");
                 }
-            }
-        }
-
-        // Applied controls.
-        foreach (var control in isms.AppliedControls)
-        {
-            var entity = new EntityName("AppliedControl", control.Id.ToString());
-            Person(control.Owner, entity, "Owner");
-            foreach (var evidence in control.Evidence)
-            {
-                Document(evidence.Document, entity, "Evidence.Document");
             }
         }
 
         // Risks.
         foreach (var risk in isms.Risks)
         {
-            var entity = new EntityName("RiskScenario", risk.Id.ToString());
-            Person(risk.Owner, entity, "Owner");
-            foreach (var asset in risk.Assets)
+            const string kind = "RiskScenario";
+            var id = risk.Id.Value;
+            Person(risk.Owner, kind, id, "Owner");
+            for (var i = 0; i < risk.Assets.Length; i++)
             {
-                if (!isms.Assets.Contains(asset))
+                if (!isms.Assets.Contains(risk.Assets[i]))
                 {
-                    throw Dangling(entity, "Assets", asset.Value, "asset");
+                    Dangling(kind, id, "Assets", i, risk.Assets[i].Value, "asset");
                 }
             }
 
-            foreach (var control in risk.PlannedControls)
-            {
-                Control(control, entity, "PlannedControls");
-            }
-
-            foreach (var control in risk.AppliedControls)
-            {
-                Control(control, entity, "AppliedControls");
-            }
-
-            Assessment(isms, risk.Inherent, entity, "Inherent");
-            Assessment(isms, risk.Current, entity, "Current");
-            Assessment(isms, risk.Residual, entity, "Residual");
+            Assessment(risk.Inherent, kind, id, "Inherent");
+            Assessment(risk.Current, kind, id, "Current");
+            Assessment(risk.Residual, kind, id, "Residual");
+            Controls(risk.PlannedControls, kind, id, "PlannedControls");
+            Controls(risk.AppliedControls, kind, id, "AppliedControls");
             if (risk.Acceptance is { } acceptance)
             {
-                Person(acceptance.AcceptedBy, entity, "Acceptance.AcceptedBy");
-                Assessment(isms, acceptance.AcceptedAssessment, entity, "Acceptance.AcceptedAssessment");
-                Check.DateOrder(acceptance.AcceptedOn, acceptance.ExpiresOn, $"{entity} Acceptance.AcceptedOn", "Acceptance.ExpiresOn");
+                Person(acceptance.AcceptedBy, kind, id, "Acceptance.AcceptedBy");
+                DateOrder(acceptance.AcceptedOn, acceptance.ExpiresOn, kind, id, "Acceptance.AcceptedOn", "Acceptance.ExpiresOn");
+                Assessment(acceptance.AcceptedAssessment, kind, id, "Acceptance.AcceptedAssessment");
+            }
+        }
+
+        // Applied controls.
+        foreach (var control in isms.AppliedControls)
+        {
+            const string kind = "AppliedControl";
+            var id = control.Id.Value;
+            Person(control.Owner, kind, id, "Owner");
+            for (var i = 0; i < control.Evidence.Length; i++)
+            {
+                Document(control.Evidence[i].Document, kind, id, "Evidence", i, ".Document");
             }
         }
 
         // Statement of Applicability.
         if (isms.StatementOfApplicability is { } soa)
         {
-            Person(soa.Version?.ApprovedBy, "StatementOfApplicability", "Version.ApprovedBy");
             foreach (var decision in soa.Decisions)
             {
-                var entity = new EntityName("SoaDecision", decision.Control.ToString());
-                foreach (var risk in decision.Risks)
+                const string kind = "SoaDecision";
+                var id = decision.Control.Value;
+                for (var i = 0; i < decision.Risks.Length; i++)
                 {
-                    if (!isms.Risks.Contains(risk))
+                    if (!isms.Risks.Contains(decision.Risks[i]))
                     {
-                        throw Dangling(entity, "Risks", risk.Value, "risk");
+                        Dangling(kind, id, "Risks", i, decision.Risks[i].Value, "risk");
                     }
                 }
 
-                foreach (var requirement in decision.Requirements)
+                for (var i = 0; i < decision.Requirements.Length; i++)
                 {
-                    if (!isms.Context.Requirements.Contains(requirement))
+                    if (!isms.Context.Requirements.Contains(decision.Requirements[i]))
                     {
-                        throw Dangling(entity, "Requirements", requirement.Value, "requirement");
+                        Dangling(kind, id, "Requirements", i, decision.Requirements[i].Value, "requirement");
                     }
                 }
 
-                foreach (var control in decision.AppliedControls)
+                Controls(decision.AppliedControls, kind, id, "AppliedControls");
+                for (var i = 0; i < decision.Evidence.Length; i++)
                 {
-                    Control(control, entity, "AppliedControls");
-                }
-
-                foreach (var evidence in decision.Evidence)
-                {
-                    Document(evidence.Document, entity, "Evidence.Document");
+                    Document(decision.Evidence[i].Document, kind, id, "Evidence", i, ".Document");
                 }
             }
+
+            Person(soa.Version?.ApprovedBy, "StatementOfApplicability", null, "Version.ApprovedBy");
         }
 
         // Risk treatment plan.
-        Person(isms.TreatmentPlan.ApprovedBy, "RiskTreatmentPlan", "ApprovedBy");
-        Document(isms.TreatmentPlan.Document, "RiskTreatmentPlan", "Document");
         foreach (var action in isms.TreatmentPlan.Actions)
         {
-            var entity = new EntityName("TreatmentAction", action.Id.ToString());
-            Person(action.Owner, entity, "Owner");
-            foreach (var risk in action.Risks)
+            const string kind = "TreatmentAction";
+            var id = action.Id.Value;
+            Person(action.Owner, kind, id, "Owner");
+            for (var i = 0; i < action.Risks.Length; i++)
             {
-                if (!isms.Risks.Contains(risk))
+                if (!isms.Risks.Contains(action.Risks[i]))
                 {
-                    throw Dangling(entity, "Risks", risk.Value, "risk");
+                    Dangling(kind, id, "Risks", i, action.Risks[i].Value, "risk");
                 }
             }
 
-            foreach (var control in action.Controls)
-            {
-                Control(control, entity, "Controls");
-            }
+            Controls(action.Controls, kind, id, "Controls");
         }
+
+        Person(isms.TreatmentPlan.ApprovedBy, "RiskTreatmentPlan", null, "ApprovedBy");
+        Document(isms.TreatmentPlan.Document, "RiskTreatmentPlan", null, "Document");
 
         // Objectives, competence, awareness, documents.
         foreach (var objective in isms.Objectives)
         {
-            Person(objective.Owner, $"InformationSecurityObjective '{objective.Id}'", "Owner");
+            Person(objective.Owner, "InformationSecurityObjective", objective.Id.Value, "Owner");
         }
 
         foreach (var record in isms.CompetenceRecords)
         {
-            var entity = new EntityName("CompetenceRecord", record.Id.ToString());
-            Person(record.Person, entity, "Person");
+            const string kind = "CompetenceRecord";
+            var id = record.Id.Value;
+            Person(record.Person, kind, id, "Person");
             if (record.Role is { } role && !isms.Roles.Contains(role))
             {
-                throw Dangling(entity, "Role", role.Value, "role");
+                Dangling(kind, id, "Role", -1, role.Value, "role");
             }
         }
 
         foreach (var record in isms.AwarenessRecords)
         {
-            Person(record.Person, $"AwarenessRecord '{record.Id}'", "Person");
+            Person(record.Person, "AwarenessRecord", record.Id.Value, "Person");
         }
 
         foreach (var document in isms.Documents)
         {
-            var entity = new EntityName("DocumentedInformation", document.Id.ToString());
-            Person(document.Owner, entity, "Owner");
-            Person(document.ApprovedBy, entity, "ApprovedBy");
+            const string kind = "DocumentedInformation";
+            var id = document.Id.Value;
+            Person(document.Owner, kind, id, "Owner");
+            Person(document.ApprovedBy, kind, id, "ApprovedBy");
         }
 
         // Performance evaluation.
         foreach (var measurement in isms.Measurements)
         {
-            var entity = new EntityName("MeasurementResult", measurement.Id.ToString());
-            Person(measurement.MeasuredBy, entity, "MeasuredBy");
+            const string kind = "MeasurementResult";
+            var id = measurement.Id.Value;
+            Person(measurement.MeasuredBy, kind, id, "MeasuredBy");
             if (measurement.Objective is { } objective && !isms.Objectives.Contains(objective))
             {
-                throw Dangling(entity, "Objective", objective.Value, "objective");
+                Dangling(kind, id, "Objective", -1, objective.Value, "objective");
             }
 
-            if (measurement.Control is { } control)
+            if (measurement.Control is { } control && !isms.AppliedControls.Contains(control))
             {
-                Control(control, entity, "Control");
+                Dangling(kind, id, "Control", -1, control.Value, "applied control");
             }
         }
 
         if (isms.AuditProgramme is { } programme)
         {
-            Person(programme.Owner, "AuditProgramme", "Owner");
-            Person(programme.ApprovedBy, "AuditProgramme", "ApprovedBy");
-            Document(programme.Document, "AuditProgramme", "Document");
-            Check.DateOrder(programme.PeriodStart, programme.PeriodEnd, "AuditProgramme.PeriodStart", "AuditProgramme.PeriodEnd");
+            const string kind = "AuditProgramme";
+            Person(programme.Owner, kind, null, "Owner");
+            DateOrder(programme.PeriodStart, programme.PeriodEnd, kind, null, "PeriodStart", "PeriodEnd");
+            Document(programme.Document, kind, null, "Document");
+            Person(programme.ApprovedBy, kind, null, "ApprovedBy");
         }
 
         var findings = new Dictionary<FindingId, AuditId>();
         foreach (var audit in isms.Audits)
         {
-            var entity = new EntityName("InternalAudit", audit.Id.ToString());
-            Person(audit.LeadAuditor, entity, "LeadAuditor");
-            foreach (var person in audit.Auditors)
+            const string kind = "InternalAudit";
+            var id = audit.Id.Value;
+            Person(audit.LeadAuditor, kind, id, "LeadAuditor");
+            People(audit.Auditors, kind, id, "Auditors");
+            People(audit.Auditees, kind, id, "Auditees");
+            for (var i = 0; i < audit.Sites.Length; i++)
             {
-                Person(person, entity, "Auditors");
-            }
-
-            foreach (var person in audit.Auditees)
-            {
-                Person(person, entity, "Auditees");
-            }
-
-            foreach (var site in audit.Sites)
-            {
-                if (!isms.Profile.Sites.Contains(site))
+                if (!isms.Profile.Sites.Contains(audit.Sites[i]))
                 {
-                    throw Dangling(entity, "Sites", site.Value, "site");
+                    Dangling(kind, id, "Sites", i, audit.Sites[i].Value, "site");
                 }
             }
 
-            Document(audit.Report, entity, "Report");
-            foreach (var finding in audit.Findings)
+            for (var i = 0; i < audit.Findings.Length; i++)
             {
+                var finding = audit.Findings[i];
                 if (!findings.TryAdd(finding.Id, audit.Id))
                 {
-                    throw new IsmsException(IsmsErrorCodes.DuplicateId, $"{entity}: finding id '{finding.Id}' is already used by audit '{findings[finding.Id]}'.");
+                    Add(
+                        IsmsErrorCodes.DuplicateId,
+                        $"InternalAudit '{id}': finding id '{finding.Id}' is already used by audit '{findings[finding.Id]}'.",
+                        kind,
+                        id,
+                        Indexed("Findings", i) + ".Id",
+                        finding.Id.Value);
                 }
 
                 if (finding.Nonconformity is { } nc && !isms.Nonconformities.Contains(nc))
                 {
-                    throw Dangling($"AuditFinding '{finding.Id}'", "Nonconformity", nc.Value, "nonconformity");
+                    Dangling(kind, id, "Findings", i, nc.Value, "nonconformity", ".Nonconformity");
                 }
             }
+
+            Document(audit.Report, kind, id, "Report");
         }
 
         foreach (var review in isms.ManagementReviews)
         {
-            var entity = new EntityName("ManagementReview", review.Id.ToString());
-            Person(review.Chair, entity, "Chair");
-            foreach (var person in review.Attendees)
-            {
-                Person(person, entity, "Attendees");
-            }
-
-            Document(review.Minutes, entity, "Minutes");
+            const string kind = "ManagementReview";
+            var id = review.Id.Value;
+            Person(review.Chair, kind, id, "Chair");
+            People(review.Attendees, kind, id, "Attendees");
+            Document(review.Minutes, kind, id, "Minutes");
         }
 
         // Improvement.
         var actions = new HashSet<CorrectiveActionId>();
         foreach (var nonconformity in isms.Nonconformities)
         {
-            var entity = new EntityName("Nonconformity", nonconformity.Id.ToString());
-            Person(nonconformity.Owner, entity, "Owner");
+            const string kind = "Nonconformity";
+            var id = nonconformity.Id.Value;
             if (nonconformity.Finding is { } finding && !findings.ContainsKey(finding))
             {
-                throw Dangling(entity, "Finding", finding.Value, "audit finding");
+                Dangling(kind, id, "Finding", -1, finding.Value, "audit finding");
             }
 
-            foreach (var action in nonconformity.CorrectiveActions)
+            Person(nonconformity.Owner, kind, id, "Owner");
+            for (var i = 0; i < nonconformity.CorrectiveActions.Length; i++)
             {
-                Person(action.Owner, entity, $"CorrectiveActions['{action.Id}'].Owner");
+                var action = nonconformity.CorrectiveActions[i];
                 if (!actions.Add(action.Id))
                 {
-                    throw new IsmsException(IsmsErrorCodes.DuplicateId, $"{entity}: corrective action id '{action.Id}' is used twice in the ISMS.");
+                    Add(
+                        IsmsErrorCodes.DuplicateId,
+                        $"Nonconformity '{id}': corrective action id '{action.Id}' is used twice in the ISMS.",
+                        kind,
+                        id,
+                        Indexed("CorrectiveActions", i) + ".Id",
+                        action.Id.Value);
                 }
+
+                Person(action.Owner, kind, id, "CorrectiveActions", i, ".Owner");
             }
 
             if (nonconformity.Verification is { } verification)
             {
-                Person(verification.VerifiedBy, entity, "Verification.VerifiedBy");
+                Person(verification.VerifiedBy, kind, id, "Verification.VerifiedBy");
             }
 
-            if (nonconformity.ClosedOn is not null && !nonconformity.IsVerifiedEffective)
+            if (nonconformity.ClosedOn is { } closedOn && !nonconformity.IsVerifiedEffective)
             {
-                throw new IsmsException(
+                Add(
                     IsmsErrorCodes.ClosedWithoutVerification,
-                    $"{entity}: ClosedOn is set but the effectiveness of its corrective actions was not verified (Verification).");
+                    $"Nonconformity '{id}': ClosedOn is set but the effectiveness of its corrective actions was not verified (Verification).",
+                    kind,
+                    id,
+                    "ClosedOn",
+                    closedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }
 
-    private static void Assessment(InformationSecurityManagementSystem isms, RiskAssessment? assessment, EntityName entity, string field)
+    private void Person(PersonId? id, string kind, string? entityId, string member, int index = -1, string? after = null)
+    {
+        if (id is { } p && !_isms.People.Contains(p))
+        {
+            Dangling(kind, entityId, member, index, p.Value, "person", after);
+        }
+    }
+
+    private void People(System.Collections.Immutable.ImmutableArray<PersonId> ids, string kind, string entityId, string member)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            Person(ids[i], kind, entityId, member, i);
+        }
+    }
+
+    private void Document(DocumentId? id, string kind, string? entityId, string member, int index = -1, string? after = null)
+    {
+        if (id is { } d && !_isms.Documents.Contains(d))
+        {
+            Dangling(kind, entityId, member, index, d.Value, "document", after);
+        }
+    }
+
+    private void Controls(System.Collections.Immutable.ImmutableArray<AppliedControlId> ids, string kind, string entityId, string member)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!_isms.AppliedControls.Contains(ids[i]))
+            {
+                Dangling(kind, entityId, member, i, ids[i].Value, "applied control");
+            }
+        }
+    }
+
+    private void Assessment(RiskAssessment? assessment, string kind, string entityId, string member)
     {
         if (assessment is null)
         {
             return;
         }
 
-        var matrix = isms.RiskCriteria.Matrix;
+        var matrix = _isms.RiskCriteria.Matrix;
         if (!matrix.Likelihood.Contains(assessment.Likelihood.Value) || !matrix.Consequence.Contains(assessment.Consequence.Value))
         {
-            throw new IsmsException(
+            Add(
                 IsmsErrorCodes.AssessmentOutsideScale,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{entity}: {field} (likelihood {assessment.Likelihood.Value}, consequence {assessment.Consequence.Value}) is outside the risk criteria's {matrix.Likelihood.Count}x{matrix.Consequence.Count} scales."));
+                    $"{Name(kind, entityId)}: {member} (likelihood {assessment.Likelihood.Value}, consequence {assessment.Consequence.Value}) is outside the risk criteria's {matrix.Likelihood.Count}x{matrix.Consequence.Count} scales."),
+                kind,
+                entityId,
+                member,
+                string.Create(CultureInfo.InvariantCulture, $"L{assessment.Likelihood.Value} x C{assessment.Consequence.Value}"));
         }
     }
 
-    private static IsmsException Dangling(EntityName entity, string field, string value, string target) =>
-        new(IsmsErrorCodes.DanglingReference, $"{entity}: {field} links to {target} '{value}', which does not exist in the ISMS.");
+    private void DateOrder(NodaTime.LocalDate earlier, NodaTime.LocalDate? later, string kind, string? entityId, string earlierMember, string laterMember)
+    {
+        if (later is { } l && l < earlier)
+        {
+            Add(
+                IsmsErrorCodes.DateOrder,
+                string.Create(CultureInfo.InvariantCulture, $"{Name(kind, entityId)}: {laterMember} ({l:uuuu-MM-dd}) must not be before {earlierMember} ({earlier:uuuu-MM-dd})."),
+                kind,
+                entityId,
+                laterMember,
+                l.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Dangling(string kind, string? entityId, string member, int index, string value, string target, string? after = null)
+    {
+        var at = Indexed(member, index) + after;
+        Add(
+            IsmsErrorCodes.DanglingReference,
+            $"{Name(kind, entityId)}: {at} links to {target} '{value}', which does not exist in the ISMS.",
+            kind,
+            entityId,
+            at,
+            value);
+    }
+
+    private void Add(string code, string message, string kind, string? entityId, string member, string? value) =>
+        (_errors ??= []).Add(new IsmsError(code, message) { EntityKind = kind, EntityId = entityId, Member = member, Value = value });
+
+    private static string Indexed(string member, int index) =>
+        index < 0 ? member : string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
+
+    private static string Name(string kind, string? entityId) => entityId is null ? kind : $"{kind} '{entityId}'";
 }

@@ -193,8 +193,8 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     }
 
     private static IsmsException Duplicate(TId id) =>
-        new(IsmsErrorCodes.DuplicateId, $"The {typeof(TEntity).Name} register already holds id '{id.Value}'.");
+        Fault.Of(IsmsErrorCodes.DuplicateId, $"The {typeof(TEntity).Name} register already holds id '{id.Value}'.", typeof(TEntity).Name, id.Value, "Id", id.Value);
 
     private static IsmsException Unknown(TId id) =>
-        new(IsmsErrorCodes.UnknownId, $"The {typeof(TEntity).Name} register holds no id '{id.Value}'.");
+        Fault.Of(IsmsErrorCodes.UnknownId, $"The {typeof(TEntity).Name} register holds no id '{id.Value}'.", typeof(TEntity).Name, id.Value, value: id.Value);
 }

@@ -31,6 +31,12 @@ public static class DocumentErrorCodes
     /// </summary>
     public const string MalformedRow = "ISMS-DOC-007";
 
+    /// <summary>
+    /// The input is not a regular file: a named pipe (FIFO), a device, a socket or a folder. It is refused before it is
+    /// opened, so a pipe without a writer or an endless device never blocks or exhausts the reader.
+    /// </summary>
+    public const string NotARegularFile = "ISMS-DOC-008";
+
     /// <summary>The root <c>kind</c> is missing, unknown, or not the kind the caller asked for.</summary>
     public const string UnknownKind = "ISMS-DOC-010";
 
@@ -90,4 +96,22 @@ public static class DocumentErrorCodes
 
     /// <summary>The document to load does not exist.</summary>
     public const string DocumentNotFound = "ISMS-STORE-003";
+
+    /// <summary>
+    /// A key the store cannot use: an empty path or a path naming a folder, a tenant id that does not match
+    /// <c>^[a-z0-9][a-z0-9-]{0,62}$</c>, or a document name or kind that is not allowed. Refused before anything is touched.
+    /// </summary>
+    public const string InvalidKey = "ISMS-STORE-004";
+
+    /// <summary>
+    /// A certification record was saved over a stored one whose history the new record does not extend (events removed
+    /// or changed): certification records are append-only.
+    /// </summary>
+    public const string HistoryNotExtended = "ISMS-STORE-005";
+
+    /// <summary>
+    /// The storage itself refused the operation: the folder does not exist, is read-only or not permitted, the disk is
+    /// full. The message gives the operating system's cause.
+    /// </summary>
+    public const string StorageUnavailable = "ISMS-STORE-006";
 }

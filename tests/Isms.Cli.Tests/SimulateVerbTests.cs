@@ -127,11 +127,63 @@ public sealed class SimulateVerbTests : IDisposable
         Assert.StartsWith($"isms: {path}: {located}", line, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 13's reproducers, through the real program: refused before the run, one coded line, exit 1, nothing on stdout.</summary>
+    [Theory]
+    [InlineData("A,Floods,1e10,1000,10000\n", "annual", "ISMS-FAIR-013", "Loss Event Frequency: up to 1E+10 loss events a year is above the limit of 1,000,000 a year")]
+    [InlineData("A,Floods,1e300,1000,10000\n", "annual", "ISMS-FAIR-013", "Loss Event Frequency: up to 1E+300 loss events a year")]
+    [InlineData("A,Floods,1e6,1000,10000\n", "annual", "ISMS-FAIR-013", "above the limit of 1,000,000,000 a run")]
+    [InlineData("A,Meteor,0.5,1000,1e300\n", "annual", "ISMS-FAIR-014", "Loss Magnitude: a mean loss per event of Infinity is above the limit of 1E+15")]
+    [InlineData("A,Meteor,0.5,1000,1e300\n", "expected", "ISMS-FAIR-014", "Loss Magnitude")]
+    public void Input_beyond_the_engines_limits_is_refused_with_exit_1(string csv, string mode, string code, string why)
+    {
+        var file = Write("limits.csv", csv);
+
+        foreach (var format in new[] { "table", "json" })
+        {
+            var result = CliRunner.Process("simulate", file, "--iterations", "1001", "--seed", "1", "--mode", mode, "--format", format);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(string.Empty, result.Out);
+            var line = Assert.Single(result.ErrorLines);
+            Assert.StartsWith("isms: Scenario 'A', ", line, StringComparison.Ordinal);
+            Assert.Contains(why, line, StringComparison.Ordinal);
+            Assert.EndsWith($"[{code}]", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_seed_a_run_prints_is_a_string_in_json_and_reproduces_the_run()
+    {
+        var first = CliRunner.Process("simulate", Csv, "--iterations", "5000", "--format", "json");
+        using var json = JsonDocument.Parse(first.Out);
+        var seed = json.RootElement.GetProperty("seed").GetString()!;
+        var again = CliRunner.Process("simulate", Csv, "--iterations", "5000", "--format", "json", "--seed", seed);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, again.Out);
+        Assert.Matches("^[0-9]{1,20}$", seed);
+    }
+
+    [Fact]
+    public void The_seed_a_table_prints_reproduces_the_run_up_to_two_to_the_64_minus_1()
+    {
+        var first = CliRunner.Process("simulate", Csv, "--iterations", "5000");
+        var seed = System.Text.RegularExpressions.Regex.Match(first.Out, "seed ([0-9]+)").Groups[1].Value;
+        var again = CliRunner.Process("simulate", Csv, "--iterations", "5000", "--seed", seed);
+        var largest = CliRunner.InProcess("simulate", Csv, "--iterations", "1000", "--seed", "18446744073709551615", "--format", "json");
+
+        Assert.Equal(first.Out, again.Out);
+        Assert.Equal(0, largest.ExitCode);
+        using var json = JsonDocument.Parse(largest.Out);
+        Assert.Equal("18446744073709551615", json.RootElement.GetProperty("seed").GetString());
+    }
+
     [Theory]
     [InlineData("--iterations", "0")]
     [InlineData("--iterations", "many")]
     [InlineData("--mode", "monthly")]
     [InlineData("--seed", "-4")]
+    [InlineData("--seed", "18446744073709551616")]
     public void Bad_options_exit_2(string option, string value)
     {
         var result = CliRunner.InProcess("simulate", option, value);

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Isms.Cli.Commands;
-using Isms.Cli.Reports;
 using Isms.Cli.SampleData;
+using Isms.Reports;
 
 namespace Isms.Cli.Tests;
 
@@ -21,8 +21,8 @@ public sealed class SoaXlsxReportTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal($"Wrote {path}", result.Out.Trim());
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
-        var (sheet, cells) = Read(document, SoaXlsxWriter.SheetName);
-        Assert.Equal(SoaXlsxWriter.Header, cells[0]);
+        var (sheet, cells) = Read(document, SoaWorkbookWriter.SheetName);
+        Assert.Equal(SoaWorkbookWriter.Header, cells[0]);
         Assert.Equal(94, cells.Count);
 
         var headerStyle = sheet.Descendants<Row>().First().Elements<Cell>().First().StyleIndex!.Value;
@@ -46,7 +46,7 @@ public sealed class SoaXlsxReportTests
         var expected = SoaVerb.Rows(isms, isms.StatementOfApplicability!).ToList();
 
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
-        var (_, cells) = Read(document, SoaXlsxWriter.SheetName);
+        var (_, cells) = Read(document, SoaWorkbookWriter.SheetName);
 
         for (var i = 0; i < expected.Count; i++)
         {
@@ -88,7 +88,7 @@ public sealed class SoaXlsxReportTests
 
         Assert.Equal(0, result.ExitCode);
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
-        Assert.Equal(94, Read(document, SoaXlsxWriter.SheetName).Cells.Count);
+        Assert.Equal(94, Read(document, SoaWorkbookWriter.SheetName).Cells.Count);
     }
 
     [Fact]

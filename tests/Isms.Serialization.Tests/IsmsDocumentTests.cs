@@ -103,7 +103,7 @@ public sealed class IsmsDocumentTests
     }
 
     [Fact]
-    public void A_risk_owned_by_an_unknown_person_is_a_dangling_reference_at_the_risk()
+    public void A_risk_owned_by_an_unknown_person_is_a_dangling_reference_at_the_risk_owner()
     {
         var text = System.Text.Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(Sample()));
         var owner = Sample().Risks[0].Owner.Value;
@@ -111,8 +111,8 @@ public sealed class IsmsDocumentTests
 
         var error = Assert.Throws<IsmsDocumentException>(() => IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(System.Text.Encoding.UTF8.GetBytes(broken)));
         Assert.Equal(DocumentErrorCodes.DanglingReference, error.Code);
-        Assert.Equal("$.risks[0]", error.Path);
-        Assert.Contains("nobody", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.risks[0].owner", error.Path);
+        Assert.Equal("nobody", error.Value);
         Assert.True(error.Line > 1);
     }
 

@@ -3,6 +3,7 @@ using Isms.Cli.Hosting;
 using Isms.Cli.Reports;
 using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
+using Isms.Reports;
 
 namespace Isms.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal sealed class HeatmapVerb : Verb
         {
             using (var file = ReportOutput.Open(svg))
             {
-                HeatmapSvgWriter.Write(register, stages, isms.Profile.LegalName, file);
+                RiskHeatMapSvgWriter.Write(register, stages, isms.Profile.LegalName, file);
             }
 
             context.Out.WriteLine($"Wrote {svg}");

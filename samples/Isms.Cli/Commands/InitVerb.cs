@@ -25,6 +25,24 @@ internal sealed class InitVerb : Verb
 
     public override int Run(ParsedArguments args, CliContext context)
     {
+        try
+        {
+            return Write(args, context);
+        }
+        catch (DocumentStoreException ex)
+        {
+            // An empty path or a folder (ISMS-STORE-004), a missing or read-only folder (ISMS-STORE-006): one line, exit 2.
+            throw new UsageException(ex.Message);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            // FILE exists but is a pipe, a device or not a readable document: it is not overwritten.
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static int Write(ParsedArguments args, CliContext context)
+    {
         var path = args.Positionals[0];
         var store = new DocumentFileStore();
         var existing = store.CurrentVersion(path);

@@ -123,7 +123,8 @@ internal sealed class SimulateVerb : Verb
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("seed", result.Seed);
+            // A string: every seed from 0 to 2^64-1 reads back exactly (JavaScript reads JSON numbers as doubles).
+            writer.WriteString("seed", result.Seed.ToString(CultureInfo.InvariantCulture));
             writer.WriteNumber("iterations", result.Iterations);
             writer.WriteString("mode", result.Mode == SimulationMode.AnnualLoss ? "annual" : "expected");
             writer.WriteStartArray("scenarios");

@@ -5,6 +5,7 @@ using Isms.Cli.Reports;
 using Isms.Core;
 using Isms.Core.Applicability;
 using Isms.Core.Catalogs;
+using Isms.Reports;
 
 namespace Isms.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal sealed class SoaVerb : Verb
             var path = ReportOutput.RequiredPath(args, Name, "xlsx");
             using (var file = ReportOutput.Open(path))
             {
-                SoaXlsxWriter.Write(isms, soa, file);
+                SoaWorkbookWriter.Write(isms, soa, file);
             }
 
             context.Out.WriteLine($"Wrote {path}");
@@ -79,37 +80,10 @@ internal sealed class SoaVerb : Verb
         return ExitCodes.Success;
     }
 
-    /// <summary>One row per catalog control, in catalog order, with the columns of <see cref="Columns"/>.</summary>
-    internal static IEnumerable<string[]> Rows(InformationSecurityManagementSystem isms, StatementOfApplicability soa)
-    {
-        foreach (var control in soa.Catalog.Controls)
-        {
-            if (!soa.TryGetDecision(control.Id, out var d))
-            {
-                yield return [control.Id.Value, control.Title, "undecided", "", "", "", "", ""];
-                continue;
-            }
-
-            var links = d.Risks.Select(r => r.Value).Concat(d.Requirements.Select(r => r.Value));
-            var reasons = string.Join("; ", d.Reasons) + (links.Any() ? $" ({string.Join(", ", links)})" : "");
-            var applied = d.AppliedControls.IsEmpty
-                ? isms.AppliedControls.Where(a => a.Implements.Contains(control.Id)).Select(a => a.Id.Value)
-                : d.AppliedControls.Select(a => a.Value);
-            var evidence = d.Evidence.Select(e => e.Document is { } doc ? $"{e.Description} [{doc}]" : e.Description)
-                .Concat(d.AppliedControls.SelectMany(a => isms.AppliedControls[a].Evidence).Select(e => e.Description));
-            yield return
-            [
-                control.Id.Value,
-                control.Title,
-                d.Applicable ? "yes" : "no",
-                d.Applicable ? reasons : "",
-                d.Exclusion is { } x ? $"{x.Reason}: {x.Narrative}" : "",
-                d.Applicable ? d.Status.ToString() : "",
-                string.Join(" ", applied),
-                string.Join("; ", evidence),
-            ];
-        }
-    }
+    /// <summary>One row per catalog control, in catalog order, with the columns of <see cref="Columns"/> (the library's
+    /// <see cref="SoaRows"/> without the theme).</summary>
+    internal static IEnumerable<string[]> Rows(InformationSecurityManagementSystem isms, StatementOfApplicability soa) =>
+        SoaRows.Of(isms, soa).Select(r => new[] { r.Id, r.Title, r.Applicable, r.Reasons, r.ExclusionJustification, r.Status, r.AppliedControls, r.Evidence });
 
     private static void WriteTable(InformationSecurityManagementSystem isms, StatementOfApplicability soa, List<string[]> rows, TextWriter output)
     {

@@ -27,7 +27,8 @@ internal sealed class ValidateVerb : Verb
     public override int Run(ParsedArguments args, CliContext context)
     {
         var path = args.Positionals[0];
-        var document = DocumentInput.Load(path);
+        var bytes = DocumentInput.ReadBytes(path); // read once: the path may be a file that cannot be read twice
+        var document = DocumentInput.Parse(path, bytes);
         var summary = Describe(document.Model);
         var today = args.AsOf(context.Clock);
         var findings = document.Model switch
@@ -36,7 +37,7 @@ internal sealed class ValidateVerb : Verb
                 .Where(f => f.Severity == ReadinessSeverity.Blocking)
                 .Select(f => new Finding(f.Code, f.Reference, f.Message))
                 .ToList(),
-            CertificationRecord => OverdueDeadlines(path, args.Has("as-of") ? today : null, context),
+            CertificationRecord => OverdueDeadlines(path, bytes, args.Has("as-of") ? today : null, context),
             _ => [],
         };
         if (args.Get("format") == "json")
@@ -66,9 +67,9 @@ internal sealed class ValidateVerb : Verb
     /// <paramref name="asOf"/> in the policy's time zone (a missed surveillance, majors not closed in time, a suspension
     /// past its cap, an expired certificate...), evaluated under the policy the record stores.
     /// </summary>
-    private static List<Finding> OverdueDeadlines(string path, LocalDate? asOf, CliContext context)
+    private static List<Finding> OverdueDeadlines(string path, byte[] bytes, LocalDate? asOf, CliContext context)
     {
-        var document = DocumentInput.LoadAs<CertificationRecordDocument>(path);
+        var document = DocumentInput.ParseAs<CertificationRecordDocument>(path, bytes);
         var lifecycle = new CertificationLifecycle(context.Clock, document.Policy);
         var now = asOf is { } day ? day.AtStartOfDayInZone(document.Policy.TimeZone).ToInstant() : context.Clock.GetCurrentInstant();
         return [.. CertificationVerb.Overdue(document.Record, lifecycle, now)

@@ -10,9 +10,9 @@ namespace Isms.Cli.Hosting;
 internal static class DocumentInput
 {
     /// <summary>Reads the document at <paramref name="path"/> (any kind).</summary>
-    /// <exception cref="UsageException">The file is missing, unreadable or not a valid document; the message is one line
-    /// naming the file, the JSON path and the line.</exception>
-    public static IsmsDocument Load(string path) => Read(path, IsmsDocumentSerializer.Default.Deserialize);
+    /// <exception cref="UsageException">The file is missing, unreadable, not a regular file or not a valid document; the
+    /// message is one line naming the file, the JSON path and the line.</exception>
+    public static IsmsDocument Load(string path) => Parse(path, ReadBytes(path));
 
     /// <summary>Reads the document at <paramref name="path"/>, which must be of the kind of <typeparamref name="T"/>.</summary>
     /// <exception cref="UsageException">As <see cref="Load(string)"/>, or the document is of another kind.</exception>
@@ -30,7 +30,62 @@ internal static class DocumentInput
     /// </summary>
     /// <exception cref="UsageException">As <see cref="Load(string)"/>; a document of another kind is ISMS-DOC-010.</exception>
     public static T LoadAs<T>(string path)
-        where T : class => Read(path, IsmsDocumentSerializer.Default.Deserialize<T>);
+        where T : class => ParseAs<T>(path, ReadBytes(path));
+
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, read once and within the serializer's size limit, so a verb that
+    /// reads the document twice (untyped, then typed) opens the file once. Only a regular file is read: a named pipe, a
+    /// device or a folder is refused at once (ISMS-DOC-008), never waited on.
+    /// </summary>
+    /// <exception cref="UsageException">The file is missing, unreadable, too large or not a regular file.</exception>
+    public static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            return DocumentFile.ReadAllBytes(path);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    /// <summary>Parses bytes read by <see cref="ReadBytes"/> (any kind).</summary>
+    /// <exception cref="UsageException">Not a valid document.</exception>
+    public static IsmsDocument Parse(string path, byte[] bytes)
+    {
+        try
+        {
+            return IsmsDocumentSerializer.Default.Deserialize(bytes);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Parses bytes read by <see cref="ReadBytes"/> into <typeparamref name="T"/> with the typed reader.</summary>
+    /// <exception cref="UsageException">Not a valid document of that kind.</exception>
+    public static T ParseAs<T>(string path, byte[] bytes)
+        where T : class
+    {
+        try
+        {
+            return IsmsDocumentSerializer.Default.Deserialize<T>(bytes);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            throw new UsageException($"{path}: {ex.Message}");
+        }
+    }
 
     /// <summary>Loads through a <see cref="DocumentFileStore"/> to get the version to state when saving.</summary>
     public static StoredDocument<T> LoadStored<T>(string path)
@@ -50,19 +105,6 @@ internal static class DocumentInput
         }
     }
 
-    /// <summary>Opens <paramref name="path"/> for reading and runs <paramref name="read"/>, turning every failure into one line.</summary>
-    private static TResult Read<TResult>(string path, Func<Stream, TResult> read)
-    {
-        try
-        {
-            return Open(path, read);
-        }
-        catch (IsmsDocumentException ex)
-        {
-            throw new UsageException($"{path}: {ex.Message}");
-        }
-    }
-
     /// <summary>
     /// Opens <paramref name="path"/> for reading and runs <paramref name="read"/> (any reader of Isms.Serialization);
     /// a file that cannot be opened is a <see cref="UsageException"/>, an <see cref="IsmsDocumentException"/> is left to
@@ -72,7 +114,7 @@ internal static class DocumentInput
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var stream = OpenRegular(path);
             return read(stream);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -82,6 +124,18 @@ internal static class DocumentInput
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"{path}: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static FileStream OpenRegular(string path)
+    {
+        try
+        {
+            return DocumentFile.OpenRead(path);
+        }
+        catch (IsmsDocumentException ex) when (ex.Code == DocumentErrorCodes.NotARegularFile)
+        {
+            throw new UsageException(ex.Message);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Isms.Core.Applicability;
 public sealed partial record SoaDecision
 {
     /// <summary>The catalog control decided on.</summary>
-    public required ControlId Control { get; init => field = value.Value is null ? throw new IsmsException(IsmsErrorCodes.InvalidId, "SoaDecision.Control must not be an empty ControlId.") : value; }
+    public required ControlId Control { get; init => field = value.Value is null ? throw Fault.Of(IsmsErrorCodes.InvalidId, "SoaDecision.Control must not be an empty ControlId.", nameof(SoaDecision), member: nameof(Control)) : value; }
 
     /// <summary>True when the control is applicable.</summary>
     public required bool Applicable { get; init; }

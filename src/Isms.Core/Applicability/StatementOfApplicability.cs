@@ -34,28 +34,38 @@ public sealed partial class StatementOfApplicability
             Guard.Against.Null(decision, nameof(decisions));
             if (!catalog.Contains(decision.Control))
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     IsmsErrorCodes.ControlNotInCatalog,
-                    $"SoaDecision.Control '{decision.Control}' is not a control of catalog '{catalog.Id}'.");
+                    $"SoaDecision.Control '{decision.Control}' is not a control of catalog '{catalog.Id}'.",
+                    nameof(SoaDecision),
+                    decision.Control.Value,
+                    nameof(SoaDecision.Control),
+                    decision.Control.Value);
             }
 
             if (!byControl.TryAdd(decision.Control, decision))
             {
-                throw new IsmsException(IsmsErrorCodes.DuplicateDecision, $"The SoA decides control '{decision.Control}' twice.");
+                throw Fault.Of(IsmsErrorCodes.DuplicateDecision, $"The SoA decides control '{decision.Control}' twice.", nameof(SoaDecision), decision.Control.Value, nameof(SoaDecision.Control), decision.Control.Value);
             }
 
             if (!decision.Applicable && decision.Exclusion is null)
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     IsmsErrorCodes.InvalidExclusion,
-                    $"SoaDecision.Exclusion is required: control '{decision.Control}' is excluded without a reason and narrative.");
+                    $"SoaDecision.Exclusion is required: control '{decision.Control}' is excluded without a reason and narrative.",
+                    nameof(SoaDecision),
+                    decision.Control.Value,
+                    nameof(SoaDecision.Exclusion));
             }
 
             if (decision.Applicable && decision.Exclusion is not null)
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     IsmsErrorCodes.InvalidExclusion,
-                    $"SoaDecision.Exclusion must be null: control '{decision.Control}' is applicable.");
+                    $"SoaDecision.Exclusion must be null: control '{decision.Control}' is applicable.",
+                    nameof(SoaDecision),
+                    decision.Control.Value,
+                    nameof(SoaDecision.Exclusion));
             }
         }
 

@@ -63,7 +63,7 @@ public static class AnnexA
     public static Iso27001Theme ThemeOf(ControlId id) =>
         Iso27001_2022.TryGet(id, out var control)
             ? Enum.Parse<Iso27001Theme>(control.Theme)
-            : throw new IsmsException(CatalogErrorCodes.UnknownControl, $"Control '{id}' is not an ISO/IEC 27001:2022 Annex A control.");
+            : throw Fault.Of(CatalogErrorCodes.UnknownControl, $"Control '{id}' is not an ISO/IEC 27001:2022 Annex A control.", nameof(CatalogControl), id.Value, value: id.Value);
 
     /// <summary>The 11 controls new in ISO/IEC 27001:2022, in catalog order.</summary>
     public static ImmutableArray<CatalogControl> NewIn2022 => Iso27001_2022.NewIn2022();

@@ -41,27 +41,41 @@ public sealed class ControlCatalogMapping
         var seen = new HashSet<ControlMappingPair>();
         var bySource = new Dictionary<ControlId, List<ControlId>>();
         var byTarget = new Dictionary<ControlId, List<ControlId>>();
-        foreach (var pair in Pairs)
+        for (var i = 0; i < Pairs.Length; i++)
         {
+            var pair = Pairs[i];
+            var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Pairs[{i}]");
             if (!source.Contains(pair.Source))
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     CatalogErrorCodes.MappingToUnknownControl,
-                    $"Mapping '{id}': source control '{pair.Source}' is not in catalog '{source.Id}'.");
+                    $"Mapping '{id}': source control '{pair.Source}' is not in catalog '{source.Id}'.",
+                    nameof(ControlCatalogMapping),
+                    id,
+                    at + ".Source",
+                    pair.Source.Value);
             }
 
             if (!target.Contains(pair.Target))
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     CatalogErrorCodes.MappingToUnknownControl,
-                    $"Mapping '{id}': target control '{pair.Target}' is not in catalog '{target.Id}'.");
+                    $"Mapping '{id}': target control '{pair.Target}' is not in catalog '{target.Id}'.",
+                    nameof(ControlCatalogMapping),
+                    id,
+                    at + ".Target",
+                    pair.Target.Value);
             }
 
             if (!seen.Add(pair))
             {
-                throw new IsmsException(
+                throw Fault.Of(
                     CatalogErrorCodes.DuplicateMappingPair,
-                    $"Mapping '{id}' lists the pair '{pair.Source}' -> '{pair.Target}' twice.");
+                    $"Mapping '{id}' lists the pair '{pair.Source}' -> '{pair.Target}' twice.",
+                    nameof(ControlCatalogMapping),
+                    id,
+                    at,
+                    $"{pair.Source} -> {pair.Target}");
             }
 
             Add(bySource, pair.Source, pair.Target);
@@ -165,9 +179,12 @@ public sealed class ControlCatalogMapping
     {
         if (id.Value is null || !catalog.Contains(id))
         {
-            throw new IsmsException(
+            throw Fault.Of(
                 CatalogErrorCodes.UnknownControl,
-                $"Control '{id}' is not a control of the {role} catalog '{catalog.Id}'.");
+                $"Control '{id}' is not a control of the {role} catalog '{catalog.Id}'.",
+                nameof(ControlCatalog),
+                catalog.Id,
+                value: id.Value);
         }
     }
 }

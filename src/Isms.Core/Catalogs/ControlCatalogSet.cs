@@ -34,7 +34,7 @@ public sealed class ControlCatalogSet
     public ControlCatalog this[string id] =>
         TryGet(id, out var catalog)
             ? catalog
-            : throw new IsmsException(CatalogErrorCodes.UnknownCatalog, $"No catalog with id '{id}' (catalogs: {string.Join(", ", Catalogs.Select(c => c.Id))}).");
+            : throw Fault.Of(CatalogErrorCodes.UnknownCatalog, $"No catalog with id '{id}' (catalogs: {string.Join(", ", Catalogs.Select(c => c.Id))}).", nameof(ControlCatalog), id, value: id);
 
     /// <summary>Finds a catalog by id.</summary>
     /// <param name="id">The catalog id.</param>
@@ -56,7 +56,7 @@ public sealed class ControlCatalogSet
         Guard.Against.Null(catalog);
         if (_byId.ContainsKey(catalog.Id))
         {
-            throw new IsmsException(CatalogErrorCodes.DuplicateCatalog, $"The catalog set already holds a catalog with id '{catalog.Id}'.");
+            throw Fault.Of(CatalogErrorCodes.DuplicateCatalog, $"The catalog set already holds a catalog with id '{catalog.Id}'.", nameof(ControlCatalog), catalog.Id, nameof(ControlCatalog.Id), catalog.Id);
         }
 
         return new ControlCatalogSet(Catalogs.Add(catalog), _byId.Add(catalog.Id, catalog));

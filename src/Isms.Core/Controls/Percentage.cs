@@ -16,9 +16,11 @@ public readonly record struct Percentage : IComparable<Percentage>
     {
         if (!double.IsFinite(value) || value < 0 || value > 100)
         {
-            throw new IsmsException(
+            throw Fault.Of(
                 IsmsErrorCodes.OutOfRange,
-                string.Create(CultureInfo.InvariantCulture, $"Percentage must be between 0 and 100 (was {value})."));
+                string.Create(CultureInfo.InvariantCulture, $"Percentage must be between 0 and 100 (was {value})."),
+                nameof(Percentage),
+                value: value.ToString(CultureInfo.InvariantCulture));
         }
 
         Value = value;

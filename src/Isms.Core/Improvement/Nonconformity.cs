@@ -63,9 +63,12 @@ public sealed partial record Nonconformity : IEntity<NonconformityId>
     {
         if (!IsVerifiedEffective)
         {
-            throw new IsmsException(
+            throw Fault.Of(
                 IsmsErrorCodes.ClosedWithoutVerification,
-                $"Nonconformity '{Id}' cannot close: the effectiveness of its corrective actions has not been verified (Nonconformity.Verification).");
+                $"Nonconformity '{Id}' cannot close: the effectiveness of its corrective actions has not been verified (Nonconformity.Verification).",
+                nameof(Nonconformity),
+                Id.Value,
+                nameof(Verification));
         }
 
         return this with { ClosedOn = date };

@@ -27,7 +27,7 @@ public sealed record OrganisationProfile
     public Register<SiteId, Site> Sites { get; init => field = value ?? Register<SiteId, Site>.Empty; } = Register<SiteId, Site>.Empty;
 
     /// <summary>The contact for the certification body.</summary>
-    public required ContactDetails Contact { get; init => field = value ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "OrganisationProfile.Contact must not be null."); }
+    public required ContactDetails Contact { get; init => field = value ?? throw Fault.Of(IsmsErrorCodes.RequiredText, "OrganisationProfile.Contact must not be null.", nameof(OrganisationProfile), member: nameof(Contact)); }
 
     /// <summary>The organisation's web site, when it has one.</summary>
     /// <exception cref="IsmsException">The address is relative (<c>ISMS-CORE-003</c>).</exception>
@@ -35,7 +35,7 @@ public sealed record OrganisationProfile
     {
         get;
         init => field = value is { IsAbsoluteUri: false }
-            ? throw new IsmsException(IsmsErrorCodes.OutOfRange, $"OrganisationProfile.Website must be an absolute URI such as https://example.com (was '{value.OriginalString}').")
+            ? throw Fault.Of(IsmsErrorCodes.OutOfRange, $"OrganisationProfile.Website must be an absolute URI such as https://example.com (was '{value.OriginalString}').", nameof(OrganisationProfile), member: nameof(Website), value: value.OriginalString)
             : value;
     }
 }

@@ -25,5 +25,5 @@ public sealed record RiskAcceptance
     public LocalDate? ExpiresOn { get; init; }
 
     /// <summary>The assessment (likelihood and consequence) that was accepted.</summary>
-    public required RiskAssessment AcceptedAssessment { get; init => field = value ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "RiskAcceptance.AcceptedAssessment must not be null."); }
+    public required RiskAssessment AcceptedAssessment { get; init => field = value ?? throw Fault.Of(IsmsErrorCodes.RequiredText, "RiskAcceptance.AcceptedAssessment must not be null.", nameof(RiskAcceptance), member: nameof(AcceptedAssessment)); }
 }

@@ -38,7 +38,7 @@ public sealed partial record RiskScenario : IEntity<RiskId>
     public required string Vulnerability { get; init => field = Check.Text(value, "RiskScenario.Vulnerability"); }
 
     /// <summary>The inherent risk (no controls).</summary>
-    public required RiskAssessment Inherent { get; init => field = value ?? throw new IsmsException(IsmsErrorCodes.RequiredText, "RiskScenario.Inherent must not be null."); }
+    public required RiskAssessment Inherent { get; init => field = value ?? throw Fault.Of(IsmsErrorCodes.RequiredText, "RiskScenario.Inherent must not be null.", nameof(RiskScenario), member: nameof(Inherent)); }
 
     /// <summary>The current risk (controls in place today); <see langword="null"/> when not assessed.</summary>
     public RiskAssessment? Current { get; init; }

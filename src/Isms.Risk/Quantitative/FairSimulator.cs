@@ -64,7 +64,9 @@ public sealed class FairSimulator
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    /// <exception cref="IsmsException"><c>ISMS-FAIR-011</c>: the correlations are not a valid (positive definite) correlation matrix.</exception>
+    /// <exception cref="IsmsException"><c>ISMS-FAIR-011</c>: the correlations are not a valid (positive definite) correlation matrix.
+    /// <c>ISMS-FAIR-013</c> or <c>ISMS-FAIR-014</c>: the run would break one of the <see cref="SimulationLimits"/> (refused before it
+    /// starts, or when a simulated year draws a loss event frequency above the limit).</exception>
     public SimulationResult Simulate(FairScenarioSet set, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(set);
@@ -72,6 +74,7 @@ public sealed class FairSimulator
         Validate(options);
         var seed = options.Seed ?? NewSeed();
         var controls = options.ApplyControls ? set.Controls : [];
+        LimitCheck.Check(set, controls, options.Mode, options.Iterations);
         var canonical = set.Scenarios
             .Select((s, i) => (Scenario: s, Index: i))
             .OrderBy(x => x.Scenario.Id.Value, StringComparer.Ordinal)
@@ -236,7 +239,11 @@ public sealed class FairSimulator
         }
 
         return MonteCarloRun.Cholesky(matrix, n)
-            ?? throw new IsmsException(FairErrorCodes.InvalidCorrelation, "The scenarios' correlations are inconsistent: together they do not form a positive definite correlation matrix (e.g. A with B 0.9, B with C 0.9, A with C -0.9).");
+            ?? throw new IsmsException(new IsmsError(FairErrorCodes.InvalidCorrelation, "The scenarios' correlations are inconsistent: together they do not form a positive definite correlation matrix (e.g. A with B 0.9, B with C 0.9, A with C -0.9).")
+            {
+                EntityKind = nameof(FairScenarioSet),
+                Member = nameof(FairScenarioSet.Correlations),
+            });
     }
 
     private static void Validate(SimulationOptions options)

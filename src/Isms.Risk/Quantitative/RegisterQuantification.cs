@@ -31,7 +31,11 @@ public static class RegisterQuantification
         var scenarios = risks.Where(r => r.QuantitativeModel is not null).Select(r => r.QuantitativeModel!).ToList();
         if (scenarios.Count == 0)
         {
-            throw new IsmsException(FairErrorCodes.NoQuantifiedRisk, "No risk in the register carries a quantitative model (RiskScenario.QuantitativeModel).");
+            throw new IsmsException(new IsmsError(FairErrorCodes.NoQuantifiedRisk, "No risk in the register carries a quantitative model (RiskScenario.QuantitativeModel).")
+            {
+                EntityKind = nameof(RiskRegister),
+                Member = nameof(RiskScenario.QuantitativeModel),
+            });
         }
 
         return new FairScenarioSet(scenarios, controls, correlations);

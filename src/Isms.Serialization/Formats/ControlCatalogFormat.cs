@@ -114,9 +114,20 @@ internal sealed class ControlCatalogFormat : DocumentFormat<ControlCatalog, Cont
                 throw Mapping.DuplicateId(Mapping.Item(path, i) + ".id", dto.Id, Mapping.Item(path, seen[dto.Id]) + ".id");
             }
 
+            ControlId id;
             try
             {
-                controls[i] = new CatalogControl(new ControlId(dto.Id), dto.Theme, dto.Title)
+                id = new ControlId(dto.Id);
+            }
+            catch (ArgumentException ex)
+            {
+                // The id is checked on its own, so its refusal is placed at the id whatever the guard names its parameter.
+                throw Mapping.Invalid(Mapping.Item(path, i) + ".id", ex, withParameter: false);
+            }
+
+            try
+            {
+                controls[i] = new CatalogControl(id, dto.Theme, dto.Title)
                 {
                     Group = dto.Group,
                     IsNewIn2022 = dto.NewIn2022 ?? false,
@@ -125,7 +136,7 @@ internal sealed class ControlCatalogFormat : DocumentFormat<ControlCatalog, Cont
             }
             catch (ArgumentException ex)
             {
-                throw Mapping.Invalid(Mapping.Item(path, i), ex.ParamName == "value" ? new ArgumentException(ex.Message, "id", ex) : ex);
+                throw Mapping.Invalid(Mapping.Item(path, i), ex);
             }
         }
 

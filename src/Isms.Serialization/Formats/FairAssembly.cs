@@ -135,9 +135,14 @@ internal static class FairAssembly
         if (!(confidence > 0 && confidence < 1))
         {
             var at = parameters[Parameter.Confidence].Site;
-            throw fail(at, ReadProblem.BrokenRule(new IsmsException(FairErrorCodes.InvalidParameter,
-                string.Create(CultureInfo.InvariantCulture, $"the confidence of an interval is {confidence}; it must lie within (0, 1)")),
-                confidence.ToString("R", CultureInfo.InvariantCulture)));
+            var value = confidence.ToString("R", CultureInfo.InvariantCulture);
+            throw fail(at, ReadProblem.BrokenRule(
+                new IsmsException(new IsmsError(FairErrorCodes.InvalidParameter, string.Create(CultureInfo.InvariantCulture, $"the confidence of an interval is {confidence}; it must lie within (0, 1)"))
+                {
+                    Member = "confidence",
+                    Value = value,
+                }),
+                value));
         }
 
         return () => LognormalDistribution.FromQuantiles((1 - confidence) / 2, low, (1 + confidence) / 2, high);

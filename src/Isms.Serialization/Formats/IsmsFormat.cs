@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using Isms.Core;
 using Isms.Core.Applicability;
 using Isms.Core.Assets;
@@ -28,7 +27,7 @@ namespace Isms.Serialization.Formats;
 /// <see cref="IsmsBuilder.Build"/>; its errors become <c>ISMS-DOC-030</c>/<c>ISMS-DOC-031</c> naming the entity's path.
 /// </summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
-internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityManagementSystem, IsmsDto>
+internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementSystem, IsmsDto>
 {
     public static IsmsFormat Instance { get; } = new();
 
@@ -530,13 +529,16 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
         }
         catch (Exception ex) when (ex is IsmsException or ArgumentException)
         {
-            throw Broken(path, ex);
+            throw Broken(path, ex, typeof(T).Name);
         }
     }
 
-    /// <summary>A domain guard failure (<see cref="IsmsException"/> or <see cref="ArgumentException"/>) as an error at <paramref name="path"/>.</summary>
-    private static MappingException Broken(string path, Exception ex) => ex is IsmsException domain
-        ? new MappingException(domain.Code == IsmsErrorCodes.DuplicateId ? DocumentErrorCodes.DuplicateId : DocumentErrorCodes.InvalidValue, path, "the value breaks a rule of the model: " + domain.Message.TrimEnd('.'), null, domain)
+    /// <summary>
+    /// A domain guard failure (<see cref="IsmsException"/> or <see cref="ArgumentException"/>) while creating an entity
+    /// of kind <paramref name="entityKind"/> at <paramref name="path"/>: placed at the member the error names.
+    /// </summary>
+    private static MappingException Broken(string path, Exception ex, string entityKind) => ex is IsmsException domain
+        ? Mapping.Broken(path, domain, entityKind)
         : Mapping.Invalid(path, (ArgumentException)ex);
 
     private static T Embedded<T>(string path, Func<T> create)
@@ -578,7 +580,7 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
             }
             catch (Exception ex) when (ex is IsmsException or ArgumentException)
             {
-                throw Broken(itemPath.ToString(), ex);
+                throw Broken(itemPath.ToString(), ex, typeof(T).Name);
             }
 
             if (!seen.TryAdd(items[i].Id, i))
@@ -592,69 +594,96 @@ internal sealed partial class IsmsFormat : DocumentFormat<InformationSecurityMan
 
     private static MappingException FromBuild(IsmsException ex, IsmsDto dto)
     {
-        var code = ex.Code switch
+        var locator = new ErrorLocator(dto);
+        var error = ex.Error;
+        var code = DocumentCode(error);
+        return new MappingException(code, locator.PathOf(error), error.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex, error.Value);
+    }
+
+    /// <summary>The document error code of a rule of the model broken by the document as a whole.</summary>
+    private static string DocumentCode(IsmsError error) => error.Code switch
+    {
+        IsmsErrorCodes.DuplicateId => DocumentErrorCodes.DuplicateId,
+        IsmsErrorCodes.DanglingReference or IsmsErrorCodes.UnknownId or IsmsErrorCodes.ControlNotInCatalog => DocumentErrorCodes.DanglingReference,
+        _ => DocumentErrorCodes.InvalidValue,
+    };
+
+    /// <summary>
+    /// Turns the structured location of a model error (<see cref="IsmsError.EntityKind"/>, <see cref="IsmsError.EntityId"/>,
+    /// <see cref="IsmsError.Member"/>) into the JSON path of the document it was read from: the entity's element of its
+    /// array (found by id), then the member. Each array is indexed by id once, when an error first needs it.
+    /// </summary>
+    private sealed class ErrorLocator(IsmsDto dto)
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _indexes = new(StringComparer.Ordinal);
+
+        public string PathOf(IsmsError error)
         {
-            IsmsErrorCodes.DuplicateId => DocumentErrorCodes.DuplicateId,
-            IsmsErrorCodes.DanglingReference or IsmsErrorCodes.UnknownId or IsmsErrorCodes.ControlNotInCatalog => DocumentErrorCodes.DanglingReference,
-            _ => DocumentErrorCodes.InvalidValue,
-        };
-        var path = "$";
-        var match = EntityPattern().Match(ex.Message);
-        if (match.Success)
+            var entity = EntityPath(error.EntityKind, error.EntityId);
+            return entity is not null && error.Member is { } member ? entity + Mapping.MemberPath(member) : entity ?? "$";
+        }
+
+        private string? EntityPath(string? kind, string? id)
         {
-            var id = match.Groups[2].Value;
-            (string Path, IEnumerable<string> Ids)? collection = match.Groups[1].Value switch
+            switch (kind)
             {
-                "Person" => ("$.people", dto.People.Select(p => p.Id)),
-                "Role" => ("$.roles", dto.Roles.Select(p => p.Id)),
-                "Asset" => ("$.assets", dto.Assets.Select(p => p.Id)),
-                "RiskScenario" => ("$.risks", dto.Risks.Select(p => p.Id)),
-                "AppliedControl" => ("$.appliedControls", dto.AppliedControls.Select(p => p.Id)),
-                "SoaDecision" => ("$.statementOfApplicability.decisions", dto.StatementOfApplicability?.Decisions.Select(p => p.Control) ?? []),
-                "TreatmentAction" => ("$.treatmentPlan.actions", dto.TreatmentPlan?.Actions.Select(p => p.Id) ?? []),
-                "InformationSecurityObjective" => ("$.objectives", dto.Objectives.Select(p => p.Id)),
-                "CompetenceRecord" => ("$.competenceRecords", dto.CompetenceRecords.Select(p => p.Id)),
-                "AwarenessRecord" => ("$.awarenessRecords", dto.AwarenessRecords.Select(p => p.Id)),
-                "DocumentedInformation" => ("$.documents", dto.Documents.Select(p => p.Id)),
-                "MeasurementResult" => ("$.measurements", dto.Measurements.Select(p => p.Id)),
-                "InternalAudit" => ("$.audits", dto.Audits.Select(p => p.Id)),
-                "ManagementReview" => ("$.managementReviews", dto.ManagementReviews.Select(p => p.Id)),
-                "Nonconformity" => ("$.nonconformities", dto.Nonconformities.Select(p => p.Id)),
-                "Requirement" => ("$.context.requirements", dto.Context?.Requirements.Select(p => p.Id) ?? []),
-                "AuditFinding" => (FindingPath(dto, id), []),
+                case null: return null;
+                case nameof(InformationSecurityManagementSystem): return "$";
+                case nameof(OrganisationProfile): return "$.profile";
+                case nameof(OrganisationalContext): return "$.context";
+                case nameof(IsmsScope): return "$.scope";
+                case nameof(InformationSecurityPolicy): return "$.policy";
+                case nameof(StatementOfApplicability): return "$.statementOfApplicability";
+                case nameof(RiskTreatmentPlan): return "$.treatmentPlan";
+                case nameof(AuditProgramme): return "$.auditProgramme";
+            }
+
+            (string Path, Func<IsmsDto, IEnumerable<string>> Ids)? collection = kind switch
+            {
+                nameof(Role) => ("$.roles", d => d.Roles.Select(p => p.Id)),
+                nameof(Person) => ("$.people", d => d.People.Select(p => p.Id)),
+                nameof(Asset) => ("$.assets", d => d.Assets.Select(p => p.Id)),
+                nameof(RiskScenario) => ("$.risks", d => d.Risks.Select(p => p.Id)),
+                nameof(AppliedControl) => ("$.appliedControls", d => d.AppliedControls.Select(p => p.Id)),
+                nameof(SoaDecision) => ("$.statementOfApplicability.decisions", d => d.StatementOfApplicability?.Decisions.Select(p => p.Control) ?? []),
+                nameof(TreatmentAction) => ("$.treatmentPlan.actions", d => d.TreatmentPlan?.Actions.Select(p => p.Id) ?? []),
+                nameof(InformationSecurityObjective) => ("$.objectives", d => d.Objectives.Select(p => p.Id)),
+                nameof(CompetenceRecord) => ("$.competenceRecords", d => d.CompetenceRecords.Select(p => p.Id)),
+                nameof(AwarenessRecord) => ("$.awarenessRecords", d => d.AwarenessRecords.Select(p => p.Id)),
+                nameof(DocumentedInformation) => ("$.documents", d => d.Documents.Select(p => p.Id)),
+                nameof(MeasurementResult) => ("$.measurements", d => d.Measurements.Select(p => p.Id)),
+                nameof(InternalAudit) => ("$.audits", d => d.Audits.Select(p => p.Id)),
+                nameof(ManagementReview) => ("$.managementReviews", d => d.ManagementReviews.Select(p => p.Id)),
+                nameof(Nonconformity) => ("$.nonconformities", d => d.Nonconformities.Select(p => p.Id)),
+                nameof(Requirement) => ("$.context.requirements", d => d.Context?.Requirements.Select(p => p.Id) ?? []),
+                nameof(InterestedParty) => ("$.context.interestedParties", d => d.Context?.InterestedParties.Select(p => p.Id) ?? []),
+                nameof(ContextIssue) => ("$.context.issues", d => d.Context?.Issues.Select(p => p.Id) ?? []),
+                nameof(Site) => ("$.profile.sites", d => d.Profile.Sites.Select(p => p.Id)),
                 _ => null,
             };
-            if (collection is { } c)
+            if (collection is not { } c)
             {
-                var index = c.Ids.Select((value, i) => (value, i)).FirstOrDefault(x => x.value == id, (null!, -1)).Item2;
-                path = index >= 0 ? Mapping.Item(c.Path, index) : c.Path;
+                return null;
             }
-        }
-        else if (ex.Message.StartsWith("IsmsScope", StringComparison.Ordinal))
-        {
-            path = "$.scope";
-        }
 
-        return new MappingException(code, path, ex.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex);
-    }
-
-    /// <summary>The path of an audit finding by id (findings are nested in their audit).</summary>
-    private static string FindingPath(IsmsDto dto, string id)
-    {
-        for (var a = 0; a < dto.Audits.Count; a++)
-        {
-            for (var f = 0; f < dto.Audits[a].Findings.Count; f++)
+            if (id is null)
             {
-                if (dto.Audits[a].Findings[f].Id == id)
+                return c.Path;
+            }
+
+            if (!_indexes.TryGetValue(kind, out var index))
+            {
+                index = new Dictionary<string, int>(StringComparer.Ordinal);
+                var i = 0;
+                foreach (var value in c.Ids(dto))
                 {
-                    return Mapping.Item(Mapping.Item("$.audits", a) + ".findings", f);
+                    index.TryAdd(value, i++);
                 }
+
+                _indexes[kind] = index;
             }
+
+            return index.TryGetValue(id, out var at) ? Mapping.Item(c.Path, at) : c.Path;
         }
-
-        return "$.audits";
     }
-
-    [GeneratedRegex(@"^(\w+) '([^']*)'", RegexOptions.CultureInvariant)]
-    private static partial Regex EntityPattern();
 }

@@ -18,7 +18,7 @@ internal readonly record struct ReadProblem(string Code, string Text, string? Ex
     /// <summary>A value the model refuses: its <see cref="IsmsException"/> (code quoted) or guard's <see cref="ArgumentException"/>.</summary>
     public static ReadProblem BrokenRule(Exception ex, string? value = null) => ex is IsmsException model
         ? new(model.Code == IsmsErrorCodes.DuplicateId ? DocumentErrorCodes.DuplicateId : DocumentErrorCodes.InvalidValue,
-            string.Create(CultureInfo.InvariantCulture, $"the value breaks a rule of the model ({model.Code}): {model.Message.TrimEnd('.')}"), null, value, model)
+            string.Create(CultureInfo.InvariantCulture, $"the value breaks a rule of the model ({model.Code}): {model.Message.TrimEnd('.')}"), null, value ?? model.Value, model)
         : new(DocumentErrorCodes.InvalidValue, "the value is refused by the model: " + ex.Message.TrimEnd('.'), null, value, ex);
 
     /// <summary>

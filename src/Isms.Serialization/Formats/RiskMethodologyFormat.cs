@@ -80,15 +80,28 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
             throw Mapping.Invalid("$", ex);
         }
 
+        var combination = dto.Combination switch
+        {
+            "worst-case" => ConsequenceCombination.WorstCase,
+            "mean-rounded-up" => ConsequenceCombination.MeanRoundedUp,
+            _ => throw new MappingException(DocumentErrorCodes.InvalidValue, "$.combination", $"unknown combination '{dto.Combination}'", "one of worst-case, mean-rounded-up"),
+        };
+
+        // The acceptance level is checked on its own (a level of the matrix), so its refusal is placed at the member
+        // whatever the guard names its parameter.
+        var acceptanceLevel = new RiskLevel(dto.AcceptanceLevel);
         try
         {
-            var combination = dto.Combination switch
-            {
-                "worst-case" => ConsequenceCombination.WorstCase,
-                "mean-rounded-up" => ConsequenceCombination.MeanRoundedUp,
-                _ => throw new MappingException(DocumentErrorCodes.InvalidValue, "$.combination", $"unknown combination '{dto.Combination}'", "one of worst-case, mean-rounded-up"),
-            };
-            return new RiskCriteria(dto.Name, matrix, new RiskLevel(dto.AcceptanceLevel))
+            _ = matrix.Definition(acceptanceLevel);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Mapping.Invalid("$.acceptanceLevel", ex, withParameter: false);
+        }
+
+        try
+        {
+            return new RiskCriteria(dto.Name, matrix, acceptanceLevel)
             {
                 ConsequenceCriteria = [.. dto.ConsequenceCriteria.Select(n => new ConsequenceCriterion(n))],
                 Combination = combination,
@@ -96,7 +109,7 @@ internal sealed class RiskMethodologyFormat : DocumentFormat<RiskCriteria, RiskM
         }
         catch (ArgumentException ex)
         {
-            throw Mapping.Invalid("$", ex.ParamName is "acceptanceLevel" or "value" or "level" ? new ArgumentException(ex.Message, "acceptanceLevel", ex) : ex);
+            throw Mapping.Invalid("$", ex);
         }
     }
 

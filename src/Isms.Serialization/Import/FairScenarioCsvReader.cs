@@ -164,7 +164,7 @@ public sealed class FairScenarioCsvReader
 
         return double.IsFinite(value)
             ? value
-            : throw fail(site, ReadProblem.BrokenRule(new IsmsException(FairErrorCodes.NonFinite, $"{Header[index]} {DocumentErrorText.Quote(text)} is not a finite number"), text));
+            : throw fail(site, ReadProblem.BrokenRule(new IsmsException(new IsmsError(FairErrorCodes.NonFinite, $"{Header[index]} {DocumentErrorText.Quote(text)} is not a finite number") { Member = Header[index], Value = text }), text));
     }
 
     /// <summary>A field of a row (or the whole row, <see cref="Field"/> -1) of the scenario CSV.</summary>

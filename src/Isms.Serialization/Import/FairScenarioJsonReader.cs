@@ -474,8 +474,13 @@ public sealed class FairScenarioJsonReader
                 if (domain.High == 1)
                 {
                     // A 90% interval is a lognormal, unbounded above: never a probability or a fraction.
-                    throw fail(path, ReadProblem.BrokenRule(new Isms.Core.IsmsException(FairErrorCodes.OutsideDomain,
-                        "low/high without a mode is read as a 90% interval of a lognormal, which is unbounded; for a probability or fraction give a mode (PERT) or \"distribution\": \"uniform\"")));
+                    throw fail(path, ReadProblem.BrokenRule(new Isms.Core.IsmsException(new Isms.Core.IsmsError(
+                        FairErrorCodes.OutsideDomain,
+                        "low/high without a mode is read as a 90% interval of a lognormal, which is unbounded; for a probability or fraction give a mode (PERT) or \"distribution\": \"uniform\"")
+                    {
+                        Member = "high",
+                        Value = "1",
+                    })));
                 }
 
                 kind = DistributionKind.Lognormal;

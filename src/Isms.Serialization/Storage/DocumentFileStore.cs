@@ -16,8 +16,13 @@ namespace Isms.Serialization.Storage;
 /// <see cref="Save{T}"/> states the version it replaces and fails with <see cref="DocumentErrorCodes.VersionConflict"/>
 /// when the stored version differs, so a stale writer never silently overwrites another's work.</para>
 /// <para>Writers are serialised per file by an in-process lock and an operating-system lock on
-/// <c>&lt;file&gt;.lock</c> (held open with <see cref="FileShare.None"/>), so saves are safe across threads and
-/// processes; readers take no lock and always see a complete document.</para>
+/// <c>&lt;file&gt;.lock</c>, which exists only while a save runs: the writer that holds it removes it before letting go,
+/// and a writer that finds the lock file replaced while it waited tries again (on Linux and macOS the file's identity
+/// is checked; on Windows the file is deleted on close). A crash leaves at most a lock file that nobody holds, which
+/// the next save takes and removes. Readers take no lock and always see a complete document.</para>
+/// <para>Only regular files are read (<see cref="DocumentFile"/>): a pipe or a device is refused, never waited on. A
+/// folder that does not exist, is read-only or may not be written fails at once with
+/// <see cref="DocumentErrorCodes.StorageUnavailable"/> and the operating system's reason.</para>
 /// <para>Loading verifies the document completely (<see cref="IsmsDocumentSerializer"/>): a file changed by
 /// hand or by a faulty tool is rejected with <see cref="IsmsDocumentException"/>, never half-loaded.</para>
 /// </remarks>
@@ -77,6 +82,13 @@ public sealed class DocumentFileStore
     {
         Guard.Against.Null(document);
         var full = FullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.StorageUnavailable, full,
+                File.Exists(folder) ? $"{folder} is a file, not a folder" : $"the folder {folder} does not exist");
+        }
+
         var bytes = _serializer.Serialize(document);
         var gate = Gates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
         var started = Environment.TickCount64;
@@ -87,7 +99,7 @@ public sealed class DocumentFileStore
 
         try
         {
-            using var fileLock = AcquireFileLock(full, started);
+            using var fileLock = FileLock.Acquire(full + ".lock", _options.LockTimeout, started, () => LockTimeout(full), cause => Unavailable(full, cause));
             var current = File.Exists(full) ? DocumentVersion.Of(ReadBytes(full)) : DocumentVersion.None;
             if (current != expectedVersion)
             {
@@ -100,7 +112,6 @@ public sealed class DocumentFileStore
                     expectedVersion, current);
             }
 
-            var folder = Path.GetDirectoryName(full)!;
             var name = Path.GetFileName(full);
             RemoveLeftoverTemporaryFiles(folder, name);
             var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
@@ -118,6 +129,11 @@ public sealed class DocumentFileStore
                 }
 
                 File.Move(temporary, full, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(temporary);
+                throw Unavailable(full, ex);
             }
             catch
             {
@@ -146,8 +162,28 @@ public sealed class DocumentFileStore
 
     private static string FullPath(string path)
     {
-        Guard.Against.NullOrWhiteSpace(path);
-        return Path.GetFullPath(path);
+        Guard.Against.Null(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, path, "the document's path is empty");
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, path, "the document's path is not a valid path");
+        }
+
+        if (Path.EndsInDirectorySeparator(path) || Directory.Exists(full))
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, full, "the path names a folder, not a document file");
+        }
+
+        return full;
     }
 
     private static string HistoryFolder(string full) => full + ".history";
@@ -156,18 +192,7 @@ public sealed class DocumentFileStore
     {
         try
         {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            var max = _serializer.MaxDocumentBytes;
-            if (stream.Length > max)
-            {
-                throw new IsmsDocumentException(DocumentErrorCodes.DocumentTooLarge, null, null, null,
-                    string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length} bytes"),
-                    string.Create(CultureInfo.InvariantCulture, $"at most {max} bytes (IsmsDocumentOptions.MaxDocumentBytes)"));
-            }
-
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
+            return DocumentFile.ReadAllBytes(full, _serializer.MaxDocumentBytes);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -175,30 +200,12 @@ public sealed class DocumentFileStore
         }
     }
 
-    private FileStream AcquireFileLock(string full, long started)
-    {
-        var lockPath = full + ".lock";
-        var timeout = (long)_options.LockTimeout.TotalMilliseconds;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            }
-            catch (IOException) when (Environment.TickCount64 - started < timeout)
-            {
-                Thread.Sleep(5);
-            }
-            catch (IOException)
-            {
-                throw LockTimeout(full);
-            }
-        }
-    }
+    private static DocumentStoreException Unavailable(string full, Exception cause) => new(
+        DocumentErrorCodes.StorageUnavailable, full, "cannot write the document: " + FileLock.Describe(cause));
 
     private DocumentStoreException LockTimeout(string full) => new(
         DocumentErrorCodes.LockTimeout, full,
-        string.Create(CultureInfo.InvariantCulture, $"another writer held the document's lock ({full}.lock) for more than {_options.LockTimeout.TotalSeconds:0.###} s"));
+        string.Create(CultureInfo.InvariantCulture, $"another writer held the document's lock for more than {_options.LockTimeout.TotalSeconds:0.###} s"));
 
     private void Retain(string full)
     {

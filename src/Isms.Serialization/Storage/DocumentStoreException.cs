@@ -17,7 +17,7 @@ public class DocumentStoreException : IsmsException
     /// <param name="expectedVersion">The version the save stated, when relevant.</param>
     /// <param name="actualVersion">The version stored, when relevant.</param>
     public DocumentStoreException(string code, string filePath, string message, DocumentVersion? expectedVersion = null, DocumentVersion? actualVersion = null)
-        : base(code, $"{code} {filePath}: {message}")
+        : base(new IsmsError(code, $"{code} {filePath}: {message}") { EntityKind = "Document", Value = filePath })
     {
         FilePath = filePath;
         ExpectedVersion = expectedVersion;

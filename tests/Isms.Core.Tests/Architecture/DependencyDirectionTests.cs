@@ -18,6 +18,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Certification"] = ["Isms.Core"],
         ["Isms.Serialization"] = ["Isms.Core", "Isms.Risk", "Isms.Certification"],
         ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
+        ["Isms.Reports"] = ["Isms.Core", "Isms.Risk"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -27,6 +28,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Certification"] = ["Stateless"],
         ["Isms.Serialization"] = ["NodaTime.Serialization.SystemTextJson"],
         ["Isms.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options"],
+        ["Isms.Reports"] = ["DocumentFormat.OpenXml"],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);

@@ -80,16 +80,21 @@ public sealed record Iso27002Attributes
         var bits = Convert.ToInt32(value, CultureInfo.InvariantCulture);
         if (bits == 0)
         {
-            throw new IsmsException(
+            throw Fault.Of(
                 CatalogErrorCodes.InvalidAttributes,
-                $"ISO/IEC 27002 attribute '{name}' has no value; every control carries at least one value of each attribute type.");
+                $"ISO/IEC 27002 attribute '{name}' has no value; every control carries at least one value of each attribute type.",
+                nameof(Iso27002Attributes),
+                member: name);
         }
 
         if ((bits & ~allowed) != 0)
         {
-            throw new IsmsException(
+            throw Fault.Of(
                 CatalogErrorCodes.InvalidAttributes,
-                $"ISO/IEC 27002 attribute '{name}' has the undefined value {bits}.");
+                $"ISO/IEC 27002 attribute '{name}' has the undefined value {bits}.",
+                nameof(Iso27002Attributes),
+                member: name,
+                value: bits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return value;

@@ -43,14 +43,14 @@ public abstract record Distribution
     private protected static double Finite(double value, string family, string parameter) =>
         double.IsFinite(value)
             ? value
-            : throw new IsmsException(FairErrorCodes.NonFinite, $"{family} {parameter} must be a finite number, not {F(value)}.");
+            : throw Fault.Of(FairErrorCodes.NonFinite, $"{family} {parameter} must be a finite number, not {F(value)}.", family, member: parameter, value: F(value));
 
     /// <summary>Throws <c>ISMS-FAIR-002</c> when low is above high.</summary>
     private protected static void Ordered(double low, double high, string family)
     {
         if (low > high)
         {
-            throw new IsmsException(FairErrorCodes.LowAboveHigh, $"{family} low {F(low)} is above high {F(high)}.");
+            throw Fault.Of(FairErrorCodes.LowAboveHigh, $"{family} low {F(low)} is above high {F(high)}.", family, member: "low", value: F(low));
         }
     }
 }

@@ -29,20 +29,20 @@ public sealed class FairControlEffect
         Name = name;
         if (!double.IsFinite(annualCost) || annualCost < 0)
         {
-            throw new IsmsException(FairErrorCodes.InvalidControl, $"Control '{id}' ({name}): annual cost {annualCost} must be a finite number, not negative.");
+            throw Fault.Of(FairErrorCodes.InvalidControl, $"Control '{id}' ({name}): annual cost {annualCost} must be a finite number, not negative.", nameof(FairControlEffect), id, nameof(AnnualCost), annualCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         AnnualCost = annualCost;
         Reductions = [.. reductions];
         if (Reductions.IsEmpty)
         {
-            throw new IsmsException(FairErrorCodes.InvalidControl, $"Control '{id}' ({name}) reduces no node.");
+            throw Fault.Of(FairErrorCodes.InvalidControl, $"Control '{id}' ({name}) reduces no node.", nameof(FairControlEffect), id, nameof(Reductions));
         }
 
         var twice = Reductions.GroupBy(r => r.Node).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            throw new IsmsException(FairErrorCodes.Duplicate, $"Control '{id}' ({name}) reduces {FairNodeNames.ToDisplayName(twice.Key)} twice.");
+            throw Fault.Of(FairErrorCodes.Duplicate, $"Control '{id}' ({name}) reduces {FairNodeNames.ToDisplayName(twice.Key)} twice.", nameof(FairControlEffect), id, nameof(Reductions), twice.Key.ToString());
         }
 
         Scenarios = [.. (scenarios ?? []).Distinct()];

@@ -43,6 +43,14 @@ public static class FairErrorCodes
     /// <summary><c>ISMS-FAIR-012</c>: a risk tolerance curve is invalid (losses not increasing, probability outside [0, 1]).</summary>
     public const string InvalidTolerance = "ISMS-FAIR-012";
 
+    /// <summary><c>ISMS-FAIR-013</c>: a simulation would draw more loss events than the engine's limits allow (a scenario's
+    /// loss event frequency above the events-per-year limit, or the run's expected events above the per-run limit).</summary>
+    public const string TooManyEvents = "ISMS-FAIR-013";
+
+    /// <summary><c>ISMS-FAIR-014</c>: a loss per event is larger than the engine's limit (its mean or its largest possible
+    /// value), so the simulated losses could overflow.</summary>
+    public const string LossTooLarge = "ISMS-FAIR-014";
+
     /// <summary><c>ISMS-FAIR-022</c>: a register was to be summarised in money, but no risk carries a quantitative model.</summary>
     public const string NoQuantifiedRisk = "ISMS-FAIR-022";
 }

@@ -107,7 +107,7 @@ public static class FairNodeNames
         Guard.Against.Null(name);
         return TryParse(name, out var node)
             ? node
-            : throw new IsmsException(FairErrorCodes.UnknownNode, $"'{name}' is not a FAIR node (expected one of: {string.Join(", ", Enum.GetValues<FairNode>().Select(ToDisplayName))}).");
+            : throw Fault.Of(FairErrorCodes.UnknownNode, $"'{name}' is not a FAIR node (expected one of: {string.Join(", ", Enum.GetValues<FairNode>().Select(ToDisplayName))}).", nameof(FairNode), value: name);
     }
 
     /// <summary>Reads a node name, returning null when unknown.</summary>

@@ -41,13 +41,13 @@ public sealed partial class FairScenario
         {
             if (!Enum.IsDefined(node))
             {
-                throw Error(FairErrorCodes.UnknownNode, $"{(int)node} is not a FAIR node.");
+                throw Error(FairErrorCodes.UnknownNode, $"{(int)node} is not a FAIR node.", node);
             }
 
             Guard.Against.Null(distribution, nameof(estimates));
             if (_byNode[(int)node] is not null)
             {
-                throw Error(FairErrorCodes.Duplicate, $"{FairNodeNames.ToDisplayName(node)} is given twice.");
+                throw Error(FairErrorCodes.Duplicate, $"{FairNodeNames.ToDisplayName(node)} is given twice.", node);
             }
 
             CheckDomain(node, distribution);
@@ -103,7 +103,15 @@ public sealed partial class FairScenario
         }
         catch (IsmsException ex)
         {
-            throw new IsmsException(ex.Code, $"Scenario '{id}', {FairNodeNames.ToDisplayName(node)}: {ex.Message}", ex);
+            throw new IsmsException(
+                new IsmsError(ex.Code, $"Scenario '{id}', {FairNodeNames.ToDisplayName(node)}: {ex.Message}")
+                {
+                    EntityKind = nameof(FairScenario),
+                    EntityId = id.ToString(),
+                    Member = ex.Member is { } parameter ? $"{node}.{parameter}" : node.ToString(),
+                    Value = ex.Value,
+                },
+                ex);
         }
     }
 
@@ -150,7 +158,7 @@ public sealed partial class FairScenario
             // Engines truncate a normal to its node's domain: its mean must lie within, and enough mass.
             if (normal.Location < low || normal.Location > high || normal.Mass(Math.Max(low, normal.TruncateBelow), Math.Min(high, normal.TruncateAbove)) < 1e-3)
             {
-                throw Error(FairErrorCodes.OutsideDomain, $"{FairNodeNames.ToDisplayName(node)} must be {what}: {normal.Describe()} lies mostly outside.");
+                throw Error(FairErrorCodes.OutsideDomain, $"{FairNodeNames.ToDisplayName(node)} must be {what}: {normal.Describe()} lies mostly outside.", node);
             }
 
             return;
@@ -158,7 +166,7 @@ public sealed partial class FairScenario
 
         if (distribution.Minimum < low || distribution.Maximum > high)
         {
-            throw Error(FairErrorCodes.OutsideDomain, $"{FairNodeNames.ToDisplayName(node)} must be {what}: {distribution.Describe()} ranges over [{F(distribution.Minimum)}, {F(distribution.Maximum)}].");
+            throw Error(FairErrorCodes.OutsideDomain, $"{FairNodeNames.ToDisplayName(node)} must be {what}: {distribution.Describe()} ranges over [{F(distribution.Minimum)}, {F(distribution.Maximum)}].", node);
         }
     }
 
@@ -173,7 +181,7 @@ public sealed partial class FairScenario
             var anyFactor = new[] { FairNode.ThreatEventFrequency, FairNode.Vulnerability, FairNode.ContactFrequency, FairNode.ProbabilityOfAction, FairNode.ThreatCapability, FairNode.ResistanceStrength }.Any(IsGiven);
             if (!anyFactor)
             {
-                throw Error(FairErrorCodes.Incomplete, "Loss Event Frequency is missing: give it, or derive it from Threat Event Frequency and Vulnerability.");
+                throw Error(FairErrorCodes.Incomplete, "Loss Event Frequency is missing: give it, or derive it from Threat Event Frequency and Vulnerability.", FairNode.LossEventFrequency);
             }
 
             Derivable(FairNode.ThreatEventFrequency, FairNode.LossEventFrequency, FairNode.ContactFrequency, FairNode.ProbabilityOfAction);
@@ -184,13 +192,13 @@ public sealed partial class FairScenario
         {
             if (!IsGiven(FairNode.PrimaryLoss))
             {
-                throw Error(FairErrorCodes.Incomplete, "Loss Magnitude is missing: give it, or derive it from Primary Loss (plus Secondary Loss Event Frequency and Magnitude).");
+                throw Error(FairErrorCodes.Incomplete, "Loss Magnitude is missing: give it, or derive it from Primary Loss (plus Secondary Loss Event Frequency and Magnitude).", FairNode.LossMagnitude);
             }
 
             if (IsGiven(FairNode.SecondaryLossEventFrequency) != IsGiven(FairNode.SecondaryLossEventMagnitude))
             {
                 var missing = IsGiven(FairNode.SecondaryLossEventFrequency) ? FairNode.SecondaryLossEventMagnitude : FairNode.SecondaryLossEventFrequency;
-                throw Error(FairErrorCodes.Incomplete, $"{FairNodeNames.ToDisplayName(missing)} is missing: Secondary Loss needs both Secondary Loss Event Frequency and Secondary Loss Event Magnitude.");
+                throw Error(FairErrorCodes.Incomplete, $"{FairNodeNames.ToDisplayName(missing)} is missing: Secondary Loss needs both Secondary Loss Event Frequency and Secondary Loss Event Magnitude.", missing);
             }
         }
     }
@@ -205,7 +213,7 @@ public sealed partial class FairScenario
         var clash = factors.Where(IsGiven).ToList();
         if (clash.Count > 0)
         {
-            throw Error(FairErrorCodes.Ambiguous, $"{FairNodeNames.ToDisplayName(node)} is given together with {string.Join(" and ", clash.Select(FairNodeNames.ToDisplayName))}, from which it would be derived: give one or the other.");
+            throw Error(FairErrorCodes.Ambiguous, $"{FairNodeNames.ToDisplayName(node)} is given together with {string.Join(" and ", clash.Select(FairNodeNames.ToDisplayName))}, from which it would be derived: give one or the other.", node);
         }
     }
 
@@ -220,13 +228,14 @@ public sealed partial class FairScenario
         if (IsGiven(first) || IsGiven(second))
         {
             var missing = IsGiven(first) ? second : first;
-            throw Error(FairErrorCodes.Incomplete, $"{FairNodeNames.ToDisplayName(missing)} is missing: {name} is derived from {FairNodeNames.ToDisplayName(first)} and {FairNodeNames.ToDisplayName(second)} when not given.");
+            throw Error(FairErrorCodes.Incomplete, $"{FairNodeNames.ToDisplayName(missing)} is missing: {name} is derived from {FairNodeNames.ToDisplayName(first)} and {FairNodeNames.ToDisplayName(second)} when not given.", missing);
         }
 
-        throw Error(FairErrorCodes.Incomplete, $"{name} is missing: {FairNodeNames.ToDisplayName(parent)} needs it; give it, or {FairNodeNames.ToDisplayName(first)} and {FairNodeNames.ToDisplayName(second)}.");
+        throw Error(FairErrorCodes.Incomplete, $"{name} is missing: {FairNodeNames.ToDisplayName(parent)} needs it; give it, or {FairNodeNames.ToDisplayName(first)} and {FairNodeNames.ToDisplayName(second)}.", node);
     }
 
-    private IsmsException Error(string code, string message) => new(code, $"Scenario '{Id}' ({Name}): {message}");
+    private IsmsException Error(string code, string message, FairNode node) =>
+        Fault.Of(code, $"Scenario '{Id}' ({Name}): {message}", nameof(FairScenario), Id.ToString(), node.ToString());
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

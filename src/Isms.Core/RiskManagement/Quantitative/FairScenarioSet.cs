@@ -29,12 +29,12 @@ public sealed class FairScenarioSet
         Correlations = [.. correlations ?? []];
         if (Scenarios.IsEmpty)
         {
-            throw new IsmsException(FairErrorCodes.Incomplete, "A scenario set needs at least one scenario.");
+            throw Fault.Of(FairErrorCodes.Incomplete, "A scenario set needs at least one scenario.", nameof(FairScenarioSet), member: nameof(Scenarios));
         }
 
         if (!(defaultCorrelation >= 0 && defaultCorrelation < 1))
         {
-            throw new IsmsException(FairErrorCodes.InvalidCorrelation, $"The default correlation {defaultCorrelation} must lie within [0, 1).");
+            throw Fault.Of(FairErrorCodes.InvalidCorrelation, $"The default correlation {defaultCorrelation} must lie within [0, 1).", nameof(FairScenarioSet), member: nameof(DefaultCorrelation), value: defaultCorrelation.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         DefaultCorrelation = defaultCorrelation;
@@ -44,7 +44,7 @@ public sealed class FairScenarioSet
             Guard.Against.Null(scenario, nameof(scenarios));
             if (!ids.TryAdd(scenario.Id, scenario))
             {
-                throw new IsmsException(FairErrorCodes.Duplicate, $"Scenario id '{scenario.Id}' is used twice ('{ids[scenario.Id].Name}' and '{scenario.Name}').");
+                throw Fault.Of(FairErrorCodes.Duplicate, $"Scenario id '{scenario.Id}' is used twice ('{ids[scenario.Id].Name}' and '{scenario.Name}').", nameof(FairScenario), scenario.Id.ToString(), nameof(FairScenario.Id), scenario.Id.ToString());
             }
         }
 
@@ -54,14 +54,14 @@ public sealed class FairScenarioSet
             Guard.Against.Null(control, nameof(controls));
             if (!controlIds.Add(control.Id))
             {
-                throw new IsmsException(FairErrorCodes.Duplicate, $"Control id '{control.Id}' is used twice.");
+                throw Fault.Of(FairErrorCodes.Duplicate, $"Control id '{control.Id}' is used twice.", nameof(FairControlEffect), control.Id, nameof(FairControlEffect.Id), control.Id);
             }
 
             foreach (var id in control.Scenarios)
             {
                 if (!ids.ContainsKey(id))
                 {
-                    throw new IsmsException(FairErrorCodes.InvalidControl, $"Control '{control.Id}' ({control.Name}) applies to scenario '{id}', which is not in the set.");
+                    throw Fault.Of(FairErrorCodes.InvalidControl, $"Control '{control.Id}' ({control.Name}) applies to scenario '{id}', which is not in the set.", nameof(FairControlEffect), control.Id, nameof(FairControlEffect.Scenarios), id.ToString());
                 }
             }
 
@@ -71,7 +71,7 @@ public sealed class FairScenarioSet
                 {
                     if (!CanReduce(scenario, reduction.Node))
                     {
-                        throw new IsmsException(FairErrorCodes.InvalidControl, $"Control '{control.Id}' ({control.Name}) reduces {FairNodeNames.ToDisplayName(reduction.Node)}, which scenario '{scenario.Id}' ({scenario.Name}) does not model.");
+                        throw Fault.Of(FairErrorCodes.InvalidControl, $"Control '{control.Id}' ({control.Name}) reduces {FairNodeNames.ToDisplayName(reduction.Node)}, which scenario '{scenario.Id}' ({scenario.Name}) does not model.", nameof(FairControlEffect), control.Id, nameof(FairControlEffect.Reductions), reduction.Node.ToString());
                     }
                 }
             }
@@ -85,14 +85,14 @@ public sealed class FairScenarioSet
             {
                 if (!ids.ContainsKey(id))
                 {
-                    throw new IsmsException(FairErrorCodes.InvalidCorrelation, $"A correlation names scenario '{id}', which is not in the set.");
+                    throw Fault.Of(FairErrorCodes.InvalidCorrelation, $"A correlation names scenario '{id}', which is not in the set.", nameof(ScenarioCorrelation), value: id.ToString());
                 }
             }
 
             var key = string.CompareOrdinal(correlation.First.Value, correlation.Second.Value) < 0 ? (correlation.First, correlation.Second) : (correlation.Second, correlation.First);
             if (!pairs.Add(key))
             {
-                throw new IsmsException(FairErrorCodes.Duplicate, $"The correlation of '{key.Item1}' and '{key.Item2}' is given twice.");
+                throw Fault.Of(FairErrorCodes.Duplicate, $"The correlation of '{key.Item1}' and '{key.Item2}' is given twice.", nameof(ScenarioCorrelation), value: $"{key.Item1}, {key.Item2}");
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed record LognormalDistribution : Distribution
         Sigma = Finite(sigma, "Lognormal", "sigma");
         if (sigma < 0)
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"Lognormal sigma {F(sigma)} must not be negative.");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"Lognormal sigma {F(sigma)} must not be negative.", "Lognormal", member: "sigma", value: F(sigma));
         }
     }
 
@@ -69,12 +69,12 @@ public sealed record LognormalDistribution : Distribution
         Ordered(lowValue, highValue, "Lognormal");
         if (lowValue <= 0)
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"Lognormal low {F(lowValue)} must be positive (a lognormal is above 0).");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"Lognormal low {F(lowValue)} must be positive (a lognormal is above 0).", "Lognormal", member: "low", value: F(lowValue));
         }
 
         if (!(lowProbability > 0 && lowProbability < highProbability && highProbability < 1))
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"Lognormal quantile probabilities {F(lowProbability)} and {F(highProbability)} must satisfy 0 < low < high < 1.");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"Lognormal quantile probabilities {F(lowProbability)} and {F(highProbability)} must satisfy 0 < low < high < 1.", "Lognormal", member: "low probability", value: F(lowProbability));
         }
 
         var lnLow = Math.Log(lowValue);

@@ -18,12 +18,12 @@ public sealed record NodeReduction
         Guard.Against.Null(fraction);
         if (!Enum.IsDefined(node) || node is FairNode.ThreatCapability or FairNode.ResistanceStrength)
         {
-            throw new IsmsException(FairErrorCodes.InvalidControl, $"A control cannot reduce {node}: reduce Vulnerability, a frequency or a loss instead.");
+            throw Fault.Of(FairErrorCodes.InvalidControl, $"A control cannot reduce {node}: reduce Vulnerability, a frequency or a loss instead.", nameof(NodeReduction), member: nameof(Node), value: node.ToString());
         }
 
         if (fraction.Minimum < 0 || fraction.Maximum > 1)
         {
-            throw new IsmsException(FairErrorCodes.InvalidControl, $"A reduction of {FairNodeNames.ToDisplayName(node)} must be a fraction within [0, 1], not {fraction.Describe()}.");
+            throw Fault.Of(FairErrorCodes.InvalidControl, $"A reduction of {FairNodeNames.ToDisplayName(node)} must be a fraction within [0, 1], not {fraction.Describe()}.", nameof(NodeReduction), member: nameof(Fraction), value: fraction.Describe());
         }
 
         Node = node;

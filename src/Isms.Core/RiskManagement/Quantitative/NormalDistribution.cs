@@ -19,24 +19,24 @@ public sealed record NormalDistribution : Distribution
         StandardDeviation = Finite(standardDeviation, "Normal", "standard deviation");
         if (double.IsNaN(truncateBelow) || double.IsNaN(truncateAbove) || truncateBelow == double.PositiveInfinity || truncateAbove == double.NegativeInfinity)
         {
-            throw new IsmsException(FairErrorCodes.NonFinite, $"Normal truncation bounds [{F(truncateBelow)}, {F(truncateAbove)}] are not numbers.");
+            throw Fault.Of(FairErrorCodes.NonFinite, $"Normal truncation bounds [{F(truncateBelow)}, {F(truncateAbove)}] are not numbers.", "Normal", member: "truncation", value: $"[{F(truncateBelow)}, {F(truncateAbove)}]");
         }
 
         if (standardDeviation <= 0)
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"Normal standard deviation {F(standardDeviation)} must be positive.");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"Normal standard deviation {F(standardDeviation)} must be positive.", "Normal", member: "standard deviation", value: F(standardDeviation));
         }
 
         if (truncateBelow >= truncateAbove)
         {
-            throw new IsmsException(FairErrorCodes.LowAboveHigh, $"Normal truncation low {F(truncateBelow)} is not below high {F(truncateAbove)}.");
+            throw Fault.Of(FairErrorCodes.LowAboveHigh, $"Normal truncation low {F(truncateBelow)} is not below high {F(truncateAbove)}.", "Normal", member: "truncation", value: F(truncateBelow));
         }
 
         TruncateBelow = truncateBelow;
         TruncateAbove = truncateAbove;
         if (Mass(truncateBelow, truncateAbove) < 1e-6)
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"Normal({F(mean)}, {F(standardDeviation)}) has almost no probability within [{F(truncateBelow)}, {F(truncateAbove)}].");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"Normal({F(mean)}, {F(standardDeviation)}) has almost no probability within [{F(truncateBelow)}, {F(truncateAbove)}].", "Normal", member: "truncation", value: $"[{F(truncateBelow)}, {F(truncateAbove)}]");
         }
     }
 

@@ -29,17 +29,17 @@ public sealed record PertDistribution : Distribution
         Ordered(low, high, "PERT");
         if (mode < low || mode > high)
         {
-            throw new IsmsException(FairErrorCodes.ModeOutsideRange, $"PERT mode {F(mode)} is outside [{F(low)}, {F(high)}].");
+            throw Fault.Of(FairErrorCodes.ModeOutsideRange, $"PERT mode {F(mode)} is outside [{F(low)}, {F(high)}].", "PERT", member: "mode", value: F(mode));
         }
 
         if (shape <= 0)
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"PERT shape {F(shape)} must be positive.");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"PERT shape {F(shape)} must be positive.", "PERT", member: "shape", value: F(shape));
         }
 
         if (!Enum.IsDefined(variant))
         {
-            throw new IsmsException(FairErrorCodes.InvalidParameter, $"PERT variant {variant} is not defined.");
+            throw Fault.Of(FairErrorCodes.InvalidParameter, $"PERT variant {variant} is not defined.", "PERT", member: "variant", value: variant.ToString());
         }
 
         Variant = variant;

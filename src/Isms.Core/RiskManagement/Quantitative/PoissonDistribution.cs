@@ -15,7 +15,7 @@ public sealed record PoissonDistribution : Distribution
         Rate = Finite(rate, "Poisson", "rate");
         if (rate < 0)
         {
-            throw new IsmsException(FairErrorCodes.OutsideDomain, $"Poisson rate {F(rate)} must not be negative.");
+            throw Fault.Of(FairErrorCodes.OutsideDomain, $"Poisson rate {F(rate)} must not be negative.", "Poisson", member: "rate", value: F(rate));
         }
     }
 

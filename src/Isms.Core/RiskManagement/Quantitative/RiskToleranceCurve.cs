@@ -24,7 +24,7 @@ public sealed class RiskToleranceCurve
         Points = [.. points];
         if (Points.IsEmpty)
         {
-            throw new IsmsException(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' has no points.");
+            throw Fault.Of(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' has no points.", nameof(RiskToleranceCurve), name, nameof(Points));
         }
 
         for (var i = 0; i < Points.Length; i++)
@@ -32,12 +32,12 @@ public sealed class RiskToleranceCurve
             var p = Points[i];
             if (!double.IsFinite(p.Loss) || p.Loss <= 0 || !(p.Probability >= 0 && p.Probability <= 1))
             {
-                throw new IsmsException(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' point {i + 1}: loss {p.Loss} must be positive and probability {p.Probability} within [0, 1].");
+                throw Fault.Of(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' point {i + 1}: loss {p.Loss} must be positive and probability {p.Probability} within [0, 1].", nameof(RiskToleranceCurve), name, $"Points[{i}]");
             }
 
             if (i > 0 && (p.Loss <= Points[i - 1].Loss || p.Probability > Points[i - 1].Probability))
             {
-                throw new IsmsException(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' point {i + 1}: losses must increase and probabilities must not.");
+                throw Fault.Of(FairErrorCodes.InvalidTolerance, $"Risk tolerance curve '{name}' point {i + 1}: losses must increase and probabilities must not.", nameof(RiskToleranceCurve), name, $"Points[{i}]");
             }
         }
     }

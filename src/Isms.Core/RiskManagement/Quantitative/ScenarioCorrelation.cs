@@ -15,12 +15,12 @@ public sealed record ScenarioCorrelation
     {
         if (first == second)
         {
-            throw new IsmsException(FairErrorCodes.InvalidCorrelation, $"Scenario '{first}' cannot be correlated with itself.");
+            throw Fault.Of(FairErrorCodes.InvalidCorrelation, $"Scenario '{first}' cannot be correlated with itself.", nameof(ScenarioCorrelation), member: nameof(Second), value: second.ToString());
         }
 
         if (!(coefficient >= -1 && coefficient <= 1))
         {
-            throw new IsmsException(FairErrorCodes.InvalidCorrelation, $"Correlation of '{first}' and '{second}' is {coefficient}: it must lie within [-1, 1].");
+            throw Fault.Of(FairErrorCodes.InvalidCorrelation, $"Correlation of '{first}' and '{second}' is {coefficient}: it must lie within [-1, 1].", nameof(ScenarioCorrelation), member: nameof(Coefficient), value: coefficient.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         First = first;

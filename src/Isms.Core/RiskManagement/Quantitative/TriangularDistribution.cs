@@ -17,7 +17,7 @@ public sealed record TriangularDistribution : Distribution
         Ordered(low, high, "Triangular");
         if (mode < low || mode > high)
         {
-            throw new IsmsException(FairErrorCodes.ModeOutsideRange, $"Triangular mode {F(mode)} is outside [{F(low)}, {F(high)}].");
+            throw Fault.Of(FairErrorCodes.ModeOutsideRange, $"Triangular mode {F(mode)} is outside [{F(low)}, {F(high)}].", "Triangular", member: "mode", value: F(mode));
         }
     }
 

@@ -69,6 +69,9 @@ internal sealed class BlockBuffers
     /// <summary>The years the block's sparse scenarios have written (with repeats across scenarios).</summary>
     public ReadOnlySpan<int> EventYearsTouched() => Touched.AsSpan(0, TouchedCount);
 
+    /// <summary>The loss event frequency above the limit that the last scenario simulated drew (0 when none).</summary>
+    public double ExcessRate { get; set; }
+
     /// <summary>True when scenarios may be simulated sparse (not correlated, no per-scenario samples kept).</summary>
     public bool SparseAllowed { get; set; }
 

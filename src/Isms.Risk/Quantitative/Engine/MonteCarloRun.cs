@@ -17,12 +17,18 @@ internal sealed class MonteCarloRun
     /// <summary>Above this many expected events per block, a constant rate is simulated year by year (the count must fit an int).</summary>
     private const double MaxEventsPerBlock = 1 << 30;
 
+    /// <summary>A constant-rate block is simulated sparse while it has at most this many events per year on average.</summary>
+    private const int SparseEventsPerYear = 4;
+
     private readonly CompiledScenario[] _scenarios;
     private readonly ulong _seed;
     private readonly SimulationMode _mode;
     private readonly int _iterations;
     private readonly double[]? _cholesky;
     private readonly bool[]? _independent;
+    private readonly Lock _failureGate = new();
+    private int _failedBlock = int.MaxValue;
+    private (int Scenario, double Rate) _failure;
 
     public MonteCarloRun(CompiledScenario[] canonicalScenarios, ulong seed, SimulationMode mode, int iterations, double[]? cholesky)
     {
@@ -93,10 +99,36 @@ internal sealed class MonteCarloRun
                 return buffers;
             },
             buffers => buffers.Return());
+
+        if (_failedBlock != int.MaxValue)
+        {
+            throw LimitCheck.DrawnRate(_scenarios[_failure.Scenario].Scenario, _failure.Rate);
+        }
+    }
+
+    /// <summary>
+    /// Records that a block drew a loss event frequency above the limit. The run reports the failure of the first such
+    /// block (and its first such scenario in canonical order), whatever the number of threads; later blocks are skipped.
+    /// </summary>
+    private void Fail(int block, int scenario, double rate)
+    {
+        lock (_failureGate)
+        {
+            if (block < _failedBlock)
+            {
+                _failedBlock = block;
+                _failure = (scenario, rate);
+            }
+        }
     }
 
     private void RunBlock(int block, BlockBuffers buffers)
     {
+        if (Volatile.Read(ref _failedBlock) < block)
+        {
+            return;
+        }
+
         var n = _scenarios.Length;
         var start = block * BlockSize;
         var length = Math.Min(BlockSize, _iterations - start);
@@ -120,6 +152,15 @@ internal sealed class MonteCarloRun
         {
             var loss = correlated ? buffers.Loss.AsSpan(s * BlockSize, length) : buffers.Loss.AsSpan(0, length);
             var events = SimulateScenario(_scenarios[s], block, loss, buffers);
+            if (buffers.ExcessRate > 0)
+            {
+                Fail(block, s, buffers.ExcessRate);
+                buffers.ExcessRate = 0;
+                buffers.PortfolioIsClear = false;
+                buffers.LossIsClear = false;
+                return;
+            }
+
             if (events >= 0)
             {
                 FinishSparse(s, block, loss, portfolio, buffers, events);
@@ -356,31 +397,48 @@ internal sealed class MonteCarloRun
             // others: the same distribution as one count per year, with work proportional to the events, not the years.
             var rate = sc.Rate;
             var total = rate > 0 ? Sampler.Poisson(ref events, rate * length) : 0;
-            var sparse = buffers.SparseAllowed && !hasPlFactor && !hasLmFactor && !secondary;
+
+            // Sparse only while the block's event years are few (they are all kept, for FinishSparse): memory stays
+            // bounded by the block whatever the rate.
+            var sparse = buffers.SparseAllowed && !hasPlFactor && !hasLmFactor && !secondary && total <= SparseEventsPerYear * length;
             if (!sparse || !buffers.LossIsClear)
             {
                 loss.Clear();
             }
 
-            var years = buffers.Years(total);
-            ScatterEvents(length, events, eventLosses, eventDistribution, loss, years, buffers.EventLosses);
             if (sparse)
             {
+                ScatterEvents(length, ref events, ref eventLosses, eventDistribution, loss, buffers.Years(total), buffers.EventLosses);
                 return total;
+            }
+
+            // A chunk of events at a time (the same draws in the same order as all at once): each chunk's secondary
+            // effects follow it, in the order the events were drawn, from their own streams.
+            var secondaryTotal = buffers.SecondaryTotal.AsSpan(0, length);
+            if (secondary)
+            {
+                secondaryTotal.Clear();
+            }
+
+            var chunk = buffers.Years(BlockBuffers.EventChunk)[..BlockBuffers.EventChunk];
+            for (var done = 0; done < total; done += chunk.Length)
+            {
+                var years = chunk[..Math.Min(chunk.Length, total - done)];
+                ScatterEvents(length, ref events, ref eventLosses, eventDistribution, loss, years, buffers.EventLosses);
+                if (secondary)
+                {
+                    foreach (var year in years)
+                    {
+                        if (secondaryOccurrence.NextDouble() < slef[year])
+                        {
+                            secondaryTotal[year] += secondaryDraws.Next();
+                        }
+                    }
+                }
             }
 
             if (secondary)
             {
-                // Each event's secondary effects, in the order the events were drawn.
-                var secondaryTotal = buffers.SecondaryTotal.AsSpan(0, length);
-                secondaryTotal.Clear();
-                foreach (var year in years)
-                {
-                    if (secondaryOccurrence.NextDouble() < slef[year])
-                    {
-                        secondaryTotal[year] += secondaryDraws.Next();
-                    }
-                }
 
                 for (var y = 0; y < length; y++)
                 {
@@ -408,6 +466,18 @@ internal sealed class MonteCarloRun
                 }
             }
 
+            return -1;
+        }
+
+        var highest = 0.0;
+        foreach (var rate in lef)
+        {
+            highest = Math.Max(highest, rate);
+        }
+
+        if (highest > SimulationLimits.MaxLossEventsPerYear)
+        {
+            buffers.ExcessRate = highest;
             return -1;
         }
 
@@ -492,7 +562,7 @@ internal sealed class MonteCarloRun
     /// stream, kept in <paramref name="years"/>), then its losses (from the loss stream), then the additions. The same
     /// draws in the same order as one event at a time, in tight loops the processor can overlap.
     /// </summary>
-    private static void ScatterEvents(int length, Xoshiro256StarStar yearStream, Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> loss, Span<int> years, double[] chunk)
+    private static void ScatterEvents(int length, ref Xoshiro256StarStar yearStream, ref Xoshiro256StarStar lossStream, in CompiledDistribution distribution, Span<double> loss, Span<int> years, double[] chunk)
     {
         var losses = chunk.AsSpan();
         var constant = distribution.IsConstant;

@@ -5,7 +5,7 @@ using System.Xml.Linq;
 using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 
-namespace Isms.Cli.Reports;
+namespace Isms.Reports;
 
 /// <summary>
 /// Draws risk heat maps as one SVG a person opens in any browser: one matrix per stage (e.g. inherent and residual
@@ -16,7 +16,7 @@ namespace Isms.Cli.Reports;
 /// <remarks>Cells carry <c>data-stage</c>, <c>data-likelihood</c>, <c>data-consequence</c>, <c>data-level</c> and
 /// <c>data-count</c> attributes (and a tooltip), so tools and tests can read the numbers back.
 /// ISO/IEC 27001:2022 clause 6.1.2 (risk assessment results), clause 8.2.</remarks>
-internal static partial class HeatmapSvgWriter
+public static partial class RiskHeatMapSvgWriter
 {
     private const int Cell = 64;
     private const int Gap = 48;
@@ -24,25 +24,74 @@ internal static partial class HeatmapSvgWriter
     private const int FontSize = 12;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    /// <summary>Writes the SVG to <paramref name="path"/>.</summary>
-    public static void Write(ScoredRegister register, IReadOnlyList<RiskStage> stages, string organisation, string path)
-    {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        Write(register, stages, organisation, stream);
-    }
+    /// <summary>The media type of the image, for an HTTP <c>Content-Type</c>.</summary>
+    public const string ContentType = "image/svg+xml";
 
-    /// <summary>Writes the SVG (UTF-8) to a stream.</summary>
+    /// <summary>Writes the heat map as SVG (UTF-8, no byte order mark, indented) to a stream, left open.</summary>
+    /// <param name="register">The scored register to draw (its criteria give the matrix, names and colours).</param>
+    /// <param name="stages">The stages to draw side by side, left to right (e.g. inherent and residual); at least one.</param>
+    /// <param name="organisation">The organisation's name, shown in the title (escaped: any text is safe).</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stages"/> is empty or the stream is not writable.</exception>
     public static void Write(ScoredRegister register, IReadOnlyList<RiskStage> stages, string organisation, Stream stream)
     {
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
-        Build(register, stages, organisation).Save(writer);
+        var document = Build(register, stages, organisation);
+        ValidateStream(stream);
+        using var writer = XmlWriter.Create(stream, Settings(async: false));
+        document.Save(writer);
     }
 
-    /// <summary>Builds the SVG document.</summary>
+    /// <summary>Writes the heat map as SVG to a stream asynchronously (suits an HTTP response body).</summary>
+    /// <param name="register">The scored register to draw (its criteria give the matrix, names and colours).</param>
+    /// <param name="stages">The stages to draw side by side, left to right (e.g. inherent and residual); at least one.</param>
+    /// <param name="organisation">The organisation's name, shown in the title (escaped: any text is safe).</param>
+    /// <param name="stream">A writable stream, left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the image is written and flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stages"/> is empty or the stream is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(ScoredRegister register, IReadOnlyList<RiskStage> stages, string organisation, Stream stream, CancellationToken cancellationToken = default)
+    {
+        var document = Build(register, stages, organisation);
+        ValidateStream(stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        var writer = XmlWriter.Create(stream, Settings(async: true));
+        await using (writer.ConfigureAwait(false))
+        {
+            await document.SaveAsync(writer, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static XmlWriterSettings Settings(bool async) => new() { Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false, Async = async };
+
+    private static void ValidateStream(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable.", nameof(stream));
+        }
+    }
+
+    /// <summary>Builds the SVG document (for callers that add to it or embed it in a page).</summary>
+    /// <param name="register">The scored register to draw.</param>
+    /// <param name="stages">The stages to draw side by side, left to right; at least one.</param>
+    /// <param name="organisation">The organisation's name, shown in the title.</param>
+    /// <returns>The SVG document: one <c>rect</c> of class <c>cell</c> per matrix cell and stage.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stages"/> is empty.</exception>
     public static XDocument Build(ScoredRegister register, IReadOnlyList<RiskStage> stages, string organisation)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (stages.Count == 0)
+        {
+            throw new ArgumentException("At least one stage to draw.", nameof(stages));
+        }
         var criteria = register.Criteria;
         var matrix = criteria.Matrix;
         var rows = matrix.Likelihood.Count;
@@ -79,6 +128,16 @@ internal static partial class HeatmapSvgWriter
                 new XElement(Svg + "rect", new XAttribute("class", "legend"), new XAttribute("x", 16), new XAttribute("y", y), new XAttribute("width", 14), new XAttribute("height", 14),
                     new XAttribute("fill", Colour(level.Colour)), new XAttribute("stroke", "#555555")),
                 Text(38, y + 11, $"{level.Abbreviation}  {level.Name}{acceptance}", FontSize, null));
+        }
+
+        foreach (var text in root.DescendantNodes().OfType<XText>())
+        {
+            text.Value = XmlText.Clean(text.Value);
+        }
+
+        foreach (var attribute in root.DescendantsAndSelf().Attributes())
+        {
+            attribute.Value = XmlText.Clean(attribute.Value);
         }
 
         return new XDocument(root);

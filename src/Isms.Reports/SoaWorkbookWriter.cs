@@ -1,12 +1,12 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Isms.Cli.Commands;
 using Isms.Core;
 using Isms.Core.Applicability;
 
-namespace Isms.Cli.Reports;
+namespace Isms.Reports;
 
 /// <summary>
 /// Writes a Statement of Applicability as an Excel workbook (Office Open XML, through Microsoft's Open XML SDK): one
@@ -15,35 +15,81 @@ namespace Isms.Cli.Reports;
 /// the SoA version and its approval. Opens in Excel, LibreOffice Calc and Google Sheets.
 /// </summary>
 /// <remarks>ISO/IEC 27001:2022 clause 6.1.3 d: the SoA contains the necessary controls, the justification for their
-/// inclusion, whether they are implemented, and the justification for excluding any Annex A control.</remarks>
-internal static class SoaXlsxWriter
+/// inclusion, whether they are implemented, and the justification for excluding any Annex A control.
+/// The rows are <see cref="SoaRows.Of"/>'s, in the columns of <see cref="Header"/>. Stateless and thread-safe.</remarks>
+public static class SoaWorkbookWriter
 {
-    /// <summary>The header row, in column order.</summary>
-    public static readonly string[] Header =
+    /// <summary>The header row of the SoA sheet, in column order (the columns of <see cref="SoaRow"/>).</summary>
+    public static ImmutableArray<string> Header { get; } =
         ["Id", "Title", "Theme", "Applicable", "Reasons for inclusion", "Justification for exclusion", "Implementation status", "Applied controls", "Evidence"];
+
+    /// <summary>The media type of the workbook, for an HTTP <c>Content-Type</c>.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The name of the SoA sheet.</summary>
     public const string SheetName = "Statement of Applicability";
 
     private static readonly double[] Widths = [8, 48, 15, 11, 36, 48, 20, 22, 60];
 
-    /// <summary>Writes the workbook to <paramref name="path"/>, replacing any file there.</summary>
+    /// <summary>Writes the workbook of <paramref name="isms"/>'s Statement of Applicability to a stream.</summary>
+    /// <param name="isms">The ISMS (its profile, people and applied controls fill the About sheet and two columns).</param>
+    /// <param name="soa">The Statement of Applicability, usually <c>isms.StatementOfApplicability</c>.</param>
+    /// <param name="stream">A writable stream; the workbook is written from its current position and the stream is left
+    /// open. A stream that cannot seek and read (an HTTP response body) receives the workbook from a buffer.</param>
     /// <returns>The number of control rows written.</returns>
-    public static int Write(InformationSecurityManagementSystem isms, StatementOfApplicability soa, string path)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The stream is not writable.</exception>
+    public static int Write(InformationSecurityManagementSystem isms, StatementOfApplicability soa, Stream stream)
     {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
-        return Write(isms, soa, stream);
+        Validate(isms, soa, stream);
+        if (stream.CanSeek && stream.CanRead)
+        {
+            return WriteSeekable(isms, soa, stream);
+        }
+
+        using var buffer = new MemoryStream();
+        var count = WriteSeekable(isms, soa, buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+        return count;
     }
 
-    /// <summary>Writes the workbook to a seekable, writable stream.</summary>
+    /// <summary>Writes the workbook to a stream asynchronously: it is built in memory (a few tens of kilobytes), then
+    /// copied to <paramref name="stream"/> without blocking, so it suits an HTTP response body.</summary>
+    /// <param name="isms">The ISMS (its profile, people and applied controls fill the About sheet and two columns).</param>
+    /// <param name="soa">The Statement of Applicability, usually <c>isms.StatementOfApplicability</c>.</param>
+    /// <param name="stream">A writable stream, left open.</param>
+    /// <param name="cancellationToken">Cancels the copy to the stream.</param>
     /// <returns>The number of control rows written.</returns>
-    public static int Write(InformationSecurityManagementSystem isms, StatementOfApplicability soa, Stream stream)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The stream is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<int> WriteAsync(InformationSecurityManagementSystem isms, StatementOfApplicability soa, Stream stream, CancellationToken cancellationToken = default)
+    {
+        Validate(isms, soa, stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new MemoryStream();
+        var count = WriteSeekable(isms, soa, buffer);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    private static void Validate(InformationSecurityManagementSystem isms, StatementOfApplicability soa, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(isms);
         ArgumentNullException.ThrowIfNull(soa);
-        var themes = soa.Catalog.Controls.ToDictionary(c => c.Id.Value, c => c.Theme, StringComparer.Ordinal);
-        var rows = SoaVerb.Rows(isms, soa)
-            .Select(r => (string[])[r[0], r[1], themes.GetValueOrDefault(r[0], string.Empty), r[2], r[3], r[4], r[5], r[6], r[7]])
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable.", nameof(stream));
+        }
+    }
+
+    private static int WriteSeekable(InformationSecurityManagementSystem isms, StatementOfApplicability soa, Stream stream)
+    {
+        var rows = SoaRows.Of(isms, soa)
+            .Select(r => (string[])[r.Id, r.Title, r.Theme, r.Applicable, r.Reasons, r.ExclusionJustification, r.Status, r.AppliedControls, r.Evidence])
             .ToList();
 
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
@@ -72,7 +118,7 @@ internal static class SoaXlsxWriter
     private static Worksheet SoaWorksheet(List<string[]> rows, SharedStrings strings)
     {
         var data = new SheetData();
-        data.Append(Row(1, Header, strings, style: 1));
+        data.Append(Row(1, [.. Header], strings, style: 1));
         for (var i = 0; i < rows.Count; i++)
         {
             data.Append(Row((uint)(i + 2), rows[i], strings, style: 2));
@@ -171,6 +217,7 @@ internal static class SoaXlsxWriter
 
         public int IndexOf(string value)
         {
+            value = XmlText.Clean(value);
             _references++;
             if (!_index.TryGetValue(value, out var i))
             {
