@@ -22,8 +22,9 @@ namespace Isms.Core;
 /// <remarks>
 /// <para>Construct through <see cref="IsmsBuilder"/>. Construction validates every cross-reference (an owner who is
 /// not a person of the ISMS, a risk naming an unknown asset, a decision naming an unknown risk...), the uniqueness of
-/// nested ids, risk assessments against the criteria's scales, and closure rules, and throws
-/// <see cref="IsmsException"/> with a stable code naming the field and value.</para>
+/// nested ids, risk assessments against the criteria's scales, and closure rules, and reports every violation at once:
+/// one <see cref="IsmsException"/> whose <see cref="IsmsException.Errors"/> lists each broken rule in document order
+/// with its code, entity kind, entity id, member and value. Building is linear in the size of the ISMS.</para>
 /// <para>Changes (<c>With...</c>, <c>Add...</c>, <c>Remove...</c>, <see cref="With(Action{IsmsBuilder})"/>) return a new
 /// ISMS; a change that would break a rule throws and leaves the original untouched.</para>
 /// <para>ISO/IEC 27001:2022 clauses 4 to 10 and Annex A.</para>

@@ -305,6 +305,8 @@ public sealed class IsmsBuilder
 
     /// <summary>Validates every part and cross-reference and returns the immutable ISMS.</summary>
     /// <returns>The ISMS.</returns>
-    /// <exception cref="IsmsException">A part is missing or a rule is broken (the code and message say which field and value).</exception>
+    /// <exception cref="IsmsException">A part is missing or rules are broken: <see cref="IsmsException.Errors"/> lists every
+    /// violation (dangling references, duplicate ids, rule breaks) in document order, each with its code, entity kind,
+    /// entity id, member and value.</exception>
     public InformationSecurityManagementSystem Build() => new(this);
 }

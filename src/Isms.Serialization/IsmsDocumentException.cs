@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Isms.Core;
 
 namespace Isms.Serialization;
@@ -16,6 +17,10 @@ namespace Isms.Serialization;
 /// <para>Where the document's value breaks a rule of the model (a low bound above the high bound, a non-monotone
 /// matrix), <see cref="Exception.InnerException"/> is the model's <see cref="IsmsException"/> with its own code
 /// (e.g. <c>ISMS-FAIR-002</c>).</para>
+/// <para>Most documents fail for one reason. When the model a document describes breaks several rules (dangling
+/// references, duplicate ids), every one is reported at once: <see cref="Problems"/> lists each with its path and line,
+/// in document order, <see cref="IsmsException.Errors"/> has one error per problem, and <see cref="Location"/>,
+/// <see cref="Problem"/> and <see cref="Expected"/> describe the first.</para>
 /// <para>Reading never partially succeeds: when this is thrown, no model was returned.</para>
 /// </remarks>
 /// <threadsafety>Instances are immutable once thrown.</threadsafety>
@@ -42,15 +47,33 @@ public class IsmsDocumentException : IsmsException
     /// <param name="value">The offending value as read (not escaped), or null when there is none (a missing member).</param>
     /// <param name="innerException">The underlying cause (the model's <see cref="IsmsException"/> when a model rule is broken), or null.</param>
     public IsmsDocumentException(string code, DocumentLocation location, string problem, string? expected, string? value, Exception? innerException)
-        : base(new IsmsError(code, Format(code, location, problem, expected)) { Value = value }, innerException)
+        : base(new IsmsError(code, DocumentProblem.Format(code, location, problem, expected)) { Value = value }, innerException)
     {
-        Location = location;
-        Problem = problem;
-        Expected = expected;
+        Problems = [new DocumentProblem(code, location, problem, expected, value)];
     }
 
-    /// <summary>Where the error is: source, JSON path or line and column, line and position.</summary>
-    public DocumentLocation Location { get; }
+    /// <summary>Creates the exception for several problems of one document, each placed (e.g. every rule its model breaks).</summary>
+    /// <param name="problems">The problems, at least one, in document order.</param>
+    /// <param name="innerException">The underlying cause (the model's <see cref="IsmsException"/> listing every broken rule), or null.</param>
+    public IsmsDocumentException(IEnumerable<DocumentProblem> problems, Exception? innerException)
+        : this([.. problems ?? throw new ArgumentNullException(nameof(problems))], innerException)
+    {
+    }
+
+    private IsmsDocumentException(ImmutableArray<DocumentProblem> problems, Exception? innerException)
+        : base(
+            problems.Select(p => new IsmsError(p.Code, p.Message) { Value = p.Value }),
+            string.Join(" ", problems.Select(p => p.Message)),
+            innerException)
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Every problem found, in document order; never empty. Usually one.</summary>
+    public ImmutableArray<DocumentProblem> Problems { get; }
+
+    /// <summary>Where the (first) error is: source, JSON path or line and column, line and position.</summary>
+    public DocumentLocation Location => Problems[0].Location;
 
     /// <summary>The JSON path of the offending value, e.g. <c>$.controls[2].title</c>; null in delimited text or when it concerns the whole document.</summary>
     public string? Path => Location.Path;
@@ -61,16 +84,9 @@ public class IsmsDocumentException : IsmsException
     /// <summary>The 1-based byte position within <see cref="Line"/>, or null when not known.</summary>
     public long? BytePositionInLine => Location.Position;
 
-    /// <summary>What is wrong, without the location.</summary>
-    public string Problem { get; }
+    /// <summary>What is wrong (the first problem), without the location.</summary>
+    public string Problem => Problems[0].Problem;
 
-    /// <summary>What was expected instead, or null.</summary>
-    public string? Expected { get; }
-
-    private static string Format(string code, DocumentLocation location, string problem, string? expected)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(problem);
-        var text = $"{code} {location}: {problem}";
-        return DocumentErrorText.OneLine(expected is null ? text + "." : $"{text}; expected {expected}.");
-    }
+    /// <summary>What was expected instead (the first problem), or null.</summary>
+    public string? Expected => Problems[0].Expected;
 }

@@ -136,6 +136,96 @@ public sealed class IsmsDocumentSerializer
     }
 
     /// <summary>
+    /// Reads a document of the kind of <typeparamref name="TModel"/> from a stream asynchronously: the stream is read
+    /// without blocking a thread, never more than one byte past <see cref="IsmsDocumentOptions.MaxDocumentBytes"/> (a
+    /// larger input is refused with <see cref="DocumentErrorCodes.DocumentTooLarge"/> as soon as the limit is passed,
+    /// so memory stays bounded by the limit), then checked and read strictly as <see cref="Deserialize{TModel}(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    /// <typeparam name="TModel">A document root type, e.g. <c>InformationSecurityManagementSystem</c>.</typeparam>
+    /// <param name="utf8Json">The stream (left open), e.g. an HTTP request body.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="IsmsDocumentException">The document is malformed, too large, of another kind or breaks a rule.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The .NET convention: an optional CancellationToken last on every async overload.")]
+    public async Task<TModel> DeserializeAsync<TModel>(Stream utf8Json, CancellationToken cancellationToken = default)
+        where TModel : class
+    {
+        var format = FormatOf(typeof(TModel));
+        var (buffer, length) = await TextInput.ReadAllAsync(utf8Json, _options.MaxDocumentBytes, TextKind.Json, null, cancellationToken).ConfigureAwait(false);
+        return (TModel)ReadRented(buffer, length, format, cancellationToken).Model;
+    }
+
+    /// <summary>Reads a document of any supported kind from a stream asynchronously, within the limits (see
+    /// <see cref="DeserializeAsync{TModel}(Stream, CancellationToken)"/>).</summary>
+    /// <param name="utf8Json">The stream (left open).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="IsmsDocumentException">The document is malformed, too large, or breaks a rule.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The .NET convention: an optional CancellationToken last on every async overload.")]
+    public async Task<IsmsDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        var (buffer, length) = await TextInput.ReadAllAsync(utf8Json, _options.MaxDocumentBytes, TextKind.Json, null, cancellationToken).ConfigureAwait(false);
+        return ReadRented(buffer, length, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a document of the kind of <typeparamref name="TModel"/> from a pipe (ASP.NET Core's <c>Request.BodyReader</c>)
+    /// asynchronously, refusing it with <see cref="DocumentErrorCodes.DocumentTooLarge"/> as soon as more than
+    /// <see cref="IsmsDocumentOptions.MaxDocumentBytes"/> are buffered. The pipe is read to its end (not completed).
+    /// </summary>
+    /// <typeparam name="TModel">A document root type.</typeparam>
+    /// <param name="utf8Json">The pipe.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="IsmsDocumentException">The document is malformed, too large, of another kind or breaks a rule.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The .NET convention: an optional CancellationToken last on every async overload.")]
+    public async Task<TModel> DeserializeAsync<TModel>(System.IO.Pipelines.PipeReader utf8Json, CancellationToken cancellationToken = default)
+        where TModel : class
+    {
+        var format = FormatOf(typeof(TModel));
+        var (buffer, length) = await TextInput.ReadAllAsync(utf8Json, _options.MaxDocumentBytes, TextKind.Json, null, cancellationToken).ConfigureAwait(false);
+        return (TModel)ReadRented(buffer, length, format, cancellationToken).Model;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="model"/> to <paramref name="utf8Json"/> (which stays open) asynchronously: the document is
+    /// built in pooled memory, then written without blocking a thread, and the stream is flushed.
+    /// </summary>
+    /// <typeparam name="TModel">A document root type.</typeparam>
+    /// <param name="utf8Json">The stream, e.g. an HTTP response body.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public async Task SerializeAsync<TModel>(Stream utf8Json, TModel model, CancellationToken cancellationToken = default)
+        where TModel : class
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(model);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new PooledSegmentWriter();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            FormatOf(typeof(TModel)).Write(writer, model, _context);
+        }
+
+        await buffer.CopyToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private IsmsDocument ReadRented(byte[] buffer, int length, DocumentFormat? format, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return ReadCore(buffer.AsSpan(0, length), format);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
     /// The JSON Schema (draft 2020-12) of the current schema version of <paramref name="kind"/>, generated from the
     /// persistence records. The same text is committed under <c>docs/schema/&lt;kind&gt;.schema.json</c>.
     /// </summary>
@@ -406,11 +496,18 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            // After a migration the path is mapped back to what the user wrote (a renamed member's old name); a path the
-            // text lacks (a constructor's parameter name) is replaced by its nearest ancestor.
-            var path = originalPath?.Invoke(ex.Path) ?? ex.Path;
-            var (nearest, line, position) = PathLocator.Nearest(original, path, allowComments: false);
-            throw new IsmsDocumentException(ex.Code, DocumentLocation.InJson(nearest, line, position), ex.Problem + migrationNote, ex.Expected, ex.Value, ex.InnerException);
+            // After a migration each path is mapped back to what the user wrote (a renamed member's old name); a path the
+            // text lacks (a constructor's parameter name) is replaced by its nearest ancestor. A model breaking several
+            // rules reports each (MappingException.Others), each located.
+            var problems = new List<DocumentProblem>();
+            foreach (var problem in ex.All)
+            {
+                var path = originalPath?.Invoke(problem.Path) ?? problem.Path;
+                var (nearest, line, position) = PathLocator.Nearest(original, path, allowComments: false);
+                problems.Add(new DocumentProblem(problem.Code, DocumentLocation.InJson(nearest, line, position), problem.Problem + migrationNote, problem.Expected, problem.Value));
+            }
+
+            throw new IsmsDocumentException(problems, ex.InnerException);
         }
         finally
         {

@@ -122,6 +122,36 @@ public sealed class DocumentVerbsTests
     }
 
     [Fact]
+    public void Validate_prints_every_rule_a_document_breaks_one_line_each_with_path_and_line_and_exits_2()
+    {
+        var folder = Directory.CreateTempSubdirectory("isms-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "broken.json");
+            Assert.Equal(0, CliRunner.InProcess("init", file).ExitCode);
+            var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+            root["assets"]![0]!["owner"] = "ghost-one";
+            root["risks"]![2]!["owner"] = "ghost-two";
+            File.WriteAllText(file, root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+            var result = CliRunner.InProcess("validate", file);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Empty(result.Out);
+            var lines = result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+            Assert.Collection(
+                lines,
+                l => Assert.StartsWith($"isms: {file}: ISMS-DOC-030 $.assets[0].owner (line ", l, StringComparison.Ordinal),
+                l => Assert.StartsWith($"isms: {file}: ISMS-DOC-030 $.risks[2].owner (line ", l, StringComparison.Ordinal));
+            Assert.Contains("ghost-two", lines[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Validate_of_a_missing_file_exits_2_with_one_line()
     {
         var result = CliRunner.InProcess("validate", Path.Combine(Path.GetTempPath(), "no-such-isms-file.json"));

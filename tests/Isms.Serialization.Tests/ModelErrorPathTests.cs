@@ -66,6 +66,27 @@ public sealed class ModelErrorPathTests
     }
 
     [Fact]
+    public void Every_rule_the_model_breaks_is_reported_at_once_each_with_its_path_and_line_in_document_order()
+    {
+        var document = Document();
+        document["risks"]![3]!["owner"] = "nobody";
+        document["assets"]![1]!["owner"] = "ghost-asset-owner";
+        document["scope"]!["sites"] = new JsonArray("HQ", "NOWHERE");
+
+        var (error, text) = Read(document);
+
+        Assert.Equal(["$.scope.sites[1]", "$.assets[1].owner", "$.risks[3].owner"], error.Problems.Select(p => p.Location.Path));
+        Assert.Equal(
+            [LineOf(text, "\"NOWHERE\""), LineOf(text, "\"ghost-asset-owner\""), LineOf(text, "\"nobody\"")],
+            error.Problems.Select(p => (int)p.Location.Line!.Value));
+        Assert.All(error.Problems, p => Assert.Equal(DocumentErrorCodes.DanglingReference, p.Code));
+        Assert.Equal(["NOWHERE", "ghost-asset-owner", "nobody"], error.Problems.Select(p => p.Value));
+        Assert.Equal(error.Problems.Select(p => p.Message), error.Errors.Select(e => e.Message));
+        Assert.Equal(3, Assert.IsType<IsmsException>(error.InnerException).Errors.Length);
+        Assert.Equal("$.scope.sites[1]", error.Path);
+    }
+
+    [Fact]
     public void A_dangling_asset_in_a_risk_list_is_reported_at_the_list_item()
     {
         var document = Document();

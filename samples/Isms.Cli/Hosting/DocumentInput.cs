@@ -68,7 +68,7 @@ internal static class DocumentInput
         }
         catch (IsmsDocumentException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw Unreadable(path, ex);
         }
     }
 
@@ -83,7 +83,7 @@ internal static class DocumentInput
         }
         catch (IsmsDocumentException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw Unreadable(path, ex);
         }
     }
 
@@ -97,13 +97,17 @@ internal static class DocumentInput
         }
         catch (IsmsDocumentException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw Unreadable(path, ex);
         }
         catch (DocumentStoreException ex)
         {
             throw new UsageException(ex.Message);
         }
     }
+
+    /// <summary>A document that cannot be read: one line per problem (a model breaking several rules reports each).</summary>
+    private static UsageException Unreadable(string path, IsmsDocumentException ex) =>
+        new([.. ex.Problems.Select(p => $"{path}: {p.Message}")], ex);
 
     /// <summary>
     /// Opens <paramref name="path"/> for reading and runs <paramref name="read"/> (any reader of Isms.Serialization);

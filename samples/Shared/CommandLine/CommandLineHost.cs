@@ -167,7 +167,11 @@ internal sealed class CommandLineHost<TVerb>
         }
         catch (UsageException ex)
         {
-            error.WriteLine($"{Program.Name}: {OptionValues.OneLine(ex.Message)}");
+            foreach (var line in ex.Lines)
+            {
+                error.WriteLine($"{Program.Name}: {OptionValues.OneLine(line)}");
+            }
+
             return ExitCodes.UsageOrUnreadable;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -592,12 +592,17 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
         return Entity(path, () => Register<TId, T>.Of(items));
     }
 
+    /// <summary>Every rule the built model breaks, each at the JSON path of its entity and member, in document order.</summary>
     private static MappingException FromBuild(IsmsException ex, IsmsDto dto)
     {
         var locator = new ErrorLocator(dto);
-        var error = ex.Error;
-        var code = DocumentCode(error);
-        return new MappingException(code, locator.PathOf(error), error.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex, error.Value);
+        var problems = ex.Errors.Select(error =>
+        {
+            var code = DocumentCode(error);
+            return new MappingException(code, locator.PathOf(error), error.Message.TrimEnd('.'), code == DocumentErrorCodes.DanglingReference ? "an id defined in the document" : null, ex, error.Value);
+        }).ToList();
+        var first = problems[0];
+        return new MappingException(first.Code, first.Path, first.Problem, first.Expected, ex, first.Value) { Others = problems[1..] };
     }
 
     /// <summary>The document error code of a rule of the model broken by the document as a whole.</summary>

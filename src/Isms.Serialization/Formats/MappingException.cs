@@ -17,4 +17,10 @@ internal sealed class MappingException(string code, string path, string problem,
     public string Problem { get; } = problem;
 
     public string? Expected { get; } = expected;
+
+    /// <summary>Further rules broken by the same document (a model with several violations), in document order.</summary>
+    public IReadOnlyList<MappingException> Others { get; init; } = [];
+
+    /// <summary>This problem, then <see cref="Others"/>.</summary>
+    public IEnumerable<MappingException> All => [this, .. Others];
 }

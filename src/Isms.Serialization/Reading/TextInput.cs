@@ -74,6 +74,115 @@ internal static class TextInput
         }
     }
 
+    /// <summary>
+    /// Reads a stream to its end asynchronously; never asks for more than one byte past <paramref name="maxBytes"/>, so a
+    /// hostile or endless stream costs at most the limit in bytes read and memory. The buffer is rented: return it.
+    /// </summary>
+    public static async ValueTask<(byte[] Buffer, int Length)> ReadAllAsync(Stream stream, long maxBytes, TextKind kind, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        var initial = 64 * 1024;
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > maxBytes)
+            {
+                throw TooLarge(remaining, maxBytes, kind, source);
+            }
+
+            initial = (int)Math.Max(remaining + 1, 16);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(initial, maxBytes + 1));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, maxBytes + 1 - length)), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    throw TooLarge(length, maxBytes, kind, source);
+                }
+            }
+
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads a pipe to its end asynchronously into one rented buffer, consuming what it copies (so the pipe's writer is
+    /// never held back) and refusing the input as soon as more than <paramref name="maxBytes"/> arrived. The buffer is
+    /// rented: return it.
+    /// </summary>
+    public static async ValueTask<(byte[] Buffer, int Length)> ReadAllAsync(System.IO.Pipelines.PipeReader reader, long maxBytes, TextKind kind, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        cancellationToken.ThrowIfCancellationRequested();
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(64 * 1024, maxBytes + 1));
+        long length = 0;
+        try
+        {
+            while (true)
+            {
+                var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var arrived = result.Buffer;
+                if (length + arrived.Length > maxBytes)
+                {
+                    reader.AdvanceTo(arrived.End);
+                    throw TooLarge(length + arrived.Length, maxBytes, kind, source);
+                }
+
+                if (length + arrived.Length > buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max((long)buffer.Length * 2, length + arrived.Length), maxBytes + 1));
+                    buffer.AsSpan(0, (int)length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                arrived.CopyTo(buffer.AsSpan((int)length));
+                length += arrived.Length;
+                reader.AdvanceTo(arrived.End);
+                if (result.IsCanceled)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    throw new OperationCanceledException("The pipe's pending read was canceled.");
+                }
+
+                if (result.IsCompleted)
+                {
+                    return (buffer, (int)length);
+                }
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
     /// <summary>Runs <paramref name="read"/> on a stream's bytes (read within the limit).</summary>
     public static T Read<T>(Stream stream, long maxBytes, TextKind kind, string? source, ReadSpan<T> read)
     {

@@ -62,6 +62,17 @@ internal sealed class PooledSegmentWriter : IBufferWriter<byte>, IDisposable
         return result;
     }
 
+    /// <summary>Writes the bytes to <paramref name="stream"/> asynchronously, segment by segment (no copy into one array).</summary>
+    public async ValueTask CopyToAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        foreach (var (buffer, length) in _full)
+        {
+            await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.WriteAsync(_current.AsMemory(0, _position), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
