@@ -116,8 +116,39 @@ public class MonteCarloBenchmarks
     }
 
     /// <summary>The short job (1 launch, 3 warm-ups, 3 iterations), in process: no separate build on a busy machine.</summary>
-    private sealed class ShortInProcessConfig : ManualConfig
+    internal sealed class ShortInProcessConfig : ManualConfig
     {
         public ShortInProcessConfig() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     }
+}
+
+/// <summary>
+/// Per-scenario percentiles and exceedance curves, as <c>isms simulate</c> reports them: keeping every scenario's years and
+/// sorting them at the end (<c>KeepScenarioSamples</c>, what the host did before; baseline) against summarising each
+/// scenario's years a group at a time (<c>ScenarioStatistics</c>). 10,000 simulated years; CSV-kind scenarios.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(MonteCarloBenchmarks.ShortInProcessConfig))]
+public class ScenarioStatisticsBenchmarks
+{
+    private FairScenarioSet _set = null!;
+
+    /// <summary>The number of scenarios.</summary>
+    [Params(200, 2_000)]
+    public int Scenarios { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _set = new FairScenarioSet(Enumerable.Range(0, Scenarios)
+        .Select(i => FairScenario.FromAnnualRate(new FairScenarioId($"R-{i:00000}"), $"Scenario {i}", 0.01 + (0.99 * (i % 97) / 97.0), 1_000 * (1 + (i % 5)), 100_000 * (1 + (i % 7))))
+        .ToArray());
+
+    /// <summary>Every scenario's years kept (iterations x scenarios doubles), sorted at the end.</summary>
+    [Benchmark(Baseline = true)]
+    public double KeepScenarioSamples() => Sum(FairSimulator.Shared.Simulate(_set, new SimulationOptions { Iterations = 10_000, Seed = 42, KeepScenarioSamples = true }));
+
+    /// <summary>Each scenario's years summarised as its group completes; only the statistics kept.</summary>
+    [Benchmark]
+    public double ScenarioStatistics() => Sum(FairSimulator.Shared.Simulate(_set, new SimulationOptions { Iterations = 10_000, Seed = 42, ScenarioStatistics = true }));
+
+    private static double Sum(SimulationResult result) => result.Portfolio.Mean + result.Scenarios.Sum(s => s.Percentiles[^1].Loss);
 }

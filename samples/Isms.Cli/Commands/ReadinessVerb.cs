@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Core;
 using Isms.Core.Readiness;
 using Isms.Risk.Scoring;
+using Isms.Serialization.Contracts;
 using NodaTime;
 
 namespace Isms.Cli.Commands;
@@ -72,86 +72,10 @@ internal sealed class ReadinessVerb : Verb
         }
     }
 
-    /// <summary>Writes the report, then the risk register's levels the risk findings rest on (the levels <c>isms risks</c> shows).</summary>
-    internal static void WriteJson(InformationSecurityManagementSystem isms, ReadinessReport report, ScoredRegister risks, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("organisation", isms.Profile.LegalName);
-            json.WriteString("asOf", Date(report.AsOf));
-            json.WriteString("status", report.Status.ToString());
-            json.WriteBoolean("hasBlocking", report.HasBlocking);
-            json.WriteStartObject("counts");
-            foreach (var severity in Enum.GetValues<ReadinessSeverity>())
-            {
-                json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(severity.ToString()), report.Count(severity));
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("sections");
-            foreach (var s in report.Sections)
-            {
-                json.WriteStartObject();
-                json.WriteString("section", s.Section == ReadinessSection.AnnexA ? "A" : ((int)s.Section).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteString("title", s.Title);
-                json.WriteString("status", s.Status.ToString());
-                json.WriteNumber("blocking", s.Blocking);
-                json.WriteNumber("major", s.Major);
-                json.WriteNumber("minor", s.Minor);
-                json.WriteNumber("info", s.Info);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", f.Code);
-                json.WriteString("severity", f.Severity.ToString());
-                json.WriteString("section", f.Section == ReadinessSection.AnnexA ? "A" : ((int)f.Section).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteString("reference", f.Reference);
-                json.WriteString("message", f.Message);
-                json.WriteStartArray("entities");
-                foreach (var e in f.Entities)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("kind", e.Kind);
-                    json.WriteString("id", e.Id);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("risks");
-            foreach (var r in risks.Risks)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id.Value);
-                RisksVerb.Stages(json, r.Score);
-                json.WriteString("status", RisksVerb.Status(r.Score.Evaluation));
-                json.WriteEndObject();
-            }
-
-            foreach (var r in risks.NotScored)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id.Value);
-                json.WriteString("status", RisksVerb.NotScored);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    /// <summary>Writes the report, then the risk register's levels the risk findings rest on (the levels <c>isms risks</c>
+    /// shows): the <see cref="ReadinessReportContract"/> a web host returns, indented.</summary>
+    internal static void WriteJson(InformationSecurityManagementSystem isms, ReadinessReport report, ScoredRegister risks, TextWriter output) =>
+        CliJson.Write(ReadinessReportContract.From(isms, report, risks), output);
 
     internal static string StatusText(ReadinessStatus status) => status switch
     {

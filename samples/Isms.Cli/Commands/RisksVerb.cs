@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Core.Readiness;
 using Isms.Risk.Scoring;
+using Isms.Serialization.Contracts;
 
 namespace Isms.Cli.Commands;
 
@@ -44,16 +44,10 @@ internal sealed class RisksVerb : Verb
     }
 
     /// <summary>The status column: the evaluation in words.</summary>
-    public static string Status(RiskEvaluation evaluation) => evaluation switch
-    {
-        RiskEvaluation.WithinAppetite => "within appetite",
-        RiskEvaluation.Accepted => "accepted",
-        RiskEvaluation.NeedsTreatment => "needs treatment",
-        _ => NotScored,
-    };
+    public static string Status(RiskEvaluation evaluation) => ScoredRiskContract.StatusOf(evaluation);
 
     /// <summary>The status of a risk that could not be scored (its findings say why).</summary>
-    public const string NotScored = "not scored";
+    public const string NotScored = ScoredRiskContract.NotScored;
 
     /// <summary>The register's rows: the scored risks, then those that could not be scored (levels "-").</summary>
     private static IEnumerable<string[]> Rows(ScoredRegister register) =>
@@ -129,87 +123,7 @@ internal sealed class RisksVerb : Verb
         return b.ToString().TrimEnd();
     }
 
-    private static void WriteJson(ScoredRegister register, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("methodology", register.Criteria.Name);
-            json.WriteString("asOf", register.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("appetite", register.Criteria.Matrix.Definition(register.Criteria.AcceptanceLevel).Name);
-            json.WriteStartArray("risks");
-            foreach (var r in register.Risks)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id.Value);
-                json.WriteString("title", r.Scenario.Title);
-                json.WriteString("owner", r.Scenario.Owner.Value);
-                Stages(json, r.Score);
-                json.WriteString("treatment", r.Scenario.Treatment.ToString().ToLowerInvariant());
-                json.WriteString("status", Status(r.Score.Evaluation));
-                Findings(json, r.Findings);
-                json.WriteStartArray("explanation");
-                foreach (var line in r.Score.Explanation)
-                {
-                    json.WriteStringValue(line);
-                }
+    /// <summary>The <see cref="ScoredRegisterContract"/> a web host returns, indented.</summary>
+    private static void WriteJson(ScoredRegister register, TextWriter output) => CliJson.Write(ScoredRegisterContract.From(register), output);
 
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            foreach (var r in register.NotScored)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id.Value);
-                json.WriteString("title", r.Scenario.Title);
-                json.WriteString("owner", r.Scenario.Owner.Value);
-                json.WriteString("treatment", r.Scenario.Treatment.ToString().ToLowerInvariant());
-                json.WriteString("status", NotScored);
-                Findings(json, r.Findings);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    /// <summary>Writes the inherent, current and residual stages of a score (shared with <c>isms readiness --format json</c>).</summary>
-    internal static void Stages(Utf8JsonWriter json, RiskScore score)
-    {
-        Stage(json, "inherent", score.Inherent);
-        Stage(json, "current", score.Current);
-        Stage(json, "residual", score.Residual);
-    }
-
-    private static void Findings(Utf8JsonWriter json, IEnumerable<RiskFinding> findings)
-    {
-        json.WriteStartArray("findings");
-        foreach (var f in findings)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", f.Code);
-            json.WriteString("severity", f.Severity.ToString());
-            json.WriteString("reference", f.Reference);
-            json.WriteString("message", f.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Stage(Utf8JsonWriter json, string name, StageScore stage)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("likelihood", stage.Likelihood.Value);
-        json.WriteNumber("consequence", stage.Consequence.Value);
-        json.WriteNumber("level", stage.Level.Value);
-        json.WriteString("name", stage.LevelName);
-        json.WriteString("source", stage.Source.ToString().ToLowerInvariant());
-        json.WriteEndObject();
-    }
 }

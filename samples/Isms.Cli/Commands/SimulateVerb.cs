@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -66,7 +67,7 @@ internal sealed class SimulateVerb : Verb
             Iterations = iterations,
             Seed = seedValue,
             Mode = mode,
-            KeepScenarioSamples = true,
+            ScenarioStatistics = true,
             ExceedanceCurvePoints = 25,
             Percentiles = [.. Levels],
             Progress = progress,
@@ -133,13 +134,13 @@ internal sealed class SimulateVerb : Verb
                 writer.WriteStartObject();
                 writer.WriteString("id", scenario.Id.Value);
                 writer.WriteString("name", scenario.Name);
-                Statistics(writer, scenario.Distribution!);
+                Statistics(writer, Stats.Of(scenario));
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
             writer.WriteStartObject("portfolio");
-            Statistics(writer, result.Portfolio);
+            Statistics(writer, Stats.Of(result.Portfolio));
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -147,14 +148,14 @@ internal sealed class SimulateVerb : Verb
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Statistics(Utf8JsonWriter writer, LossDistribution d)
+    private static void Statistics(Utf8JsonWriter writer, Stats d)
     {
         writer.WriteNumber("mean", Round(d.Mean));
         writer.WriteNumber("standardError", Round(d.StandardError));
         writer.WriteNumber("sd", Round(d.StandardDeviation));
-        foreach (var level in Levels)
+        foreach (var p in d.Percentiles)
         {
-            writer.WriteNumber($"p{(int)Math.Round(level * 100)}", Round(d.Percentile(level)));
+            writer.WriteNumber($"p{(int)Math.Round(p.Probability * 100)}", Round(p.Loss));
         }
 
         writer.WriteStartArray("lec");
@@ -180,11 +181,11 @@ internal sealed class SimulateVerb : Verb
         output.WriteLine($"{"Id",-6} {"Scenario",-24}{"Mean",8}{"P10",8}{"P50",8}{"P90",8}{"P95",8}{"P99",8}");
         foreach (var s in result.Scenarios)
         {
-            Row(output, s.Id.Value, s.Name, s.Distribution!);
+            Row(output, s.Id.Value, s.Name, Stats.Of(s));
         }
 
         output.WriteLine(new string('-', 78));
-        Row(output, string.Empty, "Portfolio (per year)", result.Portfolio);
+        Row(output, string.Empty, "Portfolio (per year)", Stats.Of(result.Portfolio));
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Mean {Money(result.Portfolio.Mean)} +/- {Money(result.Portfolio.StandardError)} (standard error). P(any loss in a year) {Percent(result.Portfolio.ProbabilityOfLoss)}."));
         output.WriteLine();
@@ -198,10 +199,19 @@ internal sealed class SimulateVerb : Verb
         }
     }
 
-    private static void Row(TextWriter output, string id, string name, LossDistribution d)
+    private static void Row(TextWriter output, string id, string name, Stats d)
     {
         var shortName = name.Length > 23 ? name[..22] + "." : name;
-        output.WriteLine($"{id,-6} {shortName,-24}{Money(d.Mean),8}{Money(d.Percentile(0.1)),8}{Money(d.Percentile(0.5)),8}{Money(d.Percentile(0.9)),8}{Money(d.Percentile(0.95)),8}{Money(d.Percentile(0.99)),8}");
+        var p = d.Percentiles;
+        output.WriteLine($"{id,-6} {shortName,-24}{Money(d.Mean),8}{Money(p[0].Loss),8}{Money(p[1].Loss),8}{Money(p[2].Loss),8}{Money(p[3].Loss),8}{Money(p[4].Loss),8}");
+    }
+
+    /// <summary>What the table and the JSON show of a scenario or the portfolio; percentiles at <see cref="Levels"/>, in order.</summary>
+    private sealed record Stats(double Mean, double StandardError, double StandardDeviation, ImmutableArray<PercentileValue> Percentiles, LossExceedanceCurve ExceedanceCurve)
+    {
+        public static Stats Of(ScenarioResult s) => new(s.Mean, s.StandardError, s.StandardDeviation, s.Percentiles, s.ExceedanceCurve!);
+
+        public static Stats Of(LossDistribution d) => new(d.Mean, d.StandardError, d.StandardDeviation, d.Percentiles, d.ExceedanceCurve);
     }
 
     /// <summary>A probability as a percentage with one decimal: 12.5%.</summary>

@@ -19,7 +19,9 @@ namespace Isms.Risk.Quantitative;
 /// whatever the number of threads and whatever the order of the scenarios in the set; each scenario's draws are independent
 /// of every other scenario's (no accidental correlation through a shared stream).</para>
 /// <para>Memory: per worker, a few arrays of one block; the portfolio's years (iterations doubles); every scenario's years
-/// only with <see cref="SimulationOptions.KeepScenarioSamples"/>.</para>
+/// only with <see cref="SimulationOptions.KeepScenarioSamples"/>. With <see cref="SimulationOptions.ScenarioStatistics"/> each
+/// scenario's percentiles and exceedance curve are computed a group of scenarios at a time (at most 64 MB of their years at
+/// once) and only the statistics are kept: memory is bounded by the iterations plus a fixed amount per scenario.</para>
 /// </remarks>
 /// <threadsafety>Immutable: one instance may be used by any number of threads at once.</threadsafety>
 public sealed class FairSimulator
@@ -82,22 +84,46 @@ public sealed class FairSimulator
             .ToArray();
         var cholesky = set.IsCorrelated ? CorrelationFactor(set, canonical) : null;
         var run = new MonteCarloRun(canonical, seed, options.Mode, options.Iterations, cholesky);
-        run.Execute(options.MaxDegreeOfParallelism, options.KeepScenarioSamples, options.Progress, cancellationToken);
+        var statistics = options.ScenarioStatistics && !options.KeepScenarioSamples;
+        Summary?[]? summaries = null;
+        if (statistics && cholesky is null)
+        {
+            // Each scenario's sample is summarised as soon as its group is simulated, then its buffer is reused.
+            summaries = new Summary?[canonical.Length];
+            run.ExecuteGrouped(options.MaxDegreeOfParallelism, (s, sample) => summaries[s] = Summarise(sample, options), options.Progress, cancellationToken);
+        }
+        else
+        {
+            // A correlated set keeps every scenario's years: the copula reorders a block of all of them at once.
+            run.Execute(options.MaxDegreeOfParallelism, options.KeepScenarioSamples || statistics, options.Progress, cancellationToken);
+        }
 
         var (portfolioZeros, portfolioPositives) = LossSorter.SortedCopy(run.Portfolio.Values, run.Portfolio.Count);
         var portfolio = new LossDistribution(portfolioZeros, portfolioPositives, options.Percentiles, options.ExceedanceCurvePoints);
 
         var results = new ScenarioResult[canonical.Length];
-        var tailYears = run.ScenarioSamples is null ? null : TailYears(run.Portfolio.Samples, portfolio);
+        var tailYears = options.KeepScenarioSamples ? TailYears(run.Portfolio.Samples, portfolio) : null;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, canonical.Length, parallel, s =>
         {
-            var (mean, variance, probabilityOfLoss) = run.Moments(s);
+            var summary = summaries?[s];
+            var (mean, variance, probabilityOfLoss) = summaries is null ? run.Moments(s) : default;
             var sd = Math.Sqrt(variance);
             LossDistribution? distribution = null;
             double? tail = null;
             double[]? samples = null;
-            if (run.ScenarioSamples is not null)
+            if (summary is null && statistics)
+            {
+                summary = Summarise(run.ScenarioSamples![s], options);
+            }
+
+            if (summary is not null)
+            {
+                mean = summary.Mean;
+                sd = summary.StandardDeviation;
+                probabilityOfLoss = summary.ProbabilityOfLoss;
+            }
+            else if (run.ScenarioSamples is not null)
             {
                 samples = run.ScenarioSamples[s];
                 var sum = 0.0;
@@ -116,7 +142,8 @@ public sealed class FairSimulator
 
             var share = portfolio.Mean > 0 ? mean / portfolio.Mean : 0;
             var sc = canonical[s];
-            results[sc.InputIndex] = new ScenarioResult(sc.Scenario, mean, sd, sd / Math.Sqrt(options.Iterations), probabilityOfLoss, share, tail, distribution, samples);
+            var percentiles = summary?.Percentiles ?? distribution?.Percentiles ?? [];
+            results[sc.InputIndex] = new ScenarioResult(sc.Scenario, mean, sd, sd / Math.Sqrt(options.Iterations), probabilityOfLoss, share, tail, distribution, samples, percentiles, summary?.ExceedanceCurve ?? distribution?.ExceedanceCurve);
         });
 
         return new SimulationResult(seed, options.Iterations, options.Mode, options.ApplyControls && !set.Controls.IsEmpty, [.. results], portfolio, run.Portfolio);
@@ -195,6 +222,17 @@ public sealed class FairSimulator
 
         return (At(draws, 0.1), At(draws, 0.9));
     }
+
+    /// <summary>A scenario's statistics from its years: sorted into a distribution that is dropped once read (its sorted sample with it).</summary>
+    private static Summary Summarise(double[] sample, SimulationOptions options)
+    {
+        var (zeros, positives) = LossSorter.SortedCopy(sample);
+        var d = new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
+        return new Summary(d.Mean, d.StandardDeviation, d.ProbabilityOfLoss, d.Percentiles, d.ExceedanceCurve);
+    }
+
+    /// <summary>What a scenario keeps of its sample with <see cref="SimulationOptions.ScenarioStatistics"/>: a fixed amount of memory.</summary>
+    private sealed record Summary(double Mean, double StandardDeviation, double ProbabilityOfLoss, ImmutableArray<PercentileValue> Percentiles, LossExceedanceCurve ExceedanceCurve);
 
     private static int[] TailYears(double[] portfolio, LossDistribution sorted)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Isms.Core.RiskManagement.Quantitative;
 
 namespace Isms.Risk.Quantitative;
@@ -6,8 +7,10 @@ namespace Isms.Risk.Quantitative;
 /// <threadsafety>Immutable: thread-safe.</threadsafety>
 public sealed class ScenarioResult
 {
-    internal ScenarioResult(FairScenario scenario, double mean, double standardDeviation, double standardError, double probabilityOfLoss, double meanContribution, double? tailContribution, LossDistribution? distribution, double[]? samples)
+    internal ScenarioResult(FairScenario scenario, double mean, double standardDeviation, double standardError, double probabilityOfLoss, double meanContribution, double? tailContribution, LossDistribution? distribution, double[]? samples, ImmutableArray<PercentileValue> percentiles, LossExceedanceCurve? exceedanceCurve)
     {
+        Percentiles = percentiles;
+        ExceedanceCurve = exceedanceCurve;
         Scenario = scenario;
         Mean = mean;
         StandardDeviation = standardDeviation;
@@ -50,6 +53,18 @@ public sealed class ScenarioResult
     /// at 99%; the contributions add up to it); null unless <see cref="SimulationOptions.KeepScenarioSamples"/>.
     /// </summary>
     public double? TailContribution { get; }
+
+    /// <summary>
+    /// The scenario's percentiles at the options' levels; empty unless <see cref="SimulationOptions.ScenarioStatistics"/> or
+    /// <see cref="SimulationOptions.KeepScenarioSamples"/>.
+    /// </summary>
+    public ImmutableArray<PercentileValue> Percentiles { get; }
+
+    /// <summary>
+    /// The scenario's loss exceedance curve; null unless <see cref="SimulationOptions.ScenarioStatistics"/> or
+    /// <see cref="SimulationOptions.KeepScenarioSamples"/>.
+    /// </summary>
+    public LossExceedanceCurve? ExceedanceCurve { get; }
 
     /// <summary>The scenario's loss distribution; null unless <see cref="SimulationOptions.KeepScenarioSamples"/>.</summary>
     public LossDistribution? Distribution { get; }

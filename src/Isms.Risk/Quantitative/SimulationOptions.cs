@@ -32,6 +32,15 @@ public sealed partial record SimulationOptions
     /// </summary>
     public bool KeepScenarioSamples { get; init; }
 
+    /// <summary>
+    /// True to report each scenario's percentiles and loss exceedance curve (<see cref="ScenarioResult.Percentiles"/>,
+    /// <see cref="ScenarioResult.ExceedanceCurve"/>) without keeping its simulated years: scenarios are simulated a group at a
+    /// time and each one's years are summarised as soon as they are complete, so memory stays bounded by the iterations plus a
+    /// fixed amount per scenario (a correlated set still holds every scenario's years during the run). Default false; implied
+    /// by <see cref="KeepScenarioSamples"/>. The statistics are the same bits as <see cref="KeepScenarioSamples"/> gives.
+    /// </summary>
+    public bool ScenarioStatistics { get; init; }
+
     /// <summary>True (default) to apply the set's controls; false for the inherent (untreated) risk.</summary>
     public bool ApplyControls { get; init; } = true;
 

@@ -70,6 +70,24 @@ internal static class BlockMath
         return (sum, (int)positives);
     }
 
+    /// <summary>target += values, element by element (each sum the same as one addition at a time).</summary>
+    public static void Add(ReadOnlySpan<double> values, Span<double> target)
+    {
+        ref var start = ref MemoryMarshal.GetReference(values);
+        ref var t = ref MemoryMarshal.GetReference(target);
+        var n = values.Length;
+        var i = 0;
+        for (; i <= n - 4; i += 4)
+        {
+            (Vector256.LoadUnsafe(ref t, (nuint)i) + Vector256.LoadUnsafe(ref start, (nuint)i)).StoreUnsafe(ref t, (nuint)i);
+        }
+
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref t, i) += Unsafe.Add(ref start, i);
+        }
+    }
+
     /// <summary>The sum of (value - mean)^2.</summary>
     public static double SumOfSquaredDeviations(ReadOnlySpan<double> values, double mean)
     {

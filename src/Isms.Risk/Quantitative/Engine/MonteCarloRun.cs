@@ -17,6 +17,9 @@ internal sealed class MonteCarloRun
     /// <summary>Above this many expected events per block, a constant rate is simulated year by year (the count must fit an int).</summary>
     private const double MaxEventsPerBlock = 1 << 30;
 
+    /// <summary>The most doubles of scenario samples <see cref="ExecuteGrouped"/> holds at once (64 MB).</summary>
+    public const long GroupBudget = 1 << 23;
+
     /// <summary>A constant-rate block is simulated sparse while it has at most this many events per year on average.</summary>
     private const int SparseEventsPerYear = 4;
 
@@ -114,12 +117,99 @@ internal sealed class MonteCarloRun
     {
         lock (_failureGate)
         {
-            if (block < _failedBlock)
+            if (block < _failedBlock || (block == _failedBlock && scenario < _failure.Scenario))
             {
                 _failedBlock = block;
                 _failure = (scenario, rate);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs every scenario's years a group of scenarios at a time, handing each scenario's complete sample (its years in
+    /// simulation order) to <paramref name="summarise"/> as soon as its group is simulated; the sample's buffer is then reused
+    /// by the next group. Memory: the portfolio's years plus at most <see cref="GroupBudget"/> doubles of samples, whatever
+    /// the number of scenarios. Not for correlated sets (the copula needs every scenario of a block at once).
+    /// </summary>
+    /// <remarks>
+    /// The portfolio is one array of years to which each group's samples are added, scenario by scenario in canonical order:
+    /// each year's sum is the same sequence of additions as in <see cref="Execute"/>, so the same bits. A scenario's sample
+    /// is the same too (the same streams per block, simulated dense). Work items are (scenario, block) pairs, so a group
+    /// keeps every core busy even with a single block of years.
+    /// </remarks>
+    public void ExecuteGrouped(int maxDegreeOfParallelism, Action<int, double[]> summarise, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var n = _scenarios.Length;
+        var blocks = Blocks;
+        var dense = new double[_iterations];
+        var groupSize = (int)Math.Clamp(GroupBudget / _iterations, 1, n);
+        var samples = new double[groupSize][];
+        for (var g = 0; g < samples.Length; g++)
+        {
+            samples[g] = GC.AllocateUninitializedArray<double>(_iterations);
+        }
+
+        var done = 0L;
+        var total = (long)n * blocks;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        for (var first = 0; first < n; first += groupSize)
+        {
+            var group = Math.Min(groupSize, n - first);
+            var start = first;
+            Parallel.For(
+                0,
+                group * blocks,
+                options,
+                () => new BlockBuffers(BlockSize, 1, correlated: false),
+                (item, _, buffers) =>
+                {
+                    var s = start + (item / blocks);
+                    var block = item % blocks;
+                    if (Volatile.Read(ref _failedBlock) < block)
+                    {
+                        return buffers;
+                    }
+
+                    var offset = block * BlockSize;
+                    var loss = samples[s - start].AsSpan(offset, Math.Min(BlockSize, _iterations - offset));
+                    buffers.SparseAllowed = false;
+                    buffers.LossIsClear = false;
+                    SimulateScenario(_scenarios[s], block, loss, buffers);
+                    if (buffers.ExcessRate > 0)
+                    {
+                        Fail(block, s, buffers.ExcessRate);
+                        buffers.ExcessRate = 0;
+                    }
+
+                    if (progress is not null)
+                    {
+                        progress.Report((double)Interlocked.Increment(ref done) / total);
+                    }
+
+                    return buffers;
+                },
+                buffers => buffers.Return());
+
+            if (_failedBlock != int.MaxValue)
+            {
+                throw LimitCheck.DrawnRate(_scenarios[_failure.Scenario].Scenario, _failure.Rate);
+            }
+
+            Parallel.For(0, blocks, options, block =>
+            {
+                var offset = block * BlockSize;
+                var length = Math.Min(BlockSize, _iterations - offset);
+                var target = dense.AsSpan(offset, length);
+                for (var g = 0; g < group; g++)
+                {
+                    BlockMath.Add(samples[g].AsSpan(offset, length), target);
+                }
+            });
+
+            Parallel.For(0, group, options, g => summarise(start + g, samples[g]));
+        }
+
+        Portfolio = PortfolioBlocks.FromDense(dense, BlockSize);
     }
 
     private void RunBlock(int block, BlockBuffers buffers)

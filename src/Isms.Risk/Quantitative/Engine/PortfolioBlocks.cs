@@ -25,10 +25,26 @@ internal sealed class PortfolioBlocks
         _years = new int[blocks][];
     }
 
+    /// <summary>The portfolio as one dense array of years (already in simulation order): stored as it is, one chunk.</summary>
+    public static PortfolioBlocks FromDense(double[] years, int blockSize)
+    {
+        var portfolio = new PortfolioBlocks(years.Length, blockSize, dense: years);
+        return portfolio;
+    }
+
+    private PortfolioBlocks(int iterations, int blockSize, double[] dense)
+    {
+        _iterations = iterations;
+        _blockSize = blockSize;
+        _values = [dense];
+        _years = [null];
+        _samples = dense;
+    }
+
     /// <summary>The number of simulated years.</summary>
     public int Count => _iterations;
 
-    /// <summary>Each block's stored values (the non-zero years of a sparse block, every year of a dense one).</summary>
+    /// <summary>Each block's stored values (the non-zero years of a sparse block, every year of a dense one); one chunk of every year when built from a dense array.</summary>
     public ReadOnlySpan<double[]> Values => _values;
 
     /// <summary>
