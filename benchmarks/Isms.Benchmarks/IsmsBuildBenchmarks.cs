@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Isms.Core;
 using Isms.Core.Assets;
+using Isms.Core.Catalogs;
 using Isms.Core.Controls;
 using Isms.Core.Leadership;
 using Isms.Core.Organisation;
@@ -43,7 +44,7 @@ public class IsmsBuildBenchmarks
         _criteria = new RiskCriteria("bench", new RiskMatrix(scale("L"), scale("C"), levels, cells), new RiskLevel(2));
         _profile = new OrganisationProfile { LegalName = "Bench", NatureOfActivities = "Bench", PersonsDoingWork = 500, Contact = new ContactDetails { Name = "x", Email = "x@example.test" } };
         _people = [.. Enumerable.Range(0, 50).Select(i => new Person { Id = new PersonId($"P{i}"), Name = $"Person {i}" })];
-        _controls = [.. Enumerable.Range(0, 100).Select(i => new AppliedControl { Id = new AppliedControlId($"AC{i}"), Name = $"Control {i}", Owner = _people[i % _people.Length].Id, Status = ControlStatus.Implemented, Effect = new ControlEffect(1, 0) })];
+        _controls = [.. Enumerable.Range(0, 100).Select(i => new AppliedControl { Id = new AppliedControlId($"AC{i}"), Name = $"Control {i}", Owner = _people[i % _people.Length].Id, Status = ControlStatus.Implemented, Effect = new ControlEffect(1, 0), Implements = [new ControlId("5.15")] })];
         _assets = [.. Enumerable.Range(0, Assets).Select(i => new Asset
         {
             Id = new AssetId($"A{i}"),
