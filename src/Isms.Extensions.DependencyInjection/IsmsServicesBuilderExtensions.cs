@@ -3,7 +3,11 @@ using Ardalis.GuardClauses;
 using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
 using Isms.Extensions.DependencyInjection;
+using Isms.Serialization;
+using Isms.Serialization.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +20,9 @@ public static class IsmsServicesBuilderExtensions
 {
     /// <summary>
     /// Registers an <see cref="IsmsDocumentDirectory"/> over <paramref name="path"/>: one JSON document per file, saved
-    /// atomically and version-checked by the registered <c>DocumentFileStore</c>.
+    /// atomically and version-checked by the registered <c>DocumentFileStore</c>; and, unless another store was
+    /// registered first, the default <see cref="IIsmsDocumentStore"/>: a <see cref="FolderDocumentStore"/> over the same
+    /// folder (a subfolder per tenant), with the registered serializer and clock.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="path">The folder (created on the first save). Called twice, the last path wins, as with any options.</param>
@@ -28,6 +34,10 @@ public static class IsmsServicesBuilderExtensions
         Guard.Against.NullOrWhiteSpace(path);
         builder.Services.Configure<IsmsDocumentDirectoryOptions>(o => o.Path = path);
         builder.Services.TryAddSingleton<IsmsDocumentDirectory>();
+        builder.Services.TryAddSingleton<IIsmsDocumentStore>(static sp => new FolderDocumentStore(
+            sp.GetRequiredService<IOptions<IsmsDocumentDirectoryOptions>>().Value.Path!,
+            sp.GetRequiredService<IsmsDocumentSerializer>(),
+            sp.GetRequiredService<IClock>()));
         return builder;
     }
 

@@ -256,6 +256,8 @@ public sealed class IsmsDocumentSerializer
             properties["kind"] = new JsonObject { ["type"] = "string", ["const"] = kind };
         }
 
+        SchemaConditions.Apply(ordered);
+
         return ordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", IndentSize = 2 }) + "\n";
     }
 
@@ -370,10 +372,11 @@ public sealed class IsmsDocumentSerializer
         }
 
         var embeddedMigrated = false;
+        var embeddedFrom = new List<(EmbeddedRecord Record, int Version)>();
         try
         {
             format.Migrate(root, version);
-            embeddedMigrated = MigrateEmbedded(root, format);
+            embeddedMigrated = MigrateEmbedded(root, format, embeddedFrom);
         }
         catch (MappingException ex)
         {
@@ -396,11 +399,26 @@ public sealed class IsmsDocumentSerializer
         var note = version < format.CurrentVersion
             ? string.Create(CultureInfo.InvariantCulture, $" (in the document migrated from schemaVersion {version})")
             : " (in the document with its embedded records migrated)";
-        return (ReadCurrent(migrated.WrittenSpan, utf8, format, note), embeddedMigrated);
+        // An error found in the migrated text names the path the user wrote: embedded records' steps undone first
+        // (they ran last), then the document's own.
+        string OriginalPath(string path)
+        {
+            foreach (var (record, from) in embeddedFrom)
+            {
+                if (path == record.Path || path.StartsWith(record.Path + ".", StringComparison.Ordinal) || path.StartsWith(record.Path + "[", StringComparison.Ordinal))
+                {
+                    path = record.Path + record.Format.OriginalPath("$" + path[record.Path.Length..], from)[1..];
+                }
+            }
+
+            return format.OriginalPath(path, version);
+        }
+
+        return (ReadCurrent(migrated.WrittenSpan, utf8, format, note, OriginalPath), embeddedMigrated);
     }
 
     /// <summary>Migrates each older embedded record of the format's kind in place with its own kind's steps.</summary>
-    private static bool MigrateEmbedded(JsonObject root, DocumentFormat format)
+    private static bool MigrateEmbedded(JsonObject root, DocumentFormat format, List<(EmbeddedRecord Record, int Version)> migratedFrom)
     {
         var migrated = false;
         foreach (var embedded in format.EmbeddedRecords)
@@ -424,6 +442,7 @@ public sealed class IsmsDocumentSerializer
                 try
                 {
                     embedded.Format.Migrate(record, version);
+                    migratedFrom.Add((embedded, version));
                 }
                 catch (MappingException ex)
                 {
@@ -454,7 +473,8 @@ public sealed class IsmsDocumentSerializer
     /// <param name="original">The text as given, for error positions.</param>
     /// <param name="format">The kind.</param>
     /// <param name="migrationNote">Null when <paramref name="utf8"/> is the original; else what was migrated, appended to errors.</param>
-    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote)
+    /// <param name="originalPath">After a migration, maps a path of the migrated text to the path in the original.</param>
+    private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote, Func<string, string>? originalPath = null)
     {
         try
         {
@@ -464,9 +484,10 @@ public sealed class IsmsDocumentSerializer
         catch (JsonException ex)
         {
             var error = JsonErrorTranslator.Translate(ex, utf8, format.GetTypeInfo(_context), migrationNote);
-            if (migrationNote is not null && error.Path is { } path)
+            if (migrationNote is not null && error.Path is { } migratedPath)
             {
                 // The position JSON reported is in the migrated (compact) text: find the path, or its nearest ancestor, in the original.
+                var path = originalPath?.Invoke(migratedPath) ?? migratedPath;
                 var (l, p) = LocateNearest(original, path);
                 error = new IsmsDocumentException(error.Code, path, l, p, error.Problem, error.Expected, ex);
             }
@@ -475,14 +496,15 @@ public sealed class IsmsDocumentSerializer
         }
         catch (MappingException ex)
         {
-            // Read as given, a path the text lacks (a constructor's parameter name) is replaced by its nearest ancestor;
-            // after a migration the path is that of the migrated text (a renamed member), located at its nearest ancestor.
-            // A model breaking several rules reports each (MappingException.Others), each located.
+            // After a migration each path is mapped back to what the user wrote (a renamed member's old name); a path the
+            // text lacks (a constructor's parameter name) is replaced by its nearest ancestor. A model breaking several
+            // rules reports each (MappingException.Others), each located.
             var problems = new List<DocumentProblem>();
             foreach (var problem in ex.All)
             {
-                var (nearest, line, position) = PathLocator.Nearest(original, problem.Path, allowComments: false);
-                problems.Add(new DocumentProblem(problem.Code, DocumentLocation.InJson(migrationNote is null ? nearest : problem.Path, line, position), problem.Problem + migrationNote, problem.Expected, problem.Value));
+                var path = originalPath?.Invoke(problem.Path) ?? problem.Path;
+                var (nearest, line, position) = PathLocator.Nearest(original, path, allowComments: false);
+                problems.Add(new DocumentProblem(problem.Code, DocumentLocation.InJson(nearest, line, position), problem.Problem + migrationNote, problem.Expected, problem.Value));
             }
 
             throw new IsmsDocumentException(problems, ex.InnerException);

@@ -241,6 +241,8 @@ public sealed class AddIsmsTests
             Assert.Equal(version, loaded.Version);
             Assert.Equal(catalog.Controls.Select(c => c.Id), loaded.Document.Controls.Select(c => c.Id));
             Assert.Same(provider.GetRequiredService<DocumentFileStore>(), directory.Store);
+            var store = Assert.IsType<FolderDocumentStore>(provider.GetRequiredService<IIsmsDocumentStore>());
+            Assert.Equal(Path.GetFullPath(folder), store.Root);
         }
         finally
         {

@@ -279,12 +279,12 @@ internal static class CertificationMapping
         var from = IsmsFormat.Enum<CertificationState>(dto.From, path + ".from");
         var to = IsmsFormat.Enum<CertificationState>(dto.To, path + ".to");
         var member = PayloadMember(trigger);
-        (string Name, object? Value)[] members =
+        object?[] values =
         [
-            ("applicationReview", dto.ApplicationReview), ("auditPlan", dto.AuditPlan), ("stage1Report", dto.Stage1Report), ("auditReport", dto.AuditReport),
-            ("correctionVerification", dto.CorrectionVerification), ("decision", dto.Decision), ("scopeChange", dto.ScopeChange), ("transfer", dto.Transfer),
-            ("suspension", dto.Suspension), ("reinstatement", dto.Reinstatement), ("withdrawal", dto.Withdrawal),
+            dto.ApplicationReview, dto.AuditPlan, dto.Stage1Report, dto.AuditReport, dto.CorrectionVerification, dto.Decision,
+            dto.ScopeChange, dto.Transfer, dto.Suspension, dto.Reinstatement, dto.Withdrawal,
         ];
+        var members = PayloadMembers.Zip(values, (name, value) => (Name: name, Value: value));
         foreach (var (name, value) in members)
         {
             if (value is not null && name != member)
@@ -321,6 +321,13 @@ internal static class CertificationMapping
         var actor = IsmsFormat.Entity(path + ".actor", () => Actor.Parse(dto.Actor));
         return Build(path, () => new CertificationEvent(dto.At, dto.On, trigger, from, to, actor, dto.Note, payload));
     }
+
+    /// <summary>The payload members an event may have, in the order of <see cref="CertificationEventDto"/>.</summary>
+    internal static readonly string[] PayloadMembers =
+    [
+        "applicationReview", "auditPlan", "stage1Report", "auditReport", "correctionVerification", "decision", "scopeChange",
+        "transfer", "suspension", "reinstatement", "withdrawal",
+    ];
 
     /// <summary>The event member that holds the payload of <paramref name="trigger"/>, or null for a time-driven trigger.</summary>
     internal static string? PayloadMember(CertificationTrigger trigger) => trigger switch

@@ -59,6 +59,17 @@ internal abstract class DocumentFormat
         }
     }
 
+    /// <summary>The path, in a document of <paramref name="fromVersion"/>, of <paramref name="path"/> in the migrated document.</summary>
+    public string OriginalPath(string path, int fromVersion)
+    {
+        for (var version = CurrentVersion - 1; version >= fromVersion; version--)
+        {
+            path = Migrations[version - 1].OriginalPath(path);
+        }
+
+        return path;
+    }
+
     /// <summary>Applies the migrations from <paramref name="fromVersion"/> up to <see cref="CurrentVersion"/>.</summary>
     public void Migrate(JsonObject root, int fromVersion)
     {

@@ -148,15 +148,26 @@ internal static class FairAssembly
         return () => LognormalDistribution.FromQuantiles((1 - confidence) / 2, low, (1 + confidence) / 2, high);
     }
 
-    private static IEnumerable<string> Required<TSite>(DistributionKind kind, IReadOnlyDictionary<string, (double, TSite)> given) => kind switch
+    private static IEnumerable<string> Required<TSite>(DistributionKind kind, IReadOnlyDictionary<string, (double, TSite)> given)
     {
-        DistributionKind.Constant => [Parameter.Value],
-        DistributionKind.Pert or DistributionKind.Triangular => [Parameter.Low, Parameter.Mode, Parameter.High],
-        DistributionKind.Uniform => [Parameter.Low, Parameter.High],
-        DistributionKind.Normal => [Parameter.Mean, Parameter.StandardDeviation],
-        DistributionKind.Poisson => [Parameter.Rate],
-        DistributionKind.Lognormal when given.ContainsKey(Parameter.Mu) || given.ContainsKey(Parameter.Sigma) => [Parameter.Mu, Parameter.Sigma],
-        DistributionKind.Lognormal => [Parameter.Low, Parameter.High],
+        // The first set the input has begun to give, else the last (the usual one): lognormal by mu and sigma only
+        // when one of them is there, otherwise by its interval.
+        var sets = ParameterSets(kind);
+        return sets.Count == 0 ? [] : sets.FirstOrDefault(set => set.Any(given.ContainsKey)) ?? sets[^1];
+    }
+
+    /// <summary>
+    /// The parameter sets a family is given by, one of which must be complete (lognormal: mu and sigma, or an interval).
+    /// The one rule for the readers and for the JSON Schema's conditions.
+    /// </summary>
+    public static IReadOnlyList<string[]> ParameterSets(DistributionKind kind) => kind switch
+    {
+        DistributionKind.Constant => [[Parameter.Value]],
+        DistributionKind.Pert or DistributionKind.Triangular => [[Parameter.Low, Parameter.Mode, Parameter.High]],
+        DistributionKind.Uniform => [[Parameter.Low, Parameter.High]],
+        DistributionKind.Normal => [[Parameter.Mean, Parameter.StandardDeviation]],
+        DistributionKind.Poisson => [[Parameter.Rate]],
+        DistributionKind.Lognormal => [[Parameter.Mu, Parameter.Sigma], [Parameter.Low, Parameter.High]],
         _ => [],
     };
 

@@ -18,6 +18,12 @@ internal abstract class DocumentMigration
     public abstract void Apply(JsonObject root);
 
     /// <summary>
+    /// The path, in the document before this step, of <paramref name="path"/> in the document after it (a renamed
+    /// member's old name), so that an error found after migrating points at what the user wrote.
+    /// </summary>
+    public virtual string OriginalPath(string path) => path;
+
+    /// <summary>
     /// Renames a member of <paramref name="node"/> when present (a missing one is reported later as missing). The new
     /// name must not already be there: it did not exist in the old version, so it is an unknown member.
     /// </summary>

@@ -5,7 +5,7 @@ internal sealed record ApplicationSiteDto
 {
     public required string Name { get; init; }
 
-    public IReadOnlyList<string> Processes { get; init; } = [];
+    public IReadOnlyList<string> Processes { get; set; } = [];
 
     public bool IsCentralFunction { get; init; }
 }

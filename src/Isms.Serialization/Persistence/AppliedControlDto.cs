@@ -19,7 +19,7 @@ internal sealed record AppliedControlDto
 
     public int ConsequenceReduction { get; init; }
 
-    public IReadOnlyList<EvidenceDto> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceDto> Evidence { get; set; } = [];
 
     public required IReadOnlyList<string> Implements { get; init; }
 }

@@ -11,5 +11,5 @@ internal sealed record AssessmentDto
 
     public required LocalDate AssessedOn { get; init; }
 
-    public IReadOnlyList<CriterionConsequenceDto> ByCriterion { get; init; } = [];
+    public IReadOnlyList<CriterionConsequenceDto> ByCriterion { get; set; } = [];
 }

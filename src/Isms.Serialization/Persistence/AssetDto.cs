@@ -17,7 +17,7 @@ internal sealed record AssetDto
 
     public required CiaDto Classification { get; init; }
 
-    public IReadOnlyList<string> DependsOn { get; init; } = [];
+    public IReadOnlyList<string> DependsOn { get; set; } = [];
 
     public string? Description { get; init; }
 }

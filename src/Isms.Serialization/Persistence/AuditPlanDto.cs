@@ -13,13 +13,13 @@ internal sealed record AuditPlanDto
 
     public required IReadOnlyList<AuditTeamMemberDto> Team { get; init; }
 
-    public IReadOnlyList<int> Clauses { get; init; } = [];
+    public IReadOnlyList<int> Clauses { get; set; } = [];
 
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; set; } = [];
 
-    public IReadOnlyList<string> Sites { get; init; } = [];
+    public IReadOnlyList<string> Sites { get; set; } = [];
 
-    public IReadOnlyList<string> Processes { get; init; } = [];
+    public IReadOnlyList<string> Processes { get; set; } = [];
 
     public required decimal AuditorDays { get; init; }
 }

@@ -13,5 +13,5 @@ internal sealed record AuditReportDto
 
     public required string LeadAuditor { get; init; }
 
-    public IReadOnlyList<CertificationFindingDto> Findings { get; init; } = [];
+    public IReadOnlyList<CertificationFindingDto> Findings { get; set; } = [];
 }

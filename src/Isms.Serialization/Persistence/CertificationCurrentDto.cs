@@ -27,5 +27,5 @@ internal sealed record CertificationCurrentDto
 
     public required int OpenMinorCount { get; init; }
 
-    public IReadOnlyList<FindingRecordDto> Findings { get; init; } = [];
+    public IReadOnlyList<FindingRecordDto> Findings { get; set; } = [];
 }

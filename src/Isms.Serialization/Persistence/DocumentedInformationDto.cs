@@ -25,5 +25,5 @@ internal sealed record DocumentedInformationDto
 
     public string? Location { get; init; }
 
-    public IReadOnlyList<string> Fulfils { get; init; } = [];
+    public IReadOnlyList<string> Fulfils { get; set; } = [];
 }

@@ -11,7 +11,7 @@ internal sealed record FairControlDto
 
     public required IReadOnlyList<NodeReductionDto> Reductions { get; init; }
 
-    public IReadOnlyList<string> Scenarios { get; init; } = [];
+    public IReadOnlyList<string> Scenarios { get; set; } = [];
 
-    public IReadOnlyList<string> AnnexAControls { get; init; } = [];
+    public IReadOnlyList<string> AnnexAControls { get; set; } = [];
 }

@@ -17,19 +17,19 @@ internal sealed record InternalAuditDto
 
     public required string LeadAuditor { get; init; }
 
-    public IReadOnlyList<string> Auditors { get; init; } = [];
+    public IReadOnlyList<string> Auditors { get; set; } = [];
 
-    public IReadOnlyList<string> Auditees { get; init; } = [];
+    public IReadOnlyList<string> Auditees { get; set; } = [];
 
-    public IReadOnlyList<string> Clauses { get; init; } = [];
+    public IReadOnlyList<string> Clauses { get; set; } = [];
 
-    public IReadOnlyList<string> Controls { get; init; } = [];
+    public IReadOnlyList<string> Controls { get; set; } = [];
 
-    public IReadOnlyList<string> Sites { get; init; } = [];
+    public IReadOnlyList<string> Sites { get; set; } = [];
 
     public bool CoversWholeScope { get; init; }
 
-    public IReadOnlyList<AuditFindingDto> Findings { get; init; } = [];
+    public IReadOnlyList<AuditFindingDto> Findings { get; set; } = [];
 
     public string? Report { get; init; }
 }

@@ -11,37 +11,37 @@ internal sealed record IsmsDto : DocumentDto
 
     public PolicyDto? Policy { get; init; }
 
-    public IReadOnlyList<RoleDto> Roles { get; init; } = [];
+    public IReadOnlyList<RoleDto> Roles { get; set; } = [];
 
-    public IReadOnlyList<PersonDto> People { get; init; } = [];
+    public IReadOnlyList<PersonDto> People { get; set; } = [];
 
-    public IReadOnlyList<AssetDto> Assets { get; init; } = [];
+    public IReadOnlyList<AssetDto> Assets { get; set; } = [];
 
     public required RiskMethodologyDto RiskCriteria { get; init; }
 
-    public IReadOnlyList<RiskScenarioDto> Risks { get; init; } = [];
+    public IReadOnlyList<RiskScenarioDto> Risks { get; set; } = [];
 
-    public IReadOnlyList<AppliedControlDto> AppliedControls { get; init; } = [];
+    public IReadOnlyList<AppliedControlDto> AppliedControls { get; set; } = [];
 
     public SoaDto? StatementOfApplicability { get; init; }
 
     public TreatmentPlanDto? TreatmentPlan { get; init; }
 
-    public IReadOnlyList<ObjectiveDto> Objectives { get; init; } = [];
+    public IReadOnlyList<ObjectiveDto> Objectives { get; set; } = [];
 
-    public IReadOnlyList<CompetenceRecordDto> CompetenceRecords { get; init; } = [];
+    public IReadOnlyList<CompetenceRecordDto> CompetenceRecords { get; set; } = [];
 
-    public IReadOnlyList<AwarenessRecordDto> AwarenessRecords { get; init; } = [];
+    public IReadOnlyList<AwarenessRecordDto> AwarenessRecords { get; set; } = [];
 
-    public IReadOnlyList<DocumentedInformationDto> Documents { get; init; } = [];
+    public IReadOnlyList<DocumentedInformationDto> Documents { get; set; } = [];
 
-    public IReadOnlyList<MeasurementDto> Measurements { get; init; } = [];
+    public IReadOnlyList<MeasurementDto> Measurements { get; set; } = [];
 
     public AuditProgrammeDto? AuditProgramme { get; init; }
 
-    public IReadOnlyList<InternalAuditDto> Audits { get; init; } = [];
+    public IReadOnlyList<InternalAuditDto> Audits { get; set; } = [];
 
-    public IReadOnlyList<ManagementReviewDto> ManagementReviews { get; init; } = [];
+    public IReadOnlyList<ManagementReviewDto> ManagementReviews { get; set; } = [];
 
-    public IReadOnlyList<NonconformityDto> Nonconformities { get; init; } = [];
+    public IReadOnlyList<NonconformityDto> Nonconformities { get; set; } = [];
 }

@@ -11,13 +11,13 @@ internal sealed record ManagementReviewDto
 
     public required string Chair { get; init; }
 
-    public IReadOnlyList<string> Attendees { get; init; } = [];
+    public IReadOnlyList<string> Attendees { get; set; } = [];
 
-    public IReadOnlyList<ReviewInputDto> Inputs { get; init; } = [];
+    public IReadOnlyList<ReviewInputDto> Inputs { get; set; } = [];
 
-    public IReadOnlyList<string> ImprovementDecisions { get; init; } = [];
+    public IReadOnlyList<string> ImprovementDecisions { get; set; } = [];
 
-    public IReadOnlyList<string> ChangesToIsms { get; init; } = [];
+    public IReadOnlyList<string> ChangesToIsms { get; set; } = [];
 
     public string? Minutes { get; init; }
 }

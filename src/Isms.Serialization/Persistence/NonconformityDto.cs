@@ -23,7 +23,7 @@ internal sealed record NonconformityDto
 
     public string? RootCause { get; init; }
 
-    public IReadOnlyList<CorrectiveActionDto> CorrectiveActions { get; init; } = [];
+    public IReadOnlyList<CorrectiveActionDto> CorrectiveActions { get; set; } = [];
 
     public VerificationDto? Verification { get; init; }
 

@@ -11,7 +11,7 @@ internal sealed record OrganisationProfileDto
 
     public required int PersonsDoingWork { get; init; }
 
-    public IReadOnlyList<SiteDto> Sites { get; init; } = [];
+    public IReadOnlyList<SiteDto> Sites { get; set; } = [];
 
     public required ContactDto Contact { get; init; }
 

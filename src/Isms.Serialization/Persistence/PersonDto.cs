@@ -13,7 +13,7 @@ internal sealed record PersonDto
 
     public string? Email { get; init; }
 
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; set; } = [];
 
     public bool IsTopManagement { get; init; }
 

@@ -11,7 +11,7 @@ internal sealed record RiskScenarioDto
 
     public required string Owner { get; init; }
 
-    public IReadOnlyList<string> Assets { get; init; } = [];
+    public IReadOnlyList<string> Assets { get; set; } = [];
 
     public required string Threat { get; init; }
 
@@ -25,9 +25,9 @@ internal sealed record RiskScenarioDto
 
     public required string Treatment { get; init; }
 
-    public IReadOnlyList<string> PlannedControls { get; init; } = [];
+    public IReadOnlyList<string> PlannedControls { get; set; } = [];
 
-    public IReadOnlyList<string> AppliedControls { get; init; } = [];
+    public IReadOnlyList<string> AppliedControls { get; set; } = [];
 
     public AcceptanceDto? Acceptance { get; init; }
 

@@ -7,9 +7,9 @@ internal sealed record RoleDto
 
     public required string Name { get; init; }
 
-    public IReadOnlyList<string> Responsibilities { get; init; } = [];
+    public IReadOnlyList<string> Responsibilities { get; set; } = [];
 
-    public IReadOnlyList<string> Authorities { get; init; } = [];
+    public IReadOnlyList<string> Authorities { get; set; } = [];
 
     public bool EnsuresConformity { get; init; }
 

@@ -5,9 +5,9 @@ internal sealed record ScenarioSetDto : DocumentDto
 {
     public required IReadOnlyList<FairScenarioDto> Scenarios { get; init; }
 
-    public IReadOnlyList<FairControlDto> Controls { get; init; } = [];
+    public IReadOnlyList<FairControlDto> Controls { get; set; } = [];
 
-    public IReadOnlyList<CorrelationDto> Correlations { get; init; } = [];
+    public IReadOnlyList<CorrelationDto> Correlations { get; set; } = [];
 
     public double DefaultCorrelation { get; init; }
 }

@@ -5,13 +5,13 @@ internal sealed record ScopeDto
 {
     public required string Statement { get; init; }
 
-    public IReadOnlyList<string> Boundaries { get; init; } = [];
+    public IReadOnlyList<string> Boundaries { get; set; } = [];
 
-    public IReadOnlyList<string> Interfaces { get; init; } = [];
+    public IReadOnlyList<string> Interfaces { get; set; } = [];
 
-    public IReadOnlyList<string> Dependencies { get; init; } = [];
+    public IReadOnlyList<string> Dependencies { get; set; } = [];
 
-    public IReadOnlyList<string> Sites { get; init; } = [];
+    public IReadOnlyList<string> Sites { get; set; } = [];
 
-    public IReadOnlyList<string> Exclusions { get; init; } = [];
+    public IReadOnlyList<string> Exclusions { get; set; } = [];
 }

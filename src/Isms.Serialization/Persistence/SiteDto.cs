@@ -9,7 +9,7 @@ internal sealed record SiteDto
 
     public required string Address { get; init; }
 
-    public IReadOnlyList<string> Processes { get; init; } = [];
+    public IReadOnlyList<string> Processes { get; set; } = [];
 
     public int? Persons { get; init; }
 

@@ -7,11 +7,11 @@ internal sealed record SoaDecisionDto
 
     public required bool Applicable { get; init; }
 
-    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public IReadOnlyList<string> Reasons { get; set; } = [];
 
-    public IReadOnlyList<string> Risks { get; init; } = [];
+    public IReadOnlyList<string> Risks { get; set; } = [];
 
-    public IReadOnlyList<string> Requirements { get; init; } = [];
+    public IReadOnlyList<string> Requirements { get; set; } = [];
 
     public string? ExclusionReason { get; init; }
 
@@ -19,7 +19,7 @@ internal sealed record SoaDecisionDto
 
     public required string Status { get; init; }
 
-    public IReadOnlyList<string> AppliedControls { get; init; } = [];
+    public IReadOnlyList<string> AppliedControls { get; set; } = [];
 
-    public IReadOnlyList<EvidenceDto> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceDto> Evidence { get; set; } = [];
 }

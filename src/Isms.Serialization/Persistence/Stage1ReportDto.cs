@@ -13,5 +13,5 @@ internal sealed record Stage1ReportDto
 
     public required string Outcome { get; init; }
 
-    public IReadOnlyList<Stage1GapDto> Gaps { get; init; } = [];
+    public IReadOnlyList<Stage1GapDto> Gaps { get; set; } = [];
 }

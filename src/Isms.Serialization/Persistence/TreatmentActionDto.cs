@@ -19,7 +19,7 @@ internal sealed record TreatmentActionDto
 
     public string? Resources { get; init; }
 
-    public IReadOnlyList<string> Risks { get; init; } = [];
+    public IReadOnlyList<string> Risks { get; set; } = [];
 
-    public IReadOnlyList<string> Controls { get; init; } = [];
+    public IReadOnlyList<string> Controls { get; set; } = [];
 }

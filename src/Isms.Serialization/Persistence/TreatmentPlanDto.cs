@@ -5,7 +5,7 @@ namespace Isms.Serialization.Persistence;
 /// <summary>Persistence record of the <c>isms</c> kind (TreatmentPlan).</summary>
 internal sealed record TreatmentPlanDto
 {
-    public IReadOnlyList<TreatmentActionDto> Actions { get; init; } = [];
+    public IReadOnlyList<TreatmentActionDto> Actions { get; set; } = [];
 
     public string? ApprovedBy { get; init; }
 

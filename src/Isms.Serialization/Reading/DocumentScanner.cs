@@ -168,6 +168,14 @@ internal static class DocumentScanner
                             throw RootNotObject(utf8, reader.TokenStartIndex);
                         }
 
+                        // No list of any document kind holds null items (the schemas say so); refused here, once, for
+                        // every kind, because System.Text.Json does not apply nullable annotations to list items.
+                        if (token == JsonTokenType.Null && depth > 0 && frames[depth].IsArray && rules.DocumentEnvelope)
+                        {
+                            throw Fail(utf8, frames, depth, reader.TokenStartIndex, DocumentErrorCodes.WrongType,
+                                "null is not allowed as a list item", "an item of the list's type");
+                        }
+
                         break;
                 }
             }

@@ -41,6 +41,11 @@ internal static class JsonErrorTranslator
                 path = AppendMember(path, member);
             }
 
+            if (migrationNote is null && PathLocator.Locate(utf8, path) is { } at)
+            {
+                (line, position) = TextPosition.At(utf8, at.Offset);
+            }
+
             var owner = Resolve(root, JsonPathSegments.Parse(parentPath));
             return new IsmsDocumentException(DocumentErrorCodes.UnknownMember, path, line, position,
                 $"unknown member '{DocumentScanner.Truncate(member)}'" + suffix, owner is null ? null : "one of " + MemberList(owner), ex);
@@ -76,7 +81,15 @@ internal static class JsonErrorTranslator
                 "null is not allowed here" + suffix, expected ?? "a value", ex);
         }
 
-        var token = PathLocator.Locate(utf8, path)?.Token;
+        // The value's own place: System.Text.Json may report the failure where it finished the object (a record it
+        // builds through its initializer is checked at its end), so the line is taken from the path, which is exact.
+        var located = PathLocator.Locate(utf8, path);
+        var token = located?.Token;
+        if (migrationNote is null && located is { } value)
+        {
+            (line, position) = TextPosition.At(utf8, value.Offset);
+        }
+
         var isNumberOutOfRange = token == JsonTokenType.Number && target is not null && IsNumeric(target.Type);
         var isBadText = token == JsonTokenType.String && target is not null && IsTextual(target.Type);
         if (token == JsonTokenType.String && target is not null && target.Type == typeof(string))

@@ -24,7 +24,8 @@ public class DocumentStoreException : IsmsException
         ActualVersion = actualVersion;
     }
 
-    /// <summary>The document's file path.</summary>
+    /// <summary>The document's file path (<see cref="DocumentFileStore"/>), or <c>TENANT/KIND/NAME</c> for an
+    /// <see cref="IIsmsDocumentStore"/> (never a server's absolute path, so the message can be shown to a client).</summary>
     public string FilePath { get; }
 
     /// <summary>The version the save stated (for <see cref="DocumentErrorCodes.VersionConflict"/>).</summary>

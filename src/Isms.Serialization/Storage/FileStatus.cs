@@ -69,6 +69,43 @@ internal readonly record struct FileStatus(FileEntryKind Kind, ulong Device, ulo
         return new FileStatus(FileEntryKind.Unknown, 0, 0);
     }
 
+    /// <summary>
+    /// Gives the file at <paramref name="existing"/> a second name, <paramref name="newPath"/>, failing if that name
+    /// exists: an atomic "publish if absent" (<c>link(2)</c> on Linux and macOS; <c>MoveFileEx</c> without replace on
+    /// Windows, which moves instead). <see cref="File.Move(string, string, bool)"/> without overwrite is not atomic on
+    /// Unix (it checks, then renames).
+    /// </summary>
+    /// <returns>True when published; false when <paramref name="newPath"/> already exists.</returns>
+    /// <exception cref="IOException">Another failure (no folder, read-only, no permission).</exception>
+    public static bool TryPublish(string existing, string newPath)
+    {
+        if ((OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && !NativeMethods.Unavailable)
+        {
+            var result = NativeMethods.Link(existing, newPath, out var errno);
+            if (result is not null)
+            {
+                return result.Value ? true
+                    : errno == 17 ? false // EEXIST
+                    : throw errno switch
+                    {
+                        2 => new DirectoryNotFoundException($"The folder of '{newPath}' does not exist."),
+                        13 or 1 => new UnauthorizedAccessException($"Access to the path '{newPath}' is denied."),
+                        _ => new IOException($"Cannot create '{newPath}' (errno {errno}).", errno),
+                    };
+            }
+        }
+
+        try
+        {
+            File.Move(existing, newPath, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(newPath))
+        {
+            return false;
+        }
+    }
+
     /// <summary>The calls to the C library (<c>statx</c> on Linux, <c>stat</c>/<c>fstat</c> on macOS).</summary>
     private static class NativeMethods
     {
@@ -123,6 +160,27 @@ internal readonly record struct FileStatus(FileEntryKind Kind, ulong Device, ulo
             }
         }
 
+        /// <summary>link(2): true when linked, false with the errno when refused, null when the call is missing.</summary>
+        public static bool? Link(string existing, string newPath, out int errno)
+        {
+            errno = 0;
+            try
+            {
+                if (LibcLink(existing, newPath) == 0)
+                {
+                    return true;
+                }
+
+                errno = Marshal.GetLastPInvokeError();
+                return false;
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+            {
+                Unavailable = true;
+                return null;
+            }
+        }
+
         private static FileStatus Decode(byte[] buffer)
         {
             // Linux struct statx: stx_mode (u16) at 28, stx_ino (u64) at 32, stx_dev_major/minor (u32) at 136/140.
@@ -148,6 +206,9 @@ internal readonly record struct FileStatus(FileEntryKind Kind, ulong Device, ulo
 
         [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
         private static extern int LinuxStatx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
+
+        [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+        private static extern int LibcLink([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
 
         [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
         private static extern int MacStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);

@@ -8,7 +8,7 @@ namespace Isms.Serialization.Tests.Fuzz;
 /// <summary>
 /// Issue 13's permanent fix: each reader of an external format gets hostile variations of valid inputs (bytes
 /// flipped, truncated, invalid UTF-8; members deleted, duplicated and renamed; types swapped; extreme numbers; lone
-/// surrogates; deep nesting; line breaks and controls in values) and may only return a model or throw
+/// surrogates; deep nesting; line breaks and controls in values), and so does every document kind: each may only return a model or throw
 /// <see cref="IsmsDocumentException"/> with a code, a place that exists and a one-line message
 /// (<see cref="FuzzHarness"/>). 300 cases per reader; 20,000 with <c>ISMS_SOAK=1</c>.
 /// </summary>
@@ -57,6 +57,26 @@ public sealed class ReaderFuzzTests
         byte[][] seeds = [ImportSamples.Utf8(ImportSamples.CisoAssistant4x4), ImportSamples.Utf8(ImportSamples.WrappedAsString)];
 
         Expect(FuzzHarness.Run("risk matrix", seeds, JsonMutations.All, b => RiskMatrixImporter.Default.Read(b), json: true));
+    }
+
+    public static TheoryData<string> DocumentFixtures() =>
+    [
+        "isms/v1.json", "certification-record/v1.json", "control-catalog/v2.json", "control-catalog/v1.json", "risk-methodology/v1.json",
+        "scenario-set/v1.json",
+    ];
+
+    /// <summary>
+    /// Every document kind (issue 13 item 1: documents the schema accepts crashed with NullReferenceException when a list
+    /// was left out). Each fixture is its own seed so every kind gets its share of the cases.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DocumentFixtures))]
+    public void A_document_survives_hostile_input(string fixture)
+    {
+        var serializer = new IsmsDocumentSerializer(new IsmsDocumentOptions { CertificationBodyPolicy = CertificationRecords.Policy });
+        byte[][] seeds = [File.ReadAllBytes(Fixtures.Path(fixture.Split('/')))];
+
+        Expect(FuzzHarness.Run(fixture, seeds, JsonMutations.All, b => serializer.Deserialize(b), json: true));
     }
 
     /// <summary>A fuzz run that never reaches a refusal, or never an acceptance, tests too little.</summary>
