@@ -85,9 +85,9 @@ using (var svg = new MemoryStream())
 
 try
 {
-    throw new IsmsException("CONSUMER-001", "exception type is usable");
+    throw new IsmsException(new IsmsError("CONSUMER-001", "exception type is usable") { EntityKind = "Consumer", Member = "Code" });
 }
-catch (IsmsException ex) when (ex.Code == "CONSUMER-001")
+catch (IsmsException ex) when (ex.Code == "CONSUMER-001" && ex.Error.Member == "Code")
 {
     Console.WriteLine($"ok: {catalogs.Catalogs.Length} catalogs, {scored.Risks.Length} risk scored, {readiness.Findings.Length} readiness findings, {days} auditor-days, {simulation.Iterations} iterations");
 }

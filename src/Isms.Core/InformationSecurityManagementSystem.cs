@@ -25,8 +25,9 @@ namespace Isms.Core;
 /// nested ids, risk assessments against the criteria's scales, and closure rules, and reports every violation at once:
 /// one <see cref="IsmsException"/> whose <see cref="IsmsException.Errors"/> lists each broken rule in document order
 /// with its code, entity kind, entity id, member and value. Building is linear in the size of the ISMS.</para>
-/// <para>Changes (<c>With...</c>, <c>Add...</c>, <c>Remove...</c>, <see cref="With(Action{IsmsBuilder})"/>) return a new
-/// ISMS; a change that would break a rule throws and leaves the original untouched.</para>
+/// <para>Change it with <see cref="With(Action{IsmsBuilder})"/> (one change or many, validated once as a whole:
+/// <c>isms.With(b => b.Risks = b.Risks.Add(risk))</c>) or <see cref="ToBuilder"/> for a longer edit; either returns a
+/// new ISMS, and a change that would break a rule throws and leaves the original untouched.</para>
 /// <para>ISO/IEC 27001:2022 clauses 4 to 10 and Annex A.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -126,7 +127,11 @@ public sealed partial class InformationSecurityManagementSystem
     /// <summary>Returns a builder holding this ISMS's parts.</summary>
     public IsmsBuilder ToBuilder() => new(this);
 
-    /// <summary>Returns a new ISMS with the changes applied to a builder; validated as a whole.</summary>
+    /// <summary>
+    /// Returns a new ISMS with the changes applied to a builder, validated once as a whole: set a part
+    /// (<c>b => b.Scope = newScope</c>), add, replace or remove entities (<c>b => b.Assets = b.Assets.Add(laptop)</c>,
+    /// <c>b.AddRisk(r1, r2)</c>, <c>b.People = b.People.Remove(id)</c>), or several of these at once.
+    /// </summary>
     /// <param name="change">The change, e.g. <c>b => b.Scope = newScope</c>.</param>
     /// <exception cref="IsmsException">The changed ISMS would break a rule; this ISMS is unchanged.</exception>
     public InformationSecurityManagementSystem With(Action<IsmsBuilder> change)
@@ -136,241 +141,6 @@ public sealed partial class InformationSecurityManagementSystem
         change(builder);
         return builder.Build();
     }
-
-    /// <summary>Returns a new ISMS with <see cref="Profile"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithProfile(OrganisationProfile value) => With(b => b.Profile = value);
-
-    /// <summary>Returns a new ISMS with <see cref="Context"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithContext(OrganisationalContext value) => With(b => b.Context = value);
-
-    /// <summary>Returns a new ISMS with <see cref="Scope"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithScope(IsmsScope? value) => With(b => b.Scope = value);
-
-    /// <summary>Returns a new ISMS with <see cref="Policy"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithPolicy(InformationSecurityPolicy? value) => With(b => b.Policy = value);
-
-    /// <summary>Returns a new ISMS with <see cref="RiskCriteria"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithRiskCriteria(RiskCriteria value) => With(b => b.RiskCriteria = value);
-
-    /// <summary>Returns a new ISMS with <see cref="StatementOfApplicability"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithStatementOfApplicability(StatementOfApplicability? value) => With(b => b.StatementOfApplicability = value);
-
-    /// <summary>Returns a new ISMS with <see cref="TreatmentPlan"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithTreatmentPlan(RiskTreatmentPlan value) => With(b => b.TreatmentPlan = value);
-
-    /// <summary>Returns a new ISMS with <see cref="AuditProgramme"/> replaced.</summary>
-    /// <param name="value">The new value.</param>
-    /// <exception cref="IsmsException">The change would break a rule.</exception>
-    public InformationSecurityManagementSystem WithAuditProgramme(AuditProgramme? value) => With(b => b.AuditProgramme = value);
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="People"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddPerson(Person entity) => With(b => b.People = b.People.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="People"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplacePerson(Person entity) => With(b => b.People = b.People.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemovePerson(PersonId id) => With(b => b.People = b.People.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Roles"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddRole(Role entity) => With(b => b.Roles = b.Roles.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Roles"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceRole(Role entity) => With(b => b.Roles = b.Roles.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveRole(RoleId id) => With(b => b.Roles = b.Roles.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Assets"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddAsset(Asset entity) => With(b => b.Assets = b.Assets.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Assets"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceAsset(Asset entity) => With(b => b.Assets = b.Assets.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveAsset(AssetId id) => With(b => b.Assets = b.Assets.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Risks"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddRisk(RiskScenario entity) => With(b => b.Risks = b.Risks.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Risks"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceRisk(RiskScenario entity) => With(b => b.Risks = b.Risks.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveRisk(RiskId id) => With(b => b.Risks = b.Risks.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="AppliedControls"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddAppliedControl(AppliedControl entity) => With(b => b.AppliedControls = b.AppliedControls.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="AppliedControls"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceAppliedControl(AppliedControl entity) => With(b => b.AppliedControls = b.AppliedControls.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveAppliedControl(AppliedControlId id) => With(b => b.AppliedControls = b.AppliedControls.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Documents"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddDocument(DocumentedInformation entity) => With(b => b.Documents = b.Documents.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Documents"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceDocument(DocumentedInformation entity) => With(b => b.Documents = b.Documents.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveDocument(DocumentId id) => With(b => b.Documents = b.Documents.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Objectives"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddObjective(InformationSecurityObjective entity) => With(b => b.Objectives = b.Objectives.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Objectives"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceObjective(InformationSecurityObjective entity) => With(b => b.Objectives = b.Objectives.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveObjective(ObjectiveId id) => With(b => b.Objectives = b.Objectives.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="CompetenceRecords"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddCompetenceRecord(CompetenceRecord entity) => With(b => b.CompetenceRecords = b.CompetenceRecords.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="CompetenceRecords"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceCompetenceRecord(CompetenceRecord entity) => With(b => b.CompetenceRecords = b.CompetenceRecords.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveCompetenceRecord(CompetenceRecordId id) => With(b => b.CompetenceRecords = b.CompetenceRecords.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="AwarenessRecords"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddAwarenessRecord(AwarenessRecord entity) => With(b => b.AwarenessRecords = b.AwarenessRecords.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="AwarenessRecords"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceAwarenessRecord(AwarenessRecord entity) => With(b => b.AwarenessRecords = b.AwarenessRecords.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveAwarenessRecord(AwarenessRecordId id) => With(b => b.AwarenessRecords = b.AwarenessRecords.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Measurements"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddMeasurement(MeasurementResult entity) => With(b => b.Measurements = b.Measurements.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Measurements"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceMeasurement(MeasurementResult entity) => With(b => b.Measurements = b.Measurements.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveMeasurement(MeasurementId id) => With(b => b.Measurements = b.Measurements.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Audits"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddAudit(InternalAudit entity) => With(b => b.Audits = b.Audits.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Audits"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceAudit(InternalAudit entity) => With(b => b.Audits = b.Audits.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveAudit(AuditId id) => With(b => b.Audits = b.Audits.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="ManagementReviews"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddManagementReview(ManagementReview entity) => With(b => b.ManagementReviews = b.ManagementReviews.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="ManagementReviews"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceManagementReview(ManagementReview entity) => With(b => b.ManagementReviews = b.ManagementReviews.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveManagementReview(ManagementReviewId id) => With(b => b.ManagementReviews = b.ManagementReviews.Remove(id));
-
-    /// <summary>Returns a new ISMS with the entity added to <see cref="Nonconformities"/>.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <exception cref="IsmsException">The id is taken or a link is broken.</exception>
-    public InformationSecurityManagementSystem AddNonconformity(Nonconformity entity) => With(b => b.Nonconformities = b.Nonconformities.Add(entity));
-
-    /// <summary>Returns a new ISMS with the entity of the same id in <see cref="Nonconformities"/> replaced.</summary>
-    /// <param name="entity">The new version.</param>
-    /// <exception cref="IsmsException">No such id, or a link is broken.</exception>
-    public InformationSecurityManagementSystem ReplaceNonconformity(Nonconformity entity) => With(b => b.Nonconformities = b.Nonconformities.Replace(entity));
-
-    /// <summary>Returns a new ISMS without the entity; fails while other entities still link to it.</summary>
-    /// <param name="id">The id.</param>
-    /// <exception cref="IsmsException">No such id, or another entity links to it (<c>ISMS-CORE-020</c>).</exception>
-    public InformationSecurityManagementSystem RemoveNonconformity(NonconformityId id) => With(b => b.Nonconformities = b.Nonconformities.Remove(id));
 
     /// <summary>Describes the ISMS, e.g. <c>ISMS of Northwind Payments GmbH (20 assets, 15 risks)</c>.</summary>
     public override string ToString() => $"ISMS of {Profile.LegalName} ({Assets.Count} assets, {Risks.Count} risks)";

@@ -39,7 +39,7 @@ public sealed class IsmsRegressionTests
         Assert.Throws<IsmsException>(() => new Core.Catalogs.ControlCatalog("c", "n \ud800", "s", []));
         Assert.Throws<IsmsException>(() => new Core.RiskManagement.Quantitative.FairScenarioId("q\ud800"));
 
-        var whole = isms.WithProfile(isms.Profile with { LegalName = "Test \ud83d\ude00 Ltd" });
+        var whole = isms.With(b => b.Profile = isms.Profile with { LegalName = "Test \ud83d\ude00 Ltd" });
         Assert.Equal(whole, IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(IsmsDocumentSerializer.Default.Serialize(whole)));
     }
 
@@ -91,7 +91,7 @@ public sealed class IsmsRegressionTests
         var criteria = isms.RiskCriteria;
         var levels = criteria.Matrix.Levels.Select((l, i) => new RiskLevelDefinition(l.Name, l.Abbreviation, l.Colour, l.Description) { Value = i == 0 ? double.MaxValue : double.Epsilon, Range = new SemiQuantitativeRange(-double.MaxValue, double.MaxValue) });
         var matrix = new RiskMatrix(criteria.Matrix.Likelihood, criteria.Matrix.Consequence, levels, [.. Enumerable.Range(1, criteria.Matrix.Likelihood.Count).Select(l => (IReadOnlyList<int>)[.. Enumerable.Range(1, criteria.Matrix.Consequence.Count).Select(c => criteria.Matrix.LevelOf(new LikelihoodLevel(l), new ConsequenceLevel(c)).Value)])]);
-        var extreme = isms.WithRiskCriteria(new RiskCriteria(criteria.Name, matrix, criteria.AcceptanceLevel) { Combination = criteria.Combination, ConsequenceCriteria = criteria.ConsequenceCriteria });
+        var extreme = isms.With(b => b.RiskCriteria = new RiskCriteria(criteria.Name, matrix, criteria.AcceptanceLevel) { Combination = criteria.Combination, ConsequenceCriteria = criteria.ConsequenceCriteria });
 
         var json = IsmsDocumentSerializer.Default.Serialize(extreme);
         var read = IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(json);

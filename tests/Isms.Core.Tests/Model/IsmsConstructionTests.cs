@@ -30,7 +30,7 @@ public class IsmsConstructionTests
     {
         var isms = TestIsms.Builder().Build();
         var before = isms.Assets;
-        var error = Assert.Throws<IsmsException>(() => isms.RemoveAsset(new AssetId("A1")));
+        var error = Assert.Throws<IsmsException>(() => isms.With(b => b.Assets = b.Assets.Remove(new AssetId("A1"))));
         Assert.Equal(IsmsErrorCodes.DanglingReference, error.Code);
         Assert.Same(before, isms.Assets);
         Assert.Equal(2, isms.Assets.Count);
@@ -57,7 +57,7 @@ public class IsmsConstructionTests
     {
         var soa = TestIsms.CompleteSoa();
         soa = soa.WithDecision(soa.Decisions[0] with { Risks = [new RiskId("R404")] });
-        var error = Assert.Throws<IsmsException>(() => TestIsms.Builder().Build().WithStatementOfApplicability(soa));
+        var error = Assert.Throws<IsmsException>(() => TestIsms.Builder().Build().With(b => b.StatementOfApplicability = soa));
         Assert.Equal(IsmsErrorCodes.DanglingReference, error.Code);
         Assert.Contains("R404", error.Message, StringComparison.Ordinal);
     }

@@ -62,6 +62,6 @@ public class ValueEqualityTests
     public void Two_separately_built_identical_isms_are_equal()
     {
         Assert.Equal(ReadyIsms.Create(), ReadyIsms.Create());
-        Assert.NotEqual(ReadyIsms.Create(), ReadyIsms.Create().RemoveDocument(new DocumentId("D1")));
+        Assert.NotEqual(ReadyIsms.Create(), ReadyIsms.Create().With(b => b.Documents = b.Documents.Remove(new DocumentId("D1"))));
     }
 }

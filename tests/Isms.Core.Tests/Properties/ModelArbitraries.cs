@@ -67,17 +67,17 @@ public sealed record InvalidChange(string Name, Func<InformationSecurityManageme
     /// <summary>All invalid changes the property tries.</summary>
     public static IReadOnlyList<InvalidChange> All { get; } =
     [
-        new("remove an asset a risk names", i => i.RemoveAsset(new AssetId("A1"))),
-        new("remove the risk owner", i => i.RemovePerson(TestIsms.Ciso)),
-        new("add a duplicate person", i => i.AddPerson(TestIsms.Person(TestIsms.Cto, "Again"))),
-        new("add a risk naming an unknown asset", i => i.AddRisk(TestIsms.Risk("R9", "A404"))),
-        new("give a risk an unknown owner", i => i.ReplaceRisk(i.Risks[0] with { Owner = new PersonId("ghost") })),
-        new("link a control that does not exist", i => i.ReplaceRisk(i.Risks[0] with { PlannedControls = [new AppliedControlId("AC404")] })),
-        new("assess outside the scales", i => i.ReplaceRisk(i.Risks[0] with { Current = TestIsms.Assessment(9, 9) })),
-        new("remove an applied control a risk uses", i => i.RemoveAppliedControl(new AppliedControlId("AC1"))),
-        new("remove an unknown document", i => i.RemoveDocument(new DocumentId("nope"))),
-        new("scope a site that does not exist", i => i.WithScope(i.Scope! with { Sites = [new SiteId("MARS")] })),
-        new("let an asset depend on itself", i => i.ReplaceAsset(i.Assets[0] with { DependsOn = [i.Assets[0].Id] })),
+        new("remove an asset a risk names", i => i.With(b => b.Assets = b.Assets.Remove(new AssetId("A1")))),
+        new("remove the risk owner", i => i.With(b => b.People = b.People.Remove(TestIsms.Ciso))),
+        new("add a duplicate person", i => i.With(b => b.People = b.People.Add(TestIsms.Person(TestIsms.Cto, "Again")))),
+        new("add a risk naming an unknown asset", i => i.With(b => b.Risks = b.Risks.Add(TestIsms.Risk("R9", "A404")))),
+        new("give a risk an unknown owner", i => i.With(b => b.Risks = b.Risks.Replace(i.Risks[0] with { Owner = new PersonId("ghost") }))),
+        new("link a control that does not exist", i => i.With(b => b.Risks = b.Risks.Replace(i.Risks[0] with { PlannedControls = [new AppliedControlId("AC404")] }))),
+        new("assess outside the scales", i => i.With(b => b.Risks = b.Risks.Replace(i.Risks[0] with { Current = TestIsms.Assessment(9, 9) }))),
+        new("remove an applied control a risk uses", i => i.With(b => b.AppliedControls = b.AppliedControls.Remove(new AppliedControlId("AC1")))),
+        new("remove an unknown document", i => i.With(b => b.Documents = b.Documents.Remove(new DocumentId("nope")))),
+        new("scope a site that does not exist", i => i.With(b => b.Scope = i.Scope! with { Sites = [new SiteId("MARS")] })),
+        new("let an asset depend on itself", i => i.With(b => b.Assets = b.Assets.Replace(i.Assets[0] with { DependsOn = [i.Assets[0].Id] }))),
     ];
 
     /// <summary>Returns the name (FsCheck prints it for a counterexample).</summary>
