@@ -358,7 +358,9 @@ public sealed class FolderDocumentStore : IIsmsDocumentStore
         }
         catch (IsmsDocumentException ex)
         {
-            throw new IsmsDocumentException(ex.Code, ex.Location with { Source = Where(tenant, key) + "@" + number.ToString(CultureInfo.InvariantCulture) }, ex.Problem, ex.Expected, null, ex);
+            // Every problem of the stored document, each named by the tenant, document and revision (never a server path).
+            var source = Where(tenant, key) + "@" + number.ToString(CultureInfo.InvariantCulture);
+            throw new IsmsDocumentException(ex.Problems.Select(p => p with { Location = p.Location with { Source = source } }), ex);
         }
     }
 

@@ -71,4 +71,24 @@ public sealed class FolderDocumentStoreTests
         await File.WriteAllTextAsync(file, "not a header", Token);
         await Assert.ThrowsAsync<IsmsDocumentException>(() => store.LoadAsync<ControlCatalog>("acme", Key, Token));
     }
+    [Fact]
+    public async Task A_stored_document_breaking_several_rules_reports_each_named_by_tenant_document_and_revision()
+    {
+        using var folder = new TempFolder();
+        var store = new FolderDocumentStore(folder.FullName);
+        var isms = Isms.Core.Tests.TestData.TestIsms.Builder().Build();
+        await store.SaveAsync("acme", DocumentKey.Isms, isms, ExpectedRevision.None, "alice", Token);
+        var file = Directory.GetFiles(Path.Combine(folder.FullName, "acme"), "0000000001.rev", SearchOption.AllDirectories).Single();
+        var bytes = await File.ReadAllBytesAsync(file, Token);
+        var newline = Array.IndexOf(bytes, (byte)'\n');
+        var document = System.Text.Json.Nodes.JsonNode.Parse(bytes.AsSpan(newline + 1))!;
+        document["assets"]![0]!["owner"] = "nobody";
+        document["risks"]![0]!["owner"] = "nobody-either";
+        await File.WriteAllBytesAsync(file, [.. bytes[..(newline + 1)], .. System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())], Token);
+
+        var error = await Assert.ThrowsAsync<IsmsDocumentException>(() => store.LoadAsync<Isms.Core.InformationSecurityManagementSystem>("acme", DocumentKey.Isms, Token));
+
+        Assert.Equal(["$.assets[0].owner", "$.risks[0].owner"], error.Problems.Select(p => p.Location.Path));
+        Assert.All(error.Problems, p => Assert.Equal("acme/isms/main@1", p.Location.Source));
+    }
 }
