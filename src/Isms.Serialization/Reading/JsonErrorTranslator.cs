@@ -27,10 +27,12 @@ internal static class JsonErrorTranslator
 
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            var member = Quoted(message) ?? JsonPathSegments.LastMember(path) ?? "?";
+            // The name sits between the first quote and the last "' could not": it may hold quotes itself, and then
+            // System.Text.Json's path writes it unescaped (['a'b']), which no parser reads back. So the parent's path is
+            // what precedes the name's own segment, and the member's path is rebuilt with the library's escaping.
+            var member = MemberName(message) ?? JsonPathSegments.LastMember(path) ?? "?";
             var parentPath = path;
-            var lastMember = JsonPathSegments.LastMember(path);
-            if (lastMember == member)
+            if (JsonPathSegments.LastMember(path) == member)
             {
                 var segments = JsonPathSegments.Parse(path);
                 segments.RemoveAt(segments.Count - 1);
@@ -38,7 +40,16 @@ internal static class JsonErrorTranslator
             }
             else
             {
-                path = AppendMember(path, member);
+                foreach (var segment in new[] { "['" + member + "']", "." + member })
+                {
+                    if (path.EndsWith(segment, StringComparison.Ordinal))
+                    {
+                        parentPath = path[..^segment.Length];
+                        break;
+                    }
+                }
+
+                path = AppendMember(parentPath, member);
             }
 
             if (migrationNote is null && PathLocator.Locate(utf8, path) is { } at)
@@ -224,6 +235,14 @@ internal static class JsonErrorTranslator
         JsonTokenType.Null => "null",
         _ => "value",
     };
+
+    private static string? MemberName(string message)
+    {
+        const string After = "' could not be mapped";
+        var start = message.IndexOf('\'', StringComparison.Ordinal);
+        var end = message.LastIndexOf(After, StringComparison.Ordinal);
+        return start < 0 || end <= start ? null : message[(start + 1)..end];
+    }
 
     private static string? Quoted(string message)
     {
