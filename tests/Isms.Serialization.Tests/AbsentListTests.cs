@@ -31,7 +31,7 @@ public sealed class AbsentListTests
         foreach (var (parent, name, path) in lists)
         {
             var required = IsRequired(schema, parent, name);
-            var absent = Outcome(Edit(document, path, (o, n) => o.Remove(n)));
+            var absent = Outcome(JsonPaths.Edit(document, path, (o, n) => o.Remove(n)));
             if (required)
             {
                 Assert.True(absent.Code == DocumentErrorCodes.MissingMember, $"{path}: a required list left out gave {absent}");
@@ -40,7 +40,7 @@ public sealed class AbsentListTests
 
             // A model rule that refuses the empty list (an audit plan needs a site) may be placed at the list when it
             // is there and at its object when it is not; the outcome is otherwise the same.
-            var empty = Outcome(Edit(document, path, (o, n) => o[n] = new JsonArray()));
+            var empty = Outcome(JsonPaths.Edit(document, path, (o, n) => o[n] = new JsonArray()));
             Assert.True(
                 absent == empty || absent.Code == empty.Code && absent.Path == path[..path.LastIndexOf('.')] && empty.Path?.StartsWith(path, StringComparison.Ordinal) == true,
                 $"{path}: left out gave {absent}, empty gave {empty}");
@@ -52,9 +52,9 @@ public sealed class AbsentListTests
     public void A_null_list_item_is_a_wrong_type_at_the_item(string fixture)
     {
         var (document, _) = Load(fixture);
-        foreach (var (_, _, path) in ListsOf(document).Where(l => Node(document, l.Path)!.AsArray().Count > 0))
+        foreach (var (_, _, path) in ListsOf(document).Where(l => JsonPaths.Node(document, l.Path)!.AsArray().Count > 0))
         {
-            var outcome = Outcome(Edit(document, path, (o, n) => o[n]!.AsArray()[0] = null));
+            var outcome = Outcome(JsonPaths.Edit(document, path, (o, n) => o[n]!.AsArray()[0] = null));
 
             Assert.True(outcome.Code == DocumentErrorCodes.WrongType && outcome.Path == path + "[0]", $"{path}[0] = null gave {outcome}");
         }
@@ -130,39 +130,6 @@ public sealed class AbsentListTests
         }
     }
 
-    private static JsonObject Edit(JsonObject document, string path, Action<JsonObject, string> edit)
-    {
-        var copy = document.DeepClone().AsObject();
-        var dot = path.LastIndexOf('.');
-        var parent = Node(copy, path[..dot])!.AsObject();
-        edit(parent, path[(dot + 1)..]);
-        return copy;
-    }
-
-    private static JsonNode? Node(JsonNode root, string path)
-    {
-        var node = root;
-        foreach (var segment in Segments(path))
-        {
-            node = segment is int i ? node!.AsArray()[i] : node!.AsObject()[(string)segment];
-        }
-
-        return node;
-    }
-
-    private static IEnumerable<object> Segments(string path)
-    {
-        foreach (var part in path[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            yield return bracket < 0 ? part : part[..bracket];
-            for (var rest = bracket < 0 ? string.Empty : part[bracket..]; rest.Length > 0; rest = rest[(rest.IndexOf(']', StringComparison.Ordinal) + 1)..])
-            {
-                yield return int.Parse(rest[1..rest.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-    }
-
     /// <summary>Whether the schema requires <paramref name="name"/> on the object <paramref name="parent"/>.</summary>
     private static bool IsRequired(JsonNode schema, JsonObject parent, string name)
     {
@@ -174,7 +141,7 @@ public sealed class AbsentListTests
     private static JsonNode SchemaOf(JsonNode schema, string path)
     {
         var node = schema;
-        foreach (var segment in Segments(path))
+        foreach (var segment in JsonPaths.Segments(path))
         {
             node = Resolve(schema, node);
             node = segment is int ? node["items"]! : node["properties"]![(string)segment]!;

@@ -86,40 +86,16 @@ public sealed class SchemaAgreementTests
                 continue;
             }
 
-            yield return ($"{path} left out", Change(document, parent, name, (o, n) => o.Remove(n)));
+            yield return ($"{path} left out", JsonPaths.Edit(document, path, (o, n) => o.Remove(n)));
             if (parent[name] is JsonArray list)
             {
-                yield return ($"{path} emptied", Change(document, parent, name, (o, n) => o[n] = new JsonArray()));
+                yield return ($"{path} emptied", JsonPaths.Edit(document, path, (o, n) => o[n] = new JsonArray()));
                 if (list.Count > 0)
                 {
-                    yield return ($"{path}[0] null", Change(document, parent, name, (o, n) => o[n]!.AsArray()[0] = null));
+                    yield return ($"{path}[0] null", JsonPaths.Edit(document, path, (o, n) => o[n]!.AsArray()[0] = null));
                 }
             }
         }
-    }
-
-    private static JsonObject Change(JsonObject document, JsonObject parent, string name, Action<JsonObject, string> change)
-    {
-        var copy = document.DeepClone().AsObject();
-        var target = Find(copy, parent.GetPath());
-        change(target, name);
-        return copy;
-    }
-
-    private static JsonObject Find(JsonObject root, string path)
-    {
-        JsonNode node = root;
-        foreach (var part in path[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            node = node[bracket < 0 ? part : part[..bracket]]!;
-            for (var rest = bracket < 0 ? string.Empty : part[bracket..]; rest.Length > 0; rest = rest[(rest.IndexOf(']', StringComparison.Ordinal) + 1)..])
-            {
-                node = node[int.Parse(rest[1..rest.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)]!;
-            }
-        }
-
-        return node.AsObject();
     }
 
     private static IEnumerable<(JsonObject Parent, string Name)> Members(JsonNode node)
