@@ -19,6 +19,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Serialization"] = ["Isms.Core", "Isms.Risk", "Isms.Certification"],
         ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Reports"] = ["Isms.Core", "Isms.Risk"],
+        ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -29,6 +30,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Serialization"] = ["NodaTime.Serialization.SystemTextJson"],
         ["Isms.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options"],
         ["Isms.Reports"] = ["DocumentFormat.OpenXml"],
+        ["Isms.Oscal"] = [],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);
