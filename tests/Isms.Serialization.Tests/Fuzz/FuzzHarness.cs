@@ -177,47 +177,36 @@ public static class FuzzHarness
         }
     }
 
-    private static bool Resolves(JsonElement root, string path)
+    private static bool Resolves(JsonElement root, string path) => Resolves(root, Segments(path).ToList(), 0);
+
+    // A member name may appear twice in hostile input (a renamed member colliding with a sibling); the reader may
+    // report the error inside either copy, so the path resolves when it resolves through any of them.
+    private static bool Resolves(JsonElement current, List<object> segments, int at)
     {
+        if (at == segments.Count)
         {
-            var current = root;
-            foreach (var segment in Segments(path))
-            {
-                if (segment is int index)
-                {
-                    if (current.ValueKind != JsonValueKind.Array || index >= current.GetArrayLength())
-                    {
-                        return false;
-                    }
-
-                    current = current[index];
-                }
-                else
-                {
-                    if (current.ValueKind != JsonValueKind.Object)
-                    {
-                        return false;
-                    }
-
-                    var found = false;
-                    foreach (var member in current.EnumerateObject())
-                    {
-                        if (member.NameEquals((string)segment))
-                        {
-                            (current, found) = (member.Value, true);
-                            break;
-                        }
-                    }
-
-                    if (!found)
-                    {
-                        return false;
-                    }
-                }
-            }
-
             return true;
         }
+
+        if (segments[at] is int index)
+        {
+            return current.ValueKind == JsonValueKind.Array && index < current.GetArrayLength() && Resolves(current[index], segments, at + 1);
+        }
+
+        if (current.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var member in current.EnumerateObject())
+        {
+            if (member.NameEquals((string)segments[at]) && Resolves(member.Value, segments, at + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<object> Segments(string path)
