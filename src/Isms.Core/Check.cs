@@ -158,6 +158,8 @@ internal static class Check
 
     private const int SmallList = 8;
 
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
     private static string Item(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
 
     private static void CheckItem<T>(T item, string field)
@@ -189,4 +191,40 @@ internal static class Check
                 l.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>A SHA-256 digest: 64 hexadecimal digits, returned in lower case (the form every writer uses).</summary>
+    public static string Sha256(string value, string field)
+    {
+        if (value is null || value.Length != 64 || value.AsSpan().ContainsAnyExcept(HexDigits))
+        {
+            throw Fault.AtField(IsmsErrorCodes.InvalidDigest, $"{field} must be a SHA-256 digest of 64 hexadecimal digits (was '{value}').", field, value);
+        }
+
+        return value.ToLowerInvariant();
+    }
+
+    /// <summary>An absolute URI.</summary>
+    public static Uri AbsoluteUri(Uri value, string field)
+    {
+        ArgumentNullException.ThrowIfNull(value, field);
+        if (!value.IsAbsoluteUri)
+        {
+            throw Fault.AtField(IsmsErrorCodes.RelativeUri, $"{field} must be an absolute URI such as https://... or file:///... (was '{value.OriginalString}').", field, value.OriginalString);
+        }
+
+        return value;
+    }
+
+    /// <summary>An IANA time zone id that NodaTime's time zone database knows.</summary>
+    public static string TimeZone(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value) || NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
+        {
+            throw Fault.AtField(IsmsErrorCodes.UnknownTimeZone, $"{field} '{value}' is not an IANA time zone id (e.g. Europe/Berlin, Etc/UTC).", field, value);
+        }
+
+        return value;
+    }
+
+    public static int? OptionalAtLeast(int? value, int minimum, string field) => value is { } v ? AtLeast(v, minimum, field) : null;
 }

@@ -4,6 +4,7 @@ using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
+using Isms.Core.Monitoring;
 using Isms.Core.Organisation;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
@@ -17,7 +18,7 @@ namespace Isms.Core;
 /// The information security management system of one organisation as immutable, validated data: profile, context,
 /// scope, policy, roles, people, assets, risk criteria, risk register, applied controls, Statement of Applicability,
 /// risk treatment plan, objectives, competence and awareness, documented information, measurements, internal
-/// audits, management reviews and nonconformities.
+/// audits, management reviews, nonconformities, evidence, control tests, monitoring activities and planned changes.
 /// </summary>
 /// <remarks>
 /// <para>Construct through <see cref="IsmsBuilder"/>. Construction validates every cross-reference (an owner who is
@@ -58,6 +59,10 @@ public sealed partial class InformationSecurityManagementSystem
         Audits = builder.Audits ?? Register<AuditId, InternalAudit>.Empty;
         ManagementReviews = builder.ManagementReviews ?? Register<ManagementReviewId, ManagementReview>.Empty;
         Nonconformities = builder.Nonconformities ?? Register<NonconformityId, Nonconformity>.Empty;
+        Evidence = builder.Evidence ?? Register<EvidenceItemId, EvidenceItem>.Empty;
+        ControlTests = builder.ControlTests ?? Register<ControlTestId, ControlTest>.Empty;
+        MonitoringActivities = builder.MonitoringActivities ?? Register<MonitoringActivityId, MonitoringActivity>.Empty;
+        PlannedChanges = builder.PlannedChanges ?? Register<PlannedChangeId, PlannedChange>.Empty;
         IsmsValidator.Validate(this);
     }
 
@@ -123,6 +128,18 @@ public sealed partial class InformationSecurityManagementSystem
 
     /// <summary>The nonconformities and their corrective actions (clause 10.2).</summary>
     public Register<NonconformityId, Nonconformity> Nonconformities { get; }
+
+    /// <summary>The evidence items: what shows each control operates, over which period (clauses 7.5, 9.1).</summary>
+    public Register<EvidenceItemId, EvidenceItem> Evidence { get; }
+
+    /// <summary>The control tests, their schedules and results (clauses 8.1, 9.1).</summary>
+    public Register<ControlTestId, ControlTest> ControlTests { get; }
+
+    /// <summary>What is monitored and measured, how, when and by whom (clause 9.1); results are <see cref="Measurements"/>.</summary>
+    public Register<MonitoringActivityId, MonitoringActivity> MonitoringActivities { get; }
+
+    /// <summary>The planned changes to the ISMS (clause 6.3).</summary>
+    public Register<PlannedChangeId, PlannedChange> PlannedChanges { get; }
 
     /// <summary>Returns a builder holding this ISMS's parts.</summary>
     public IsmsBuilder ToBuilder() => new(this);

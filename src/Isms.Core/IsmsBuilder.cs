@@ -4,6 +4,7 @@ using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
+using Isms.Core.Monitoring;
 using Isms.Core.Organisation;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
@@ -56,6 +57,10 @@ public sealed class IsmsBuilder
         Audits = isms.Audits;
         ManagementReviews = isms.ManagementReviews;
         Nonconformities = isms.Nonconformities;
+        Evidence = isms.Evidence;
+        ControlTests = isms.ControlTests;
+        MonitoringActivities = isms.MonitoringActivities;
+        PlannedChanges = isms.PlannedChanges;
     }
 
     /// <summary>The organisation profile (certification application).</summary>
@@ -120,6 +125,18 @@ public sealed class IsmsBuilder
 
     /// <summary>The nonconformities and their corrective actions (clause 10.2).</summary>
     public Register<NonconformityId, Nonconformity> Nonconformities { get; set; } = Register<NonconformityId, Nonconformity>.Empty;
+
+    /// <summary>The evidence items: what shows each control operates, over which period (clauses 7.5, 9.1).</summary>
+    public Register<EvidenceItemId, EvidenceItem> Evidence { get; set; } = Register<EvidenceItemId, EvidenceItem>.Empty;
+
+    /// <summary>The control tests, their schedules and results (clauses 8.1, 9.1).</summary>
+    public Register<ControlTestId, ControlTest> ControlTests { get; set; } = Register<ControlTestId, ControlTest>.Empty;
+
+    /// <summary>What is monitored and measured, how, when and by whom (clause 9.1); results are <see cref="Measurements"/>.</summary>
+    public Register<MonitoringActivityId, MonitoringActivity> MonitoringActivities { get; set; } = Register<MonitoringActivityId, MonitoringActivity>.Empty;
+
+    /// <summary>The planned changes to the ISMS (clause 6.3).</summary>
+    public Register<PlannedChangeId, PlannedChange> PlannedChanges { get; set; } = Register<PlannedChangeId, PlannedChange>.Empty;
 
     /// <summary>Adds entities to <see cref="People"/>.</summary>
     /// <param name="entities">The entities.</param>
@@ -298,6 +315,62 @@ public sealed class IsmsBuilder
         foreach (var entity in entities)
         {
             Nonconformities = Nonconformities.Add(entity);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds entities to <see cref="Evidence"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="IsmsException">An id is already registered.</exception>
+    public IsmsBuilder AddEvidence(params ReadOnlySpan<EvidenceItem> entities)
+    {
+        foreach (var entity in entities)
+        {
+            Evidence = Evidence.Add(entity);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds entities to <see cref="ControlTests"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="IsmsException">An id is already registered.</exception>
+    public IsmsBuilder AddControlTest(params ReadOnlySpan<ControlTest> entities)
+    {
+        foreach (var entity in entities)
+        {
+            ControlTests = ControlTests.Add(entity);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds entities to <see cref="MonitoringActivities"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="IsmsException">An id is already registered.</exception>
+    public IsmsBuilder AddMonitoringActivity(params ReadOnlySpan<MonitoringActivity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            MonitoringActivities = MonitoringActivities.Add(entity);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds entities to <see cref="PlannedChanges"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="IsmsException">An id is already registered.</exception>
+    public IsmsBuilder AddPlannedChange(params ReadOnlySpan<PlannedChange> entities)
+    {
+        foreach (var entity in entities)
+        {
+            PlannedChanges = PlannedChanges.Add(entity);
         }
 
         return this;

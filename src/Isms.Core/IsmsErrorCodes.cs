@@ -24,11 +24,23 @@ public static class IsmsErrorCodes
     /// <summary>A text or id is not well-formed Unicode (a lone UTF-16 surrogate), so no document could store it faithfully.</summary>
     public const string InvalidText = "ISMS-CORE-006";
 
+    /// <summary>A SHA-256 digest is not 64 hexadecimal digits.</summary>
+    public const string InvalidDigest = "ISMS-CORE-007";
+
+    /// <summary>A recurrence rule is not an RFC 5545 RRULE value (FREQ once, known parts, each once, not both COUNT and UNTIL).</summary>
+    public const string InvalidRecurrenceRule = "ISMS-CORE-008";
+
+    /// <summary>A time zone id is not in the IANA time zone database NodaTime ships.</summary>
+    public const string UnknownTimeZone = "ISMS-CORE-009";
+
     /// <summary>A register already holds an entity with this id.</summary>
     public const string DuplicateId = "ISMS-CORE-010";
 
     /// <summary>A register holds no entity with this id.</summary>
     public const string UnknownId = "ISMS-CORE-011";
+
+    /// <summary>A URI that must locate something on its own (an evidence artefact) is relative.</summary>
+    public const string RelativeUri = "ISMS-CORE-012";
 
     /// <summary>A link to an entity that does not exist in the ISMS.</summary>
     public const string DanglingReference = "ISMS-CORE-020";

@@ -252,6 +252,13 @@ internal sealed class IsmsValidator
             {
                 Dangling(kind, id, "Control", -1, control.Value, "applied control");
             }
+
+            if (measurement.Activity is { } activity && !isms.MonitoringActivities.Contains(activity))
+            {
+                Dangling(kind, id, "Activity", -1, activity.Value, "monitoring activity");
+            }
+
+            Person(measurement.EvaluatedBy, kind, id, "EvaluatedBy");
         }
 
         if (isms.AuditProgramme is { } programme)
@@ -354,6 +361,83 @@ internal sealed class IsmsValidator
                     id,
                     "ClosedOn",
                     closedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
+        // Evidence, control tests, monitoring (clauses 7.5, 8.1, 9.1) and planned changes (clause 6.3).
+        foreach (var item in isms.Evidence)
+        {
+            const string kind = "EvidenceItem";
+            var id = item.Id.Value;
+            Person(item.CollectedBy.Person, kind, id, "CollectedBy.Person");
+            Controls(item.AppliedControls, kind, id, "AppliedControls");
+            for (var i = 0; i < item.Requirements.Length; i++)
+            {
+                if (!isms.Context.Requirements.Contains(item.Requirements[i]))
+                {
+                    Dangling(kind, id, "Requirements", i, item.Requirements[i].Value, "requirement");
+                }
+            }
+
+            Objectives(item.Objectives, kind, id, "Objectives");
+            DateOrder(item.Period.Start, item.ValidUntil, kind, id, "Period.Start", "ValidUntil");
+            if (item.Acceptance is { } acceptance)
+            {
+                Person(acceptance.AcceptedBy, kind, id, "Acceptance.AcceptedBy");
+                DateOrder(item.Period.Start, acceptance.AcceptedOn, kind, id, "Period.Start", "Acceptance.AcceptedOn");
+            }
+        }
+
+        foreach (var test in isms.ControlTests)
+        {
+            const string kind = "ControlTest";
+            var id = test.Id.Value;
+            Person(test.Owner, kind, id, "Owner");
+            Controls(test.AppliedControls, kind, id, "AppliedControls");
+            for (var i = 0; i < test.Results.Length; i++)
+            {
+                var result = test.Results[i];
+                Person(result.Tester, kind, id, "Results", i, ".Tester");
+                for (var j = 0; j < result.Evidence.Length; j++)
+                {
+                    if (!isms.Evidence.Contains(result.Evidence[j]))
+                    {
+                        Dangling(kind, id, Indexed("Results", i) + ".Evidence", j, result.Evidence[j].Value, "evidence item");
+                    }
+                }
+            }
+        }
+
+        foreach (var activity in isms.MonitoringActivities)
+        {
+            const string kind = "MonitoringActivity";
+            var id = activity.Id.Value;
+            Person(activity.MeasuredBy, kind, id, "MeasuredBy");
+            Person(activity.EvaluatedBy, kind, id, "EvaluatedBy");
+            Objectives(activity.Objectives, kind, id, "Objectives");
+            Controls(activity.AppliedControls, kind, id, "AppliedControls");
+        }
+
+        foreach (var change in isms.PlannedChanges)
+        {
+            const string kind = "PlannedChange";
+            var id = change.Id.Value;
+            Person(change.Responsible, kind, id, "Responsible");
+            Person(change.ApprovedBy, kind, id, "ApprovedBy");
+            if (change.ApprovedOn is { } approvedOn)
+            {
+                DateOrder(approvedOn, change.CompletedOn, kind, id, "ApprovedOn", "CompletedOn");
+            }
+        }
+    }
+
+    private void Objectives(System.Collections.Immutable.ImmutableArray<ObjectiveId> ids, string kind, string entityId, string member)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!_isms.Objectives.Contains(ids[i]))
+            {
+                Dangling(kind, entityId, member, i, ids[i].Value, "objective");
             }
         }
     }

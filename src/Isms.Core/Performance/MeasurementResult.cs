@@ -37,6 +37,12 @@ public sealed record MeasurementResult : IEntity<MeasurementId>
     /// <summary>The objective it measures.</summary>
     public ObjectiveId? Objective { get; init => field = Check.OptionalId(value, "MeasurementResult.Objective"); }
 
+    /// <summary>The monitoring activity (clause 9.1) it is a result of.</summary>
+    public MonitoringActivityId? Activity { get; init => field = Check.OptionalId(value, "MeasurementResult.Activity"); }
+
+    /// <summary>Who evaluated the result (9.1 f), when evaluated.</summary>
+    public PersonId? EvaluatedBy { get; init => field = Check.OptionalId(value, "MeasurementResult.EvaluatedBy"); }
+
     /// <summary>The applied control whose effectiveness it measures.</summary>
     public AppliedControlId? Control { get; init => field = Check.OptionalId(value, "MeasurementResult.Control"); }
 }
