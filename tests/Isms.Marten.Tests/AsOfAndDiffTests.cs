@@ -49,14 +49,14 @@ public sealed class AsOfAndDiffTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(audited, asAudited.Document);
         Assert.Equal(r1, asAudited.Revision);
 
-        var diff = await store.DiffAsync("acme", r1.Number, r2.Number, Token);
+        var diff = await store.DiffRevisionsAsync("acme", r1.Number, r2.Number, Token);
         Assert.Equal([new IsmsChange("7.4", IsmsChangeKind.Changed)], diff.SoaDecisions);
         Assert.Equal([new IsmsChange(firstRisk.Id.Value, IsmsChangeKind.Changed)], diff.Risks);
         Assert.Equal([new IsmsChange(firstDocument.Id.Value, IsmsChangeKind.Removed)], diff.Documents);
         Assert.Equal((r1, r2), (diff.From, diff.To));
 
-        var byDate = await store.DiffAsync("acme", Stage2, Stage2 + Duration.FromDays(91), Token);
+        var byDate = await store.DiffAsOfAsync("acme", Stage2, Stage2 + Duration.FromDays(91), Token);
         Assert.Equal(diff.SoaDecisions, byDate.SoaDecisions);
-        Assert.True((await store.DiffAsync("acme", 1, 1, Token)).IsEmpty);
+        Assert.True((await store.DiffRevisionsAsync("acme", 1, 1, Token)).IsEmpty);
     }
 }

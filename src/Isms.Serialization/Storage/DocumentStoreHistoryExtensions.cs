@@ -15,7 +15,7 @@ public static class DocumentStoreHistoryExtensions
     /// <param name="toRevision">The later revision number.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="DocumentStoreException">A revision does not exist (<see cref="DocumentErrorCodes.DocumentNotFound"/>).</exception>
-    public static async Task<IsmsRevisionDiff> DiffAsync(this IIsmsDocumentStore store, string tenant, long fromRevision, long toRevision, CancellationToken cancellationToken = default)
+    public static async Task<IsmsRevisionDiff> DiffRevisionsAsync(this IIsmsDocumentStore store, string tenant, long fromRevision, long toRevision, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(store);
         var from = await store.LoadRevisionAsync<InformationSecurityManagementSystem>(tenant, DocumentKey.Isms, fromRevision, cancellationToken).ConfigureAwait(false);
@@ -30,7 +30,7 @@ public static class DocumentStoreHistoryExtensions
     /// <param name="to">The later instant (e.g. the surveillance audit).</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="DocumentStoreException">The ISMS did not exist at <paramref name="from"/> (<see cref="DocumentErrorCodes.DocumentNotFound"/>).</exception>
-    public static async Task<IsmsRevisionDiff> DiffAsync(this IIsmsDocumentStore store, string tenant, Instant from, Instant to, CancellationToken cancellationToken = default)
+    public static async Task<IsmsRevisionDiff> DiffAsOfAsync(this IIsmsDocumentStore store, string tenant, Instant from, Instant to, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(store);
         var before = await store.LoadAsOfAsync<InformationSecurityManagementSystem>(tenant, DocumentKey.Isms, from, cancellationToken).ConfigureAwait(false);
