@@ -68,7 +68,8 @@ public sealed class HostContractTests
     {
         foreach (var verb in IsmsApp.Verbs)
         {
-            var result = CliRunner.InProcess(verb.Name, "--help");
+            // A sub-verb (oscal import) is typed as two words.
+            var result = CliRunner.InProcess([.. verb.Name.Split(' '), "--help"]);
 
             Assert.Equal(0, result.ExitCode);
             Assert.StartsWith($"Usage: isms {verb.Usage}", result.Out, StringComparison.Ordinal);
@@ -245,7 +246,8 @@ public sealed class HostContractTests
         Assert.Equal(0, verbs.ExitCode);
         foreach (var verb in IsmsApp.Verbs)
         {
-            Assert.Contains(verb.Name, verbs.OutLines);
+            // A sub-verb (oscal import) is completed through its group (oscal).
+            Assert.Contains(verb.Name.Split(' ')[0], verbs.OutLines);
         }
 
         Assert.DoesNotContain("help", verbs.OutLines);

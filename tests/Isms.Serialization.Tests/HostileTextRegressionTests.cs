@@ -41,6 +41,34 @@ public sealed class HostileTextRegressionTests
     }
 
     [Fact]
+    public void An_error_path_names_a_long_member_in_full_so_a_tool_can_follow_it_back_into_the_input()
+    {
+        var name = new string('m', 100);
+        var document = Replace(Fixture("control-catalog", "v2.json"), "\"title\": \"Policies for information security\"", $"\"{name}\": \"Policies\\udc00\"");
+
+        var ex = Assert.Throws<IsmsDocumentException>(() => Serializer.Deserialize(document));
+
+        Assert.Equal((DocumentErrorCodes.InvalidValue, $"$.controls[0].{name}"), (ex.Code, ex.Path));
+        Assert.True(FuzzHarness.PathExists(document, ex.Path!));
+    }
+
+    [Fact]
+    public void A_member_renamed_onto_its_sibling_is_reported_inside_the_copy_that_holds_the_error()
+    {
+        // Soak case 1889288566: "requirements" renamed to "interestedParties" gives the context two members of that
+        // name; the reader meets the requirement's "party" first and names it at the second copy's line.
+        var document = Replace(Fixture("isms", "v1.json"), "\"requirements\": [", "\"interestedParties\": [");
+
+        var ex = Assert.Throws<IsmsDocumentException>(() => Serializer.Deserialize(document));
+
+        Assert.Equal((DocumentErrorCodes.UnknownMember, "$.context.interestedParties[0].party"), (ex.Code, ex.Path));
+        var text = Encoding.UTF8.GetString(document);
+        var second = text.IndexOf("\"interestedParties\"", text.IndexOf("\"interestedParties\"", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        Assert.True(ex.Line > text[..second].Count(c => c == '\n') + 1);
+        Assert.True(FuzzHarness.PathExists(document, ex.Path!));
+    }
+
+    [Fact]
     public void A_lone_surrogate_escape_in_a_document_to_migrate_is_refused_before_the_migration()
     {
         var document = Replace(Fixture("control-catalog", "v1.json"), "\"name\": \"Threat intelligence\"", "\"name\": \"Threat\\ud800\"");

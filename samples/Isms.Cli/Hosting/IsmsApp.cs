@@ -45,6 +45,7 @@ internal static class IsmsApp
             new ValidateVerb(),
             new InitVerb(),
             new SchemaVerb(),
+            new OscalImportVerb(),
         ];
         var program = new CommandLineProgram("isms", "isms - model, run and certify an ISO/IEC 27001:2022 ISMS", Version())
         {

@@ -368,10 +368,11 @@ internal static class DocumentScanner
                 return "?";
             }
 
-            // A name whose escapes do not decode (a lone surrogate) is shown as written, escapes and all.
-            return Truncate(reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan)
+            // A name whose escapes do not decode (a lone surrogate) is shown as written, escapes and all. The name is
+            // never shortened: a path is data a tool follows back into the input (the problem text shortens names).
+            return reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan)
                 ? Encoding.UTF8.GetString(reader.ValueSpan)
-                : reader.GetString() ?? string.Empty);
+                : reader.GetString() ?? string.Empty;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {

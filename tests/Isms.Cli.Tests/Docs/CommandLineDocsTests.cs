@@ -54,7 +54,7 @@ public sealed partial class CommandLineDocsTests
             . '{{script}}'
             complete -p isms
             t() { COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}; read -ra COMP_WORDS <<< "$1"; [[ "$1" == *" " ]] && COMP_WORDS+=(""); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); _isms_complete; echo "[${COMPREPLY[*]}]"; }
-            t "isms ca"
+            t "isms cat"
             t "isms simulate --mode "
             t "isms validate "
             t "isms validate --f"

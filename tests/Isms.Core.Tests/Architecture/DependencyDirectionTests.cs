@@ -19,6 +19,8 @@ public sealed class DependencyDirectionTests
         ["Isms.Serialization"] = ["Isms.Core", "Isms.Risk", "Isms.Certification"],
         ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Reports"] = ["Isms.Core", "Isms.Risk"],
+        ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
+        ["Isms.Marten"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -29,6 +31,8 @@ public sealed class DependencyDirectionTests
         ["Isms.Serialization"] = ["NodaTime.Serialization.SystemTextJson"],
         ["Isms.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options"],
         ["Isms.Reports"] = ["DocumentFormat.OpenXml"],
+        ["Isms.Oscal"] = [],
+        ["Isms.Marten"] = ["Marten"],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);

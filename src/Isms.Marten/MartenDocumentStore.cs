@@ -1,0 +1,510 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ardalis.GuardClauses;
+using Isms.Serialization;
+using Isms.Serialization.Storage;
+using Marten;
+using Marten.Services;
+using Marten.Storage;
+using Npgsql;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Isms.Marten;
+
+/// <summary>
+/// The PostgreSQL <see cref="IIsmsDocumentStore"/> on Marten: every revision of every document is a row holding the
+/// library's exact bytes (a <c>bytea</c> column, never <c>jsonb</c>, which reorders keys and drops duplicates) with who
+/// saved it and when; certification records are also Marten event streams, one per record, appended with the expected
+/// stream version, and loaded by replaying the stream through the certification lifecycle.
+/// </summary>
+/// <remarks>
+/// <para>Create the Marten store with <see cref="IsmsMarten.Configure"/> (or <see cref="IsmsMarten.CreateDocumentStore"/>) and
+/// create the schema once with <see cref="ApplySchemaAsync"/> before the first request: nothing is created on the fly.</para>
+/// <para>Tenancy: conjoined by default (a <c>tenant_id</c> column on every row and event); with Marten's database-per-tenant
+/// mode each tenant's rows and streams live in its own database and the same code runs unchanged.</para>
+/// <para>Concurrency: a save runs in one transaction that takes a transaction-scoped advisory lock on the document, reads
+/// the stored revision, checks the expected one, inserts revision N+1 (the primary key (tenant, kind, name, revision)
+/// is the last line of defence) and, for a certification record, appends the new events with the expected stream
+/// version. A lost race is <see cref="DocumentErrorCodes.VersionConflict"/>, as with <see cref="FolderDocumentStore"/>.</para>
+/// <para>Saved-at instants come from the store's <see cref="IClock"/>, truncated to microseconds (PostgreSQL's
+/// resolution), so a revision returned by a save equals the one loaded later.</para>
+/// </remarks>
+/// <threadsafety>Instances are thread-safe; any number of processes may share the database.</threadsafety>
+public sealed class MartenDocumentStore : IIsmsDocumentStore
+{
+    private const int MaxSavedByLength = 256;
+
+    private readonly IDocumentStore _marten;
+    private readonly IsmsDocumentSerializer _serializer;
+    private readonly IClock _clock;
+    private readonly string _schema;
+    private readonly IsmsSchema _tables;
+
+    /// <summary>Creates the store over a Marten store configured with <see cref="IsmsMarten.Configure"/>.</summary>
+    /// <param name="marten">The Marten store (owned by the caller).</param>
+    /// <param name="serializer">The serializer (and its limits); null for <see cref="IsmsDocumentSerializer.Default"/>.</param>
+    /// <param name="clock">The clock of the saved-at instants; null for the system clock.</param>
+    public MartenDocumentStore(IDocumentStore marten, IsmsDocumentSerializer? serializer = null, IClock? clock = null)
+    {
+        _marten = Guard.Against.Null(marten);
+        _serializer = serializer ?? IsmsDocumentSerializer.Default;
+        _clock = clock ?? SystemClock.Instance;
+        _schema = marten.Options.DatabaseSchemaName;
+        _tables = new IsmsSchema(_schema);
+    }
+
+    /// <summary>The Marten store underneath (for hosts that add their own documents, projections or queries).</summary>
+    public IDocumentStore Marten => _marten;
+
+    /// <summary>
+    /// Creates or updates the schema in every database of the store: Marten's event tables and this store's tables and
+    /// indexes. Idempotent: run it at deployment or start-up (<c>isms-grc migrate</c>, a host's start), never implicitly on a request.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="DocumentStoreException">The database cannot be reached (<see cref="DocumentErrorCodes.StorageUnavailable"/>), naming the host and the cause.</exception>
+    public async Task ApplySchemaAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync().ConfigureAwait(false);
+            foreach (var database in await _marten.Storage.AllDatabases().ConfigureAwait(false))
+            {
+                await using var connection = database.CreateConnection(ConnectionUsage.ReadWrite);
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand(_tables.CreateScript(), connection);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (StoreFailures.IsDatabaseFault(ex))
+        {
+            throw StoreFailures.Unavailable("schema", ex, _marten);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoredRevision<T>> LoadAsync<T>(string tenant, DocumentKey key, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        Check(tenant, key, typeof(T));
+        var row = await ReadRowAsync(tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken).ConfigureAwait(false)
+            ?? throw NotFound(tenant, key, "the document does not exist");
+        return await MaterializeAsync<T>(tenant, key, row, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoredRevision<T>> LoadRevisionAsync<T>(string tenant, DocumentKey key, long revision, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        Check(tenant, key, typeof(T));
+        var row = await ReadRowAsync(tenant, key, "AND revision = @value", revision, cancellationToken).ConfigureAwait(false)
+            ?? throw NotFound(tenant, key, string.Create(CultureInfo.InvariantCulture, $"the document has no revision {revision}"));
+        return await MaterializeAsync<T>(tenant, key, row, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoredRevision<T>> LoadAsOfAsync<T>(string tenant, DocumentKey key, Instant instant, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        Check(tenant, key, typeof(T));
+        var row = await ReadRowAsync(tenant, key, "AND saved_at <= @value ORDER BY revision DESC LIMIT 1", instant.ToDateTimeUtc(), cancellationToken).ConfigureAwait(false)
+            ?? throw NotFound(tenant, key, $"the document did not exist at {InstantPattern.ExtendedIso.Format(instant)}");
+        return await MaterializeAsync<T>(tenant, key, row, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<DocumentRevision?> GetRevisionAsync(string tenant, DocumentKey key, CancellationToken cancellationToken = default)
+    {
+        Check(tenant, key, null);
+        return (await ReadRowAsync(tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken, content: false).ConfigureAwait(false))?.Revision;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DocumentRevision>> GetHistoryAsync(string tenant, DocumentKey key, CancellationToken cancellationToken = default)
+    {
+        Check(tenant, key, null);
+        var history = new List<DocumentRevision>();
+        await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {IsmsSchema.HeaderColumns} FROM {_tables.Revisions} WHERE tenant_id = @tenant AND kind = @kind AND name = @name ORDER BY revision", tenant, key);
+        await using var reader = await ExecuteReaderAsync(command, tenant, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            history.Add(IsmsSchema.ReadHeader(reader));
+        }
+
+        return history;
+    }
+
+    /// <inheritdoc/>
+    public async Task<DocumentRevision> SaveAsync<T>(string tenant, DocumentKey key, T document, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        Guard.Against.Null(document);
+        Check(tenant, key, typeof(T));
+        if (string.IsNullOrWhiteSpace(savedBy) || savedBy.Length > MaxSavedByLength)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, Where(tenant, key), "savedBy must name who saves (1 to 256 characters)");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Serialized (and so validated) before anything is written: a document that does not serialize changes nothing.
+        var bytes = _serializer.Serialize(document);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var events = key.Kind == DocumentKinds.CertificationRecord ? CertificationStream.EventsOf(bytes) : null;
+        while (true)
+        {
+            try
+            {
+                return await TrySaveAsync(tenant, key, bytes, hash, events, expected, savedBy, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StoreFailures.IsConflict(ex))
+            {
+                if (!expected.IsAny)
+                {
+                    throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
+                        "another save made the revision this one was about to make; load the document again, reapply the change and save",
+                        Version(expected.ETag), null);
+                }
+
+                // Unconditional: someone saved in between; make the revision after theirs.
+            }
+        }
+    }
+
+    private async Task<DocumentRevision> TrySaveAsync(string tenant, DocumentKey key, byte[] bytes, string hash, IReadOnlyList<string>? events, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await LockAsync(connection, tenant, key, cancellationToken).ConfigureAwait(false);
+            var current = await ReadRowAsync(connection, tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken, content: false).ConfigureAwait(false);
+            Check(expected, current?.Revision, tenant, key);
+
+            var number = (current?.Revision.Number ?? 0) + 1;
+            var incarnation = current is null ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) : Incarnation(current.Revision.ETag);
+            var revision = new DocumentRevision(number, string.Create(CultureInfo.InvariantCulture, $"{number}-{incarnation}"), savedBy, Microseconds(_clock.GetCurrentInstant()), hash);
+            long? streamVersion = null;
+            if (events is not null)
+            {
+                var stream = CertificationStream.KeyOf(key, incarnation);
+                var stored = current is null ? [] : await CertificationStream.ReadAsync(_marten, tenant, stream, current.StreamVersion ?? 0, cancellationToken).ConfigureAwait(false);
+                CertificationStream.CheckExtends(stored, events, Where(tenant, key));
+                streamVersion = events.Count;
+                if (events.Count > stored.Count)
+                {
+                    await CertificationStream.AppendAsync(_marten, transaction, tenant, stream, stored.Count, events.Skip(stored.Count), savedBy, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await using (var insert = Command(connection, $"INSERT INTO {_tables.Revisions} (tenant_id, kind, name, revision, etag, saved_by, saved_at, sha256, stream_version, content) VALUES (@tenant, @kind, @name, @revision, @etag, @saved_by, @saved_at, @sha256, @stream_version, @content)", tenant, key))
+            {
+                insert.Parameters.AddWithValue("revision", revision.Number);
+                insert.Parameters.AddWithValue("etag", revision.ETag);
+                insert.Parameters.AddWithValue("saved_by", revision.SavedBy);
+                insert.Parameters.AddWithValue("saved_at", revision.SavedAt.ToDateTimeUtc());
+                insert.Parameters.AddWithValue("sha256", revision.ContentHash);
+                insert.Parameters.AddWithValue("stream_version", (object?)streamVersion ?? DBNull.Value);
+                insert.Parameters.AddWithValue("content", bytes);
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return revision;
+        }
+        catch (Exception ex) when (StoreFailures.IsDatabaseFault(ex) && !StoreFailures.IsConflict(ex))
+        {
+            throw StoreFailures.Unavailable(Where(tenant, key), ex, _marten);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> DeleteAsync(string tenant, DocumentKey key, ExpectedRevision expected, CancellationToken cancellationToken = default)
+    {
+        Check(tenant, key, null);
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await LockAsync(connection, tenant, key, cancellationToken).ConfigureAwait(false);
+        var current = await ReadRowAsync(connection, tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken, content: false).ConfigureAwait(false);
+        if (current is null && (expected.IsNone || expected.IsAny))
+        {
+            return false;
+        }
+
+        if (!expected.IsAny)
+        {
+            Check(expected, current?.Revision, tenant, key);
+        }
+
+        await using (var delete = Command(connection, $"DELETE FROM {_tables.Revisions} WHERE tenant_id = @tenant AND kind = @kind AND name = @name", tenant, key))
+        {
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var due = Command(connection, $"DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant AND kind = @kind AND name = @name", tenant, key))
+        {
+            await due.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (key.Kind == DocumentKinds.CertificationRecord)
+        {
+            await CertificationStream.DeleteAsync(_marten, transaction, tenant, CertificationStream.KeyOf(key, Incarnation(current!.Revision.ETag)), cancellationToken).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> DeleteTenantAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        DocumentKey.Validate(tenant);
+        cancellationToken.ThrowIfCancellationRequested();
+        bool existed;
+        await using (var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var delete = new NpgsqlCommand($"DELETE FROM {_tables.Revisions} WHERE tenant_id = @tenant; DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant", connection);
+            delete.Parameters.AddWithValue("tenant", tenant);
+            existed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Marten removes the tenant's events and streams (and any documents a host keeps in Marten) in every table.
+        await _marten.Advanced.DeleteAllTenantDataAsync(tenant, cancellationToken).ConfigureAwait(false);
+        return existed;
+    }
+
+    /// <inheritdoc/>
+    public async Task<StorePage<string>> ListTenantsAsync(int limit, string? after = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.OutOfRange(limit, nameof(limit), 1, 1000);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (after is not null && !DocumentKey.IsValidTenant(after))
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, "tenants", "the page token is not one this store gave");
+        }
+
+        // Database-per-tenant: every database lists its tenants; the pages merge in ordinal order.
+        var tenants = new List<string>();
+        foreach (var database in await AllDatabasesAsync().ConfigureAwait(false))
+        {
+            await using var connection = database.CreateConnection(ConnectionUsage.Read);
+            await OpenConnectionAsync(connection, "tenants", cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                $"SELECT DISTINCT tenant_id FROM {_tables.Revisions} WHERE @after::text IS NULL OR tenant_id > @after ORDER BY tenant_id LIMIT @limit", connection);
+            command.Parameters.AddWithValue("after", NpgsqlTypes.NpgsqlDbType.Text, (object?)after ?? DBNull.Value);
+            command.Parameters.AddWithValue("limit", limit + 1);
+            await using var reader = await ExecuteReaderAsync(command, "tenants", cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                tenants.Add(reader.GetString(0));
+            }
+        }
+
+        tenants.Sort(StringComparer.Ordinal);
+        var page = tenants.Distinct(StringComparer.Ordinal).Take(limit + 1).ToList();
+        return new StorePage<string>(page.Take(limit), page.Count > limit ? page[limit - 1] : null);
+    }
+
+    /// <inheritdoc/>
+    public async Task<StorePage<DocumentKey>> ListDocumentsAsync(string tenant, int limit, string? after = null, CancellationToken cancellationToken = default)
+    {
+        DocumentKey.Validate(tenant);
+        Guard.Against.OutOfRange(limit, nameof(limit), 1, 1000);
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = new List<DocumentKey>();
+        await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT DISTINCT kind, name FROM {_tables.Revisions} WHERE tenant_id = @tenant AND (@after::text IS NULL OR kind || '/' || name > @after) ORDER BY kind, name LIMIT @limit", connection);
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("after", NpgsqlTypes.NpgsqlDbType.Text, (object?)after ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", limit + 1);
+        await using var reader = await ExecuteReaderAsync(command, tenant, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(new DocumentKey(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return new StorePage<DocumentKey>(keys.Take(limit), keys.Count > limit ? keys[limit - 1].ToString() : null);
+    }
+
+    internal IsmsSchema Tables => _tables;
+
+    internal async ValueTask<IReadOnlyList<IMartenDatabase>> AllDatabasesAsync() =>
+        await _marten.Storage.AllDatabases().ConfigureAwait(false);
+
+    /// <summary>Opens a connection to the tenant's database (the one database in conjoined tenancy).</summary>
+    internal async Task<NpgsqlConnection> OpenAsync(string tenant, CancellationToken cancellationToken)
+    {
+        IMartenDatabase database;
+        try
+        {
+            database = _marten.Options.Tenancy.Cardinality == global::JasperFx.Descriptors.DatabaseCardinality.Single
+                ? _marten.Storage.Database
+                : (await _marten.Options.Tenancy.GetTenantAsync(tenant).ConfigureAwait(false)).Database;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !StoreFailures.IsDatabaseFault(ex))
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, tenant, "the tenant is not assigned to any database of this store");
+        }
+
+        var connection = database.CreateConnection(ConnectionUsage.ReadWrite);
+        await OpenConnectionAsync(connection, tenant, cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private async Task OpenConnectionAsync(NpgsqlConnection connection, string where, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreFailures.IsDatabaseFault(ex))
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw StoreFailures.Unavailable(where, ex, _marten);
+        }
+    }
+
+    private async Task<NpgsqlDataReader> ExecuteReaderAsync(NpgsqlCommand command, string where, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreFailures.IsDatabaseFault(ex))
+        {
+            throw StoreFailures.Unavailable(where, ex, _marten);
+        }
+    }
+
+    private static async Task LockAsync(NpgsqlConnection connection, string tenant, DocumentKey key, CancellationToken cancellationToken)
+    {
+        // Serializes the writers of one document for the length of a transaction, so "read revision N, check, insert N+1"
+        // and a delete never interleave; writers of other documents are not affected.
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", connection);
+        command.Parameters.AddWithValue("key", Where(tenant, key));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private NpgsqlCommand Command(NpgsqlConnection connection, string sql, string tenant, DocumentKey key)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("kind", key.Kind);
+        command.Parameters.AddWithValue("name", key.Name);
+        return command;
+    }
+
+    private async Task<RevisionRow?> ReadRowAsync(string tenant, DocumentKey key, string filter, object? value, CancellationToken cancellationToken, bool content = true)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
+        return await ReadRowAsync(connection, tenant, key, filter, value, cancellationToken, content).ConfigureAwait(false);
+    }
+
+    private async Task<RevisionRow?> ReadRowAsync(NpgsqlConnection connection, string tenant, DocumentKey key, string filter, object? value, CancellationToken cancellationToken, bool content = true)
+    {
+        var columns = IsmsSchema.HeaderColumns + ", stream_version" + (content ? ", content" : string.Empty);
+        await using var command = Command(connection, $"SELECT {columns} FROM {_tables.Revisions} WHERE tenant_id = @tenant AND kind = @kind AND name = @name {filter}", tenant, key);
+        if (value is not null)
+        {
+            command.Parameters.AddWithValue("value", value);
+        }
+
+        await using var reader = await ExecuteReaderAsync(command, Where(tenant, key), cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var header = IsmsSchema.ReadHeader(reader);
+        var streamVersion = reader.IsDBNull(IsmsSchema.HeaderCount) ? (long?)null : reader.GetInt64(IsmsSchema.HeaderCount);
+        var bytes = content ? (byte[])reader.GetValue(IsmsSchema.HeaderCount + 1) : [];
+        return new RevisionRow(header, streamVersion, bytes);
+    }
+
+    private async Task<StoredRevision<T>> MaterializeAsync<T>(string tenant, DocumentKey key, RevisionRow row, CancellationToken cancellationToken)
+        where T : class
+    {
+        var bytes = row.Content;
+        if (key.Kind == DocumentKinds.CertificationRecord && row.StreamVersion is { } version)
+        {
+            // The record is rebuilt from its event stream: the lifecycle replays every stored event on read, so a stream
+            // holding an event the lifecycle refuses is reported with the lifecycle's code, as a record file is.
+            var events = await CertificationStream.ReadAsync(_marten, tenant, CertificationStream.KeyOf(key, Incarnation(row.Revision.ETag)), version, cancellationToken).ConfigureAwait(false);
+            bytes = CertificationStream.WithHistory(bytes, events);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return new StoredRevision<T>(_serializer.Deserialize<T>(bytes), row.Revision);
+        }
+        catch (IsmsDocumentException ex)
+        {
+            // Every problem named by the tenant, document and revision (never a server's name).
+            var source = Where(tenant, key) + "@" + row.Revision.Number.ToString(CultureInfo.InvariantCulture);
+            throw new IsmsDocumentException(ex.Problems.Select(p => p with { Location = p.Location with { Source = source } }), ex);
+        }
+    }
+
+    private static void Check(string tenant, DocumentKey key, Type? modelType)
+    {
+        DocumentKey.Validate(tenant, key);
+        if (modelType is not null && IsmsDocumentSerializer.KindOf(modelType) != key.Kind)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, Where(tenant, key),
+                $"a {modelType.Name} is a '{IsmsDocumentSerializer.KindOf(modelType)}' document, not a '{key.Kind}'");
+        }
+    }
+
+    private static void Check(ExpectedRevision expected, DocumentRevision? current, string tenant, DocumentKey key)
+    {
+        if (expected.IsAny)
+        {
+            return;
+        }
+
+        if (expected.IsNone && current is not null)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
+                $"the save creates a new document but one exists (revision {current.Number}, ETag {current.ETag}); load it and save with its ETag",
+                DocumentVersion.None, Version(current.ETag));
+        }
+
+        if (!expected.IsNone && current is null)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
+                $"the save expected ETag {expected.ETag} but the document does not exist (it was deleted)",
+                Version(expected.ETag), DocumentVersion.None);
+        }
+
+        if (!expected.IsNone && current!.ETag != expected.ETag)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
+                $"the document was changed by someone else (stored ETag {current.ETag}, the save expected {expected.ETag}); load it again, reapply the change and save",
+                Version(expected.ETag), Version(current.ETag));
+        }
+    }
+
+    private static Instant Microseconds(Instant instant) => Instant.FromUnixTimeTicks(instant.ToUnixTimeTicks() / 10 * 10);
+
+    private static DocumentVersion Version(string? etag) => etag is null ? DocumentVersion.None : new DocumentVersion(etag);
+
+    private static string Incarnation(string etag) => etag[(etag.IndexOf('-', StringComparison.Ordinal) + 1)..];
+
+    internal static string Where(string tenant, DocumentKey key) => $"{tenant}/{key.Kind}/{key.Name}";
+
+    private static DocumentStoreException NotFound(string tenant, DocumentKey key, string message) =>
+        new(DocumentErrorCodes.DocumentNotFound, Where(tenant, key), message);
+
+    private sealed record RevisionRow(DocumentRevision Revision, long? StreamVersion, byte[] Content);
+}

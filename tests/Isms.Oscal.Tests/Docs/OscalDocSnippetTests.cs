@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Isms.Oscal.Tests.Support;
+using Isms.Testing;
+
+namespace Isms.Oscal.Tests.Docs;
+
+/// <summary>
+/// The C# in the OSCAL docs cannot rot: every block marked <c>&lt;!-- snippet: NAME --&gt;</c> equals the region NAME
+/// of <see cref="OscalSnippets"/>, and the regions run here.
+/// </summary>
+public sealed partial class OscalDocSnippetTests
+{
+    public static TheoryData<string, string[]> Docs() => new()
+    {
+        { "src/Isms.Oscal/README.md", ["oscal-import"] },
+        { "docs/oscal.md", ["oscal-import"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Docs))]
+    public void The_doc_shows_the_tested_code_verbatim(string doc, string[] snippets)
+    {
+        var blocks = SnippetBlock().Matches(File.ReadAllText(Path.Combine(RepositoryLayout.Root.FullName, doc)).ReplaceLineEndings("\n"))
+            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["code"].Value.TrimEnd());
+
+        Assert.Equal(snippets, blocks.Keys);
+        foreach (var name in snippets)
+        {
+            Assert.Equal(Region(name), blocks[name]);
+        }
+    }
+
+    [Fact]
+    public void The_import_snippet_reads_NIST_s_CSF_into_a_catalog_set()
+    {
+        using var console = new StringWriter();
+
+        var (import, catalogs) = OscalSnippets.Import(OscalData.Path("NIST_CSF_v2.0_catalog.json"), console);
+
+        Assert.Same(import.Catalog, catalogs[import.Catalog.Id]);
+        Assert.StartsWith(import.Title + ": ", console.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Region(string name)
+    {
+        var source = File.ReadAllLines(Path.Combine(RepositoryLayout.Root.FullName, "tests", "Isms.Oscal.Tests", "Docs", "OscalSnippets.cs"));
+        var start = Array.FindIndex(source, l => l.Trim() == "#region " + name);
+        Assert.True(start >= 0, $"no region {name} in OscalSnippets.cs");
+        var end = Array.FindIndex(source, start + 1, l => l.Trim() == "#endregion");
+        var lines = source[(start + 1)..end];
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).TrimEnd();
+    }
+
+    [GeneratedRegex(@"<!-- snippet: (?<name>[a-z0-9-]+) -->\n```csharp\n(?<code>.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex SnippetBlock();
+}
