@@ -48,6 +48,41 @@ public sealed class JsonContractTests
         Assert.Equal(Reserialised(contract), result.Out.Trim());
     }
 
+    [Fact]
+    public void Soa_json_is_one_soa_row_contract_per_control_agreeing_with_the_csv()
+    {
+        var json = CliRunner.InProcess("soa", "--format", "json");
+        var csv = CliRunner.InProcess("soa", "--format", "csv");
+
+        var rows = JsonSerializer.Deserialize(json.Out, IsmsJson.TypeInfo<System.Collections.Immutable.ImmutableArray<SoaRowContract>>());
+
+        var csvIds = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0]).ToList();
+        Assert.Equal(93, rows.Length);
+        Assert.Equal(csvIds, rows.Select(r => r.Id));
+        Assert.Contains(rows, r => r.Applicable == "no" && r.ExclusionJustification.Length > 0);
+        Assert.All(rows, r => Assert.NotEmpty(r.Theme));
+        Assert.Equal(Reserialised(rows), json.Out.Trim());
+    }
+
+    [Fact]
+    public void Heatmap_json_is_a_heat_map_contract_per_stage_counting_every_scored_risk()
+    {
+        var result = CliRunner.InProcess("heatmap", "--stage", "all", "--format", "json");
+        var register = JsonSerializer.Deserialize(CliRunner.InProcess("risks", "--format", "json").Out, IsmsJson.TypeInfo<ScoredRegisterContract>())!;
+
+        var maps = JsonSerializer.Deserialize(result.Out, IsmsJson.TypeInfo<System.Collections.Immutable.ImmutableArray<HeatMapContract>>());
+
+        Assert.Equal(["Inherent", "Current", "Residual"], maps.Select(m => m.Stage.ToString()));
+        var scored = register.Risks.Count(r => r.Status != ScoredRiskContract.NotScored);
+        Assert.All(maps, m =>
+        {
+            Assert.Equal(scored, m.Total);
+            Assert.Equal(m.Total, m.Cells.Sum(c => c.Count));
+            Assert.Equal(m.Likelihood.Length * m.Consequence.Length, m.Cells.Length);
+        });
+        Assert.Equal(Reserialised(maps), result.Out.Trim());
+    }
+
     private static string Reserialised<T>(T contract) =>
         JsonSerializer.Serialize(contract, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Indented.GetTypeInfo(typeof(T))).ReplaceLineEndings("\n");
 }

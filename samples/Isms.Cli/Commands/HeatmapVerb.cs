@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Isms.Cli.Hosting;
 using Isms.Cli.Reports;
 using Isms.Core.RiskManagement.Criteria;
 using Isms.Risk.Scoring;
 using Isms.Reports;
+using Isms.Serialization.Contracts;
 
 namespace Isms.Cli.Commands;
 
@@ -21,6 +23,7 @@ internal sealed class HeatmapVerb : Verb
     protected override IReadOnlyList<Option> DeclareOptions() =>
     [
         CliOptions.Choice("--stage", "Which stage to draw: inherent, current, residual, or all (default: inherent and residual)", ["inherent", "current", "residual", "all"]),
+        CliOptions.Format("table", "json"),
         CliOptions.Out("Write the heat map as an SVG image to PATH (opens in any browser)"),
         CliOptions.AsOf(),
     ];
@@ -45,6 +48,13 @@ internal sealed class HeatmapVerb : Verb
             }
 
             context.Out.WriteLine($"Wrote {svg}");
+            return ExitCodes.Success;
+        }
+
+        if (args.Get("format") == "json")
+        {
+            // One heat map per stage, in the shape a web host returns.
+            CliJson.Write(stages.Select(s => HeatMapContract.From(register.HeatMap(s))).ToImmutableArray(), context.Out);
             return ExitCodes.Success;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Isms.Cli.Hosting;
@@ -6,6 +7,7 @@ using Isms.Core;
 using Isms.Core.Applicability;
 using Isms.Core.Catalogs;
 using Isms.Reports;
+using Isms.Serialization.Contracts;
 
 namespace Isms.Cli.Commands;
 
@@ -23,7 +25,7 @@ internal sealed class SoaVerb : Verb
 
     protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
-    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "csv", "md", "xlsx"), ReportOutput.Option(), CliOptions.AsOf()];
+    protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "csv", "json", "md", "xlsx"), ReportOutput.Option(), CliOptions.AsOf()];
 
     public override int Run(ParsedArguments args, CliContext context)
     {
@@ -59,6 +61,10 @@ internal sealed class SoaVerb : Verb
                 }
 
                 break;
+            case "json":
+                // The shape a web host returns for the same Statement of Applicability.
+                CliJson.Write(Contracts(isms, soa), context.Out);
+                break;
             case "md":
                 context.Out.WriteLine($"# Statement of Applicability: {isms.Profile.LegalName}");
                 context.Out.WriteLine();
@@ -84,6 +90,16 @@ internal sealed class SoaVerb : Verb
     /// <see cref="SoaRows"/> without the theme).</summary>
     internal static IEnumerable<string[]> Rows(InformationSecurityManagementSystem isms, StatementOfApplicability soa) =>
         SoaRows.Of(isms, soa).Select(r => new[] { r.Id, r.Title, r.Applicable, r.Reasons, r.ExclusionJustification, r.Status, r.AppliedControls, r.Evidence });
+
+    /// <summary>The rows as the shared HTTP/CLI contract (the theme included).</summary>
+    internal static ImmutableArray<SoaRowContract> Contracts(InformationSecurityManagementSystem isms, StatementOfApplicability soa) =>
+    [
+        .. SoaRows.Of(isms, soa).Select(r => new SoaRowContract
+        {
+            Id = r.Id, Title = r.Title, Theme = r.Theme, Applicable = r.Applicable, Reasons = r.Reasons,
+            ExclusionJustification = r.ExclusionJustification, Status = r.Status, AppliedControls = r.AppliedControls, Evidence = r.Evidence,
+        }),
+    ];
 
     private static void WriteTable(InformationSecurityManagementSystem isms, StatementOfApplicability soa, List<string[]> rows, TextWriter output)
     {
