@@ -38,14 +38,17 @@ public sealed class EmbeddedMigrationTests
         Assert.True(document.WasMigrated);
         Assert.True(document.EmbeddedRecordsMigrated);
         Assert.Equal(1, document.SchemaVersion);
-        Assert.Equal(1, document.CurrentSchemaVersion);
-        Assert.Equal(Text("v1.json"), Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize((InformationSecurityManagementSystem)document.Model)));
+        Assert.Equal(2, document.CurrentSchemaVersion);
+        var fromCurrentEmbedded = IsmsDocumentSerializer.Default.Deserialize<InformationSecurityManagementSystem>(Fixture("v1.json"));
+        var written = Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize((InformationSecurityManagementSystem)document.Model));
+        Assert.Equal(Encoding.UTF8.GetString(IsmsDocumentSerializer.Default.Serialize(fromCurrentEmbedded)), written);
+        Assert.Contains("\"schemaVersion\": 2,", written, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_document_whose_embedded_records_are_current_is_not_reported_as_migrated()
     {
-        var document = IsmsDocumentSerializer.Default.Deserialize(Fixture("v1.json"));
+        var document = IsmsDocumentSerializer.Default.Deserialize(Fixture("v2.json"));
         Assert.False(document.WasMigrated);
         Assert.False(document.EmbeddedRecordsMigrated);
     }
@@ -94,7 +97,7 @@ public sealed class EmbeddedMigrationTests
         Assert.Equal(DocumentErrorCodes.DuplicateId, error.Code);
         Assert.Equal("$.statementOfApplicability.embeddedCatalog.controls[1].id", error.Path);
         Assert.Equal(line, error.Line);
-        Assert.Contains("embedded records migrated", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("(in the document migrated from schemaVersion 1)", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

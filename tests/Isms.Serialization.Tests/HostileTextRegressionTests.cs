@@ -57,7 +57,7 @@ public sealed class HostileTextRegressionTests
     {
         // Soak case 1889288566: "requirements" renamed to "interestedParties" gives the context two members of that
         // name; the reader meets the requirement's "party" first and names it at the second copy's line.
-        var document = Replace(Fixture("isms", "v1.json"), "\"requirements\": [", "\"interestedParties\": [");
+        var document = Replace(Fixture("isms", "v2.json"), "\"requirements\": [", "\"interestedParties\": [");
 
         var ex = Assert.Throws<IsmsDocumentException>(() => Serializer.Deserialize(document));
 

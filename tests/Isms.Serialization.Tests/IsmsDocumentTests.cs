@@ -3,7 +3,11 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Isms.Core;
 using Isms.Core.Improvement;
+using Isms.Core.Catalogs;
 using Isms.Core.Leadership;
+using Isms.Core.Monitoring;
+using Isms.Core.Performance;
+using Isms.Core.Planning;
 using Isms.Core.RiskManagement;
 using Isms.Core.RiskManagement.Quantitative;
 using Isms.Core.Tests.TestData;
@@ -14,7 +18,11 @@ namespace Isms.Serialization.Tests;
 /// <summary>The <c>isms</c> kind: a whole ISMS written, read and checked by the domain's own validation.</summary>
 public sealed class IsmsDocumentTests
 {
-    /// <summary>A ready ISMS plus the parts ReadyIsms leaves out: an accepted risk with a quantitative model, a closed nonconformity.</summary>
+    /// <summary>
+    /// A ready ISMS plus the parts ReadyIsms leaves out: an accepted risk with a quantitative model, a closed
+    /// nonconformity, accepted and proposed evidence, a control test with results, a monitoring activity with a
+    /// result, and a planned change.
+    /// </summary>
     internal static InformationSecurityManagementSystem Sample()
     {
         var ready = ReadyIsms.Create();
@@ -40,6 +48,74 @@ public sealed class IsmsDocumentTests
                 CorrectiveActions = [new CorrectiveAction { Id = new CorrectiveActionId("CA-SER-1"), Description = "Quarterly restore test", Owner = TestIsms.Ciso, Due = today.PlusMonths(-1), CompletedOn = today.PlusMonths(-1) }],
                 Verification = new EffectivenessVerification { VerifiedBy = TestIsms.Auditor, VerifiedOn = today.PlusDays(-3), Effective = true, Method = "Re-performed the restore" },
                 ClosedOn = today.PlusDays(-3),
+            });
+            var quarterly = new RecurrenceSchedule { Rule = "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", Start = new NodaTime.LocalDateTime(2026, 1, 15, 9, 30), TimeZone = "Europe/Berlin", GraceDays = 10 };
+            b.AddEvidence(
+                new EvidenceItem
+                {
+                    Id = new EvidenceItemId("EV-SER-1"),
+                    Title = "Q3 access review sign-off",
+                    Description = "Every privileged account reviewed by its owner",
+                    Artefact = new ArtefactReference { Location = new Uri("https://evidence.example.com/reviews/2026-q3.pdf"), Sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", MediaType = "application/pdf" },
+                    CollectedAt = NodaTime.Instant.FromUtc(2026, 10, 2, 14, 5),
+                    Period = new EvidencePeriod(new NodaTime.LocalDate(2026, 7, 1), new NodaTime.LocalDate(2026, 9, 30)),
+                    ValidUntil = new NodaTime.LocalDate(2026, 12, 31),
+                    CollectedBy = EvidenceCollector.ByPerson(TestIsms.Ciso),
+                    Controls = [new ControlId("5.15"), new ControlId("8.5")],
+                    AppliedControls = [new AppliedControlId("AC1")],
+                    Requirements = [new RequirementId("REQ1")],
+                    Acceptance = new EvidenceAcceptance { AcceptedBy = TestIsms.Auditor, AcceptedOn = new NodaTime.LocalDate(2026, 10, 5), Comment = "Sampled 5 of 40" },
+                },
+                new EvidenceItem
+                {
+                    Id = new EvidenceItemId("EV-SER-2"),
+                    Title = "MFA enrolment export",
+                    Artefact = new ArtefactReference { Location = new Uri("file:///exports/idp-users-2026-11-27.csv"), Sha256 = "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855" },
+                    CollectedAt = NodaTime.Instant.FromUtc(2026, 11, 27, 23, 59, 59),
+                    Period = new EvidencePeriod(new NodaTime.LocalDate(2026, 11, 27), new NodaTime.LocalDate(2026, 11, 27)),
+                    CollectedBy = EvidenceCollector.Automated("idp-mfa-export", "1.0.0"),
+                    Controls = [new ControlId("8.5")],
+                    Objectives = [new ObjectiveId("O1")],
+                });
+            b.AddControlTest(new ControlTest
+            {
+                Id = new ControlTestId("CT-SER-1"),
+                Title = "Leaver sample",
+                Procedure = "Sample leavers from HR; check each account was disabled within one working day.",
+                Schedule = quarterly,
+                SampleSize = 10,
+                Owner = TestIsms.Ciso,
+                Controls = [new ControlId("5.18")],
+                AppliedControls = [new AppliedControlId("AC1")],
+                Results =
+                [
+                    new ControlTestResult { TestedOn = new NodaTime.LocalDate(2026, 10, 16), Tester = TestIsms.Auditor, Outcome = ControlTestOutcome.EffectiveWithExceptions, SampleTested = 10, Findings = ["One account disabled after 3 days"], Evidence = [new EvidenceItemId("EV-SER-1")] },
+                ],
+            });
+            b.AddMonitoringActivity(new MonitoringActivity
+            {
+                Id = new MonitoringActivityId("MON-SER-1"),
+                Subject = "Share of accounts enrolled in MFA",
+                Method = "Identity provider export, enrolled / active accounts",
+                Schedule = quarterly with { Rule = "FREQ=MONTHLY", GraceDays = 0 },
+                MeasuredBy = TestIsms.Ciso,
+                EvaluatedBy = TestIsms.Cto,
+                Objectives = [new ObjectiveId("O1")],
+                AppliedControls = [new AppliedControlId("AC1")],
+            });
+            b.Measurements = b.Measurements.Add(new MeasurementResult { Id = new MeasurementId("M-SER-1"), Metric = "MFA enrolment", MeasuredOn = new NodaTime.LocalDate(2026, 11, 27), Value = 97.5m, Unit = "%", Target = "100 %", MeetsTarget = false, MeasuredBy = TestIsms.Ciso, Activity = new MonitoringActivityId("MON-SER-1"), EvaluatedBy = TestIsms.Cto });
+            b.AddPlannedChange(new PlannedChange
+            {
+                Id = new PlannedChangeId("CHG-SER-1"),
+                Title = "Move the payment platform to a second cloud region",
+                Purpose = "Availability",
+                Consequences = "New data flows; DPA update",
+                Resources = "Two engineers for a quarter",
+                Responsible = TestIsms.Cto,
+                Status = PlannedChangeStatus.Approved,
+                PlannedFor = new NodaTime.LocalDate(2027, 3, 31),
+                ApprovedBy = TestIsms.Ciso,
+                ApprovedOn = new NodaTime.LocalDate(2026, 11, 2),
             });
         });
     }
@@ -145,7 +221,7 @@ public sealed class IsmsDocumentTests
     [Fact]
     public void The_current_isms_golden_file_is_exactly_what_is_written()
     {
-        var file = Fixtures.Path(DocumentKinds.Isms, "v1.json");
+        var file = Fixtures.Path(DocumentKinds.Isms, "v2.json");
         var written = IsmsDocumentSerializer.Default.Serialize(Sample());
         if (Fixtures.Update)
         {

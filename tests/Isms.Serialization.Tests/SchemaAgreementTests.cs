@@ -24,7 +24,7 @@ public sealed class SchemaAgreementTests
 
     public static TheoryData<string> Documents() =>
     [
-        "isms/v1.json", "certification-record/v1.json", "control-catalog/v2.json", "risk-methodology/v1.json", "scenario-set/v1.json",
+        "isms/v2.json", "certification-record/v1.json", "control-catalog/v2.json", "risk-methodology/v1.json", "scenario-set/v1.json",
     ];
 
     [Theory]

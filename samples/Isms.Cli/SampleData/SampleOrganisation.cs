@@ -101,6 +101,7 @@ internal static class SampleOrganisation
         AddObjectivesAndMeasurements(b, asOf);
         AddCompetenceAndAwareness(b, asOf);
         AddAuditsReviewsAndNonconformities(b, asOf);
+        SampleEvidence.Add(b, asOf);
         return b.Build();
     }
 
@@ -493,15 +494,16 @@ internal static class SampleOrganisation
             new InformationSecurityObjective { Id = new ObjectiveId("O-02"), Title = "Staff recognise phishing", Measure = "Click rate in quarterly phishing simulations", Target = "< 5%", Owner = P("t.nowak"), Due = asOf.PlusMonths(5), EvaluationMethod = "Quarterly simulation report" },
             new InformationSecurityObjective { Id = new ObjectiveId("O-03"), Title = "Improve the security culture", Owner = P("l.hoffmann"), Due = asOf.PlusMonths(5) },
             new InformationSecurityObjective { Id = new ObjectiveId("O-04"), Title = "Achieve ISO/IEC 27001:2022 certification", Measure = "Certificate issued", Target = "Certificate before Series C closing", Owner = P("l.hoffmann"), Due = asOf.PlusMonths(6), EvaluationMethod = "Board review of the certification project plan" });
-        MeasurementResult M(string id, string metric, int monthsAgo, decimal value, string unit, string target, bool meets, string? objective = null, string? control = null) => new()
+        MeasurementResult M(string id, string metric, int monthsAgo, decimal value, string unit, string target, bool meets, string? objective = null, string? control = null, string? activity = null) => new()
         {
             Id = new MeasurementId(id), Metric = metric, MeasuredOn = asOf.PlusMonths(-monthsAgo), Value = value, Unit = unit, Target = target, MeetsTarget = meets, MeasuredBy = P("t.nowak"),
             Objective = objective is null ? null : new ObjectiveId(objective), Control = control is null ? null : AC(control),
+            Activity = activity is null ? null : new MonitoringActivityId(activity), EvaluatedBy = activity is null ? null : P("l.hoffmann"),
         };
         b.AddMeasurement(
-            M("M-01", "Median days to patch critical vulnerabilities", 1, 9, "days", "<= 7", false, "O-01", "AC-06"),
-            M("M-02", "Phishing simulation click rate", 2, 4.1m, "%", "< 5%", true, "O-02", "AC-12"),
-            M("M-03", "MFA coverage of staff accounts", 1, 100, "%", "100%", true, null, "AC-01"),
+            M("M-01", "Median days to patch critical vulnerabilities", 1, 9, "days", "<= 7", false, "O-01", "AC-06", "MON-02"),
+            M("M-02", "Phishing simulation click rate", 2, 4.1m, "%", "< 5%", true, "O-02", "AC-12", "MON-03"),
+            M("M-03", "MFA coverage of staff accounts", 1, 100, "%", "100%", true, null, "AC-01", "MON-01"),
             M("M-04", "Backup restore tests passed", 1, 12, "of 12", "12 of 12", true, null, "AC-03"),
             M("M-05", "Regional failover test", 3, 0, "passed", "1", false, null, "AC-14"),
             M("M-06", "Access reviews completed on time", 2, 88, "%", ">= 95%", false, null, "AC-02"));

@@ -9,6 +9,7 @@ using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
+using Isms.Core.Monitoring;
 using Isms.Core.Organisation;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
@@ -16,6 +17,7 @@ using Isms.Core.RiskManagement;
 using Isms.Core.RiskManagement.Criteria;
 using Isms.Core.RiskManagement.Quantitative;
 using Isms.Core.Support;
+using Isms.Serialization.Migration;
 using Isms.Serialization.Persistence;
 
 namespace Isms.Serialization.Formats;
@@ -33,7 +35,10 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
 
     public override string Kind => DocumentKinds.Isms;
 
-    public override int CurrentVersion => 1;
+    public override int CurrentVersion => 2;
+
+    /// <summary>1 -&gt; 2: the evidence, control test, monitoring and planned change registers (issue 17).</summary>
+    public override IReadOnlyList<DocumentMigration> Migrations { get; } = [new IsmsV1ToV2()];
 
     /// <summary>The risk criteria (a <c>risk-methodology</c> record) and the SoA's custom catalog (a <c>control-catalog</c> record).</summary>
     public override IReadOnlyList<EmbeddedRecord> EmbeddedRecords { get; } =
@@ -157,7 +162,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             Location = d.Location,
             Fulfils = Lists.Map(d.Fulfils, f => f.ToString()),
         }),
-        Measurements = Lists.Map(model.Measurements, m => new MeasurementDto { Id = m.Id.Value, Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = m.MeasuredBy?.Value, Objective = m.Objective?.Value, Control = m.Control?.Value }),
+        Measurements = Lists.Map(model.Measurements, m => new MeasurementDto { Id = m.Id.Value, Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = m.MeasuredBy?.Value, Objective = m.Objective?.Value, Control = m.Control?.Value, Activity = m.Activity?.Value, EvaluatedBy = m.EvaluatedBy?.Value }),
         AuditProgramme = model.AuditProgramme is not { } ap ? null : new AuditProgrammeDto { Title = ap.Title, Owner = ap.Owner.Value, PeriodStart = ap.PeriodStart, PeriodEnd = ap.PeriodEnd, Approach = ap.Approach, Document = ap.Document?.Value, ApprovedBy = ap.ApprovedBy?.Value },
         Audits = Lists.Map(model.Audits, a => new InternalAuditDto
         {
@@ -201,6 +206,59 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             CorrectiveActions = Lists.Map(n.CorrectiveActions, c => new CorrectiveActionDto { Id = c.Id.Value, Description = c.Description, Owner = c.Owner.Value, Due = c.Due, CompletedOn = c.CompletedOn }),
             Verification = n.Verification is not { } ver ? null : new VerificationDto { VerifiedBy = ver.VerifiedBy.Value, VerifiedOn = ver.VerifiedOn, Effective = ver.Effective, Method = ver.Method },
             ClosedOn = n.ClosedOn,
+        }),
+        Evidence = Lists.Map(model.Evidence, e => new EvidenceItemDto
+        {
+            Id = e.Id.Value,
+            Title = e.Title,
+            Description = e.Description,
+            Artefact = new ArtefactDto { Location = e.Artefact.Location.OriginalString, Sha256 = e.Artefact.Sha256, MediaType = e.Artefact.MediaType },
+            CollectedAt = e.CollectedAt,
+            Period = new EvidencePeriodDto { Start = e.Period.Start, End = e.Period.End },
+            ValidUntil = e.ValidUntil,
+            CollectedBy = new EvidenceCollectorDto { Person = e.CollectedBy.Person?.Value, Tool = e.CollectedBy.Tool, ToolVersion = e.CollectedBy.ToolVersion },
+            Controls = Lists.Map(e.Controls, c => c.Value),
+            AppliedControls = Lists.Map(e.AppliedControls, c => c.Value),
+            Requirements = Lists.Map(e.Requirements, r => r.Value),
+            Objectives = Lists.Map(e.Objectives, o => o.Value),
+            Acceptance = e.Acceptance is not { } a ? null : new EvidenceAcceptanceDto { AcceptedBy = a.AcceptedBy.Value, AcceptedOn = a.AcceptedOn, Comment = a.Comment },
+        }),
+        ControlTests = Lists.Map(model.ControlTests, t => new ControlTestDto
+        {
+            Id = t.Id.Value,
+            Title = t.Title,
+            Procedure = t.Procedure,
+            Schedule = ToDto(t.Schedule),
+            SampleSize = t.SampleSize,
+            Owner = t.Owner?.Value,
+            Controls = Lists.Map(t.Controls, c => c.Value),
+            AppliedControls = Lists.Map(t.AppliedControls, c => c.Value),
+            Results = Lists.Map(t.Results, r => new ControlTestResultDto { TestedOn = r.TestedOn, Tester = r.Tester.Value, Outcome = r.Outcome.ToString(), SampleTested = r.SampleTested, Findings = [.. r.Findings], Evidence = Lists.Map(r.Evidence, e => e.Value) }),
+        }),
+        MonitoringActivities = Lists.Map(model.MonitoringActivities, m => new MonitoringActivityDto
+        {
+            Id = m.Id.Value,
+            Subject = m.Subject,
+            Method = m.Method,
+            Schedule = ToDto(m.Schedule),
+            MeasuredBy = m.MeasuredBy?.Value,
+            EvaluatedBy = m.EvaluatedBy?.Value,
+            Objectives = Lists.Map(m.Objectives, o => o.Value),
+            AppliedControls = Lists.Map(m.AppliedControls, c => c.Value),
+        }),
+        PlannedChanges = Lists.Map(model.PlannedChanges, c => new PlannedChangeDto
+        {
+            Id = c.Id.Value,
+            Title = c.Title,
+            Purpose = c.Purpose,
+            Consequences = c.Consequences,
+            Resources = c.Resources,
+            Responsible = c.Responsible?.Value,
+            Status = c.Status.ToString(),
+            PlannedFor = c.PlannedFor,
+            ApprovedBy = c.ApprovedBy?.Value,
+            ApprovedOn = c.ApprovedOn,
+            CompletedOn = c.CompletedOn,
         }),
     };
 
@@ -316,7 +374,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             Location = d.Location,
             Fulfils = Lists.ToImmutable(d.Fulfils, (f, i) => Enum<MandatoryDocument>(f, Mapping.Item(p + ".fulfils", i))),
         });
-        builder.Measurements = Reg<MeasurementId, MeasurementResult, MeasurementDto>(dto.Measurements, "$.measurements", m => new MeasurementResult { Id = new MeasurementId(m.Id), Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = Id(m.MeasuredBy, s => new PersonId(s)), Objective = Id(m.Objective, s => new ObjectiveId(s)), Control = Id(m.Control, s => new AppliedControlId(s)) });
+        builder.Measurements = Reg<MeasurementId, MeasurementResult, MeasurementDto>(dto.Measurements, "$.measurements", m => new MeasurementResult { Id = new MeasurementId(m.Id), Metric = m.Metric, MeasuredOn = m.MeasuredOn, Value = m.Value, Unit = m.Unit, Target = m.Target, MeetsTarget = m.MeetsTarget, MeasuredBy = Id(m.MeasuredBy, s => new PersonId(s)), Objective = Id(m.Objective, s => new ObjectiveId(s)), Control = Id(m.Control, s => new AppliedControlId(s)), Activity = Id(m.Activity, s => new MonitoringActivityId(s)), EvaluatedBy = Id(m.EvaluatedBy, s => new PersonId(s)) });
         if (dto.AuditProgramme is { } ap)
         {
             builder.AuditProgramme = Entity("$.auditProgramme", () => new AuditProgramme { Title = ap.Title, Owner = new PersonId(ap.Owner), PeriodStart = ap.PeriodStart, PeriodEnd = ap.PeriodEnd, Approach = ap.Approach, Document = Id(ap.Document, s => new DocumentId(s)), ApprovedBy = Id(ap.ApprovedBy, s => new PersonId(s)) });
@@ -364,6 +422,67 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             CorrectiveActions = Lists.ToImmutable(n.CorrectiveActions, (c, i) => Entity(Mapping.Item(p + ".correctiveActions", i), () => new CorrectiveAction { Id = new CorrectiveActionId(c.Id), Description = c.Description, Owner = new PersonId(c.Owner), Due = c.Due, CompletedOn = c.CompletedOn })),
             Verification = n.Verification is not { } v ? null : Entity(p + ".verification", () => new EffectivenessVerification { VerifiedBy = new PersonId(v.VerifiedBy), VerifiedOn = v.VerifiedOn, Effective = v.Effective, Method = v.Method }),
             ClosedOn = n.ClosedOn,
+        });
+        builder.Evidence = Reg<EvidenceItemId, EvidenceItem, EvidenceItemDto>(dto.Evidence, "$.evidence", (e, p) => new EvidenceItem
+        {
+            Id = new EvidenceItemId(e.Id),
+            Title = e.Title,
+            Description = e.Description,
+            Artefact = Entity(p + ".artefact", () => new ArtefactReference { Location = AbsoluteUri(e.Artefact.Location, p + ".artefact.location"), Sha256 = e.Artefact.Sha256, MediaType = e.Artefact.MediaType }),
+            CollectedAt = e.CollectedAt,
+            Period = Entity(p + ".period", () => new EvidencePeriod(e.Period.Start, e.Period.End)),
+            ValidUntil = e.ValidUntil,
+            CollectedBy = Collector(e.CollectedBy, p + ".collectedBy"),
+            Controls = Lists.ToImmutable(e.Controls, c => new ControlId(c)),
+            AppliedControls = Lists.ToImmutable(e.AppliedControls, c => new AppliedControlId(c)),
+            Requirements = Lists.ToImmutable(e.Requirements, r => new RequirementId(r)),
+            Objectives = Lists.ToImmutable(e.Objectives, o => new ObjectiveId(o)),
+            Acceptance = e.Acceptance is not { } a ? null : Entity(p + ".acceptance", () => new EvidenceAcceptance { AcceptedBy = new PersonId(a.AcceptedBy), AcceptedOn = a.AcceptedOn, Comment = a.Comment }),
+        });
+        builder.ControlTests = Reg<ControlTestId, ControlTest, ControlTestDto>(dto.ControlTests, "$.controlTests", (t, p) => new ControlTest
+        {
+            Id = new ControlTestId(t.Id),
+            Title = t.Title,
+            Procedure = t.Procedure,
+            Schedule = FromDto(t.Schedule, p + ".schedule"),
+            SampleSize = t.SampleSize,
+            Owner = Id(t.Owner, s => new PersonId(s)),
+            Controls = Lists.ToImmutable(t.Controls, c => new ControlId(c)),
+            AppliedControls = Lists.ToImmutable(t.AppliedControls, c => new AppliedControlId(c)),
+            Results = Lists.ToImmutable(t.Results, (r, i) => Entity(Mapping.Item(p + ".results", i), () => new ControlTestResult
+            {
+                TestedOn = r.TestedOn,
+                Tester = new PersonId(r.Tester),
+                Outcome = Enum<ControlTestOutcome>(r.Outcome, Mapping.Item(p + ".results", i) + ".outcome"),
+                SampleTested = r.SampleTested,
+                Findings = [.. r.Findings],
+                Evidence = Lists.ToImmutable(r.Evidence, s => new EvidenceItemId(s)),
+            })),
+        });
+        builder.MonitoringActivities = Reg<MonitoringActivityId, MonitoringActivity, MonitoringActivityDto>(dto.MonitoringActivities, "$.monitoringActivities", (m, p) => new MonitoringActivity
+        {
+            Id = new MonitoringActivityId(m.Id),
+            Subject = m.Subject,
+            Method = m.Method,
+            Schedule = FromDto(m.Schedule, p + ".schedule"),
+            MeasuredBy = Id(m.MeasuredBy, s => new PersonId(s)),
+            EvaluatedBy = Id(m.EvaluatedBy, s => new PersonId(s)),
+            Objectives = Lists.ToImmutable(m.Objectives, s => new ObjectiveId(s)),
+            AppliedControls = Lists.ToImmutable(m.AppliedControls, s => new AppliedControlId(s)),
+        });
+        builder.PlannedChanges = Reg<PlannedChangeId, PlannedChange, PlannedChangeDto>(dto.PlannedChanges, "$.plannedChanges", (c, p) => new PlannedChange
+        {
+            Id = new PlannedChangeId(c.Id),
+            Title = c.Title,
+            Purpose = c.Purpose,
+            Consequences = c.Consequences,
+            Resources = c.Resources,
+            Responsible = Id(c.Responsible, s => new PersonId(s)),
+            Status = Enum<PlannedChangeStatus>(c.Status, p, ".status"),
+            PlannedFor = c.PlannedFor,
+            ApprovedBy = Id(c.ApprovedBy, s => new PersonId(s)),
+            ApprovedOn = c.ApprovedOn,
+            CompletedOn = c.CompletedOn,
         });
 
         try
@@ -430,6 +549,25 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
         {
             ByCriterion = Lists.ToImmutable(a.ByCriterion, c => new CriterionConsequence(new ConsequenceCriterion(c.Criterion), new ConsequenceLevel(c.Level))),
         };
+
+    private static ScheduleDto ToDto(RecurrenceSchedule s) => new() { Rule = s.Rule, Start = s.Start, TimeZone = s.TimeZone, GraceDays = s.GraceDays };
+
+    private static RecurrenceSchedule FromDto(ScheduleDto s, string path) =>
+        Entity(path, () => new RecurrenceSchedule { Rule = s.Rule, Start = s.Start, TimeZone = s.TimeZone, GraceDays = s.GraceDays });
+
+    /// <summary>A person, or a tool with its version: never both, never neither (the schema says the same).</summary>
+    private static EvidenceCollector Collector(EvidenceCollectorDto c, string path) => (c.Person, c.Tool, c.ToolVersion) switch
+    {
+        ({ } person, null, null) => Entity(path, () => EvidenceCollector.ByPerson(new PersonId(person))),
+        (null, { } tool, { } version) => Entity(path, () => EvidenceCollector.Automated(tool, version)),
+        (null, null, null) => throw new MappingException(DocumentErrorCodes.MissingMember, path, "the evidence names no collector", "person, or tool and toolVersion"),
+        (null, _, _) => throw new MappingException(DocumentErrorCodes.MissingMember, path, "an automated collector needs both its name and its version", "tool and toolVersion together"),
+        _ => throw new MappingException(DocumentErrorCodes.InvalidValue, path, "the evidence names both a person and a tool as its collector", "exactly one of person, or tool and toolVersion"),
+    };
+
+    private static Uri AbsoluteUri(string text, string path) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri
+            : throw new MappingException(DocumentErrorCodes.InvalidValue, path, $"'{Reading.DocumentScanner.Truncate(text)}' is not an absolute URI", "an absolute URI such as https://evidence.example.com/q1.pdf");
 
     private static EvidenceDto ToDto(EvidenceReference e) => new() { Description = e.Description, Location = e.Location, Document = e.Document?.Value, CollectedOn = e.CollectedOn };
 
@@ -664,6 +802,10 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
                 nameof(InterestedParty) => ("$.context.interestedParties", d => d.Context?.InterestedParties.Select(p => p.Id) ?? []),
                 nameof(ContextIssue) => ("$.context.issues", d => d.Context?.Issues.Select(p => p.Id) ?? []),
                 nameof(Site) => ("$.profile.sites", d => d.Profile.Sites.Select(p => p.Id)),
+                nameof(EvidenceItem) => ("$.evidence", d => d.Evidence.Select(p => p.Id)),
+                nameof(ControlTest) => ("$.controlTests", d => d.ControlTests.Select(p => p.Id)),
+                nameof(MonitoringActivity) => ("$.monitoringActivities", d => d.MonitoringActivities.Select(p => p.Id)),
+                nameof(PlannedChange) => ("$.plannedChanges", d => d.PlannedChanges.Select(p => p.Id)),
                 _ => null,
             };
             if (collection is not { } c)

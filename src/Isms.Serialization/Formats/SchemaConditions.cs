@@ -9,7 +9,8 @@ namespace Isms.Serialization.Formats;
 /// Adds to a generated JSON Schema the requirements that depend on another member's value, so that the schema says
 /// exactly what the reader accepts: a distribution needs the parameters of its family (<c>kind</c>), and a
 /// certification event carries exactly the payload member of its trigger, a Statement of Applicability names one
-/// catalog, an exclusion has its reason and narrative, a scenario set has a scenario. Where the reader keeps the rule
+/// catalog, an exclusion has its reason and narrative, a scenario set has a scenario, an evidence collector is a person or
+/// a tool with its version. Where the reader keeps the rule
 /// as data (<see cref="FairAssembly.ParameterSets"/>, <see cref="CertificationMapping.PayloadMember"/>) the condition is
 /// made from it; SchemaAgreementTests checks every condition against the reader with an independent validator.
 /// </summary>
@@ -48,6 +49,13 @@ internal static class SchemaConditions
                     ["exclusionReason"] = Names(["exclusionNarrative"]),
                     ["exclusionNarrative"] = Names(["exclusionReason"]),
                 };
+            }
+            else if (properties.ContainsKey("person") && properties.ContainsKey("tool") && properties.ContainsKey("toolVersion"))
+            {
+                // An evidence collector is a person, or a tool with its version (IsmsFormat.Collector).
+                node["oneOf"] = new JsonArray(
+                    new JsonObject { ["required"] = Names(["person"]), ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Names(["tool"]) }, new JsonObject { ["required"] = Names(["toolVersion"]) }) } },
+                    new JsonObject { ["required"] = Names(["tool", "toolVersion"]), ["not"] = new JsonObject { ["required"] = Names(["person"]) } });
             }
             else if (properties.ContainsKey("scenarios") && properties.ContainsKey("correlations") && properties["scenarios"] is JsonObject scenarios)
             {

@@ -44,4 +44,12 @@ internal sealed record IsmsDto : DocumentDto
     public IReadOnlyList<ManagementReviewDto> ManagementReviews { get; set; } = [];
 
     public IReadOnlyList<NonconformityDto> Nonconformities { get; set; } = [];
+
+    public IReadOnlyList<EvidenceItemDto> Evidence { get; set; } = [];
+
+    public IReadOnlyList<ControlTestDto> ControlTests { get; set; } = [];
+
+    public IReadOnlyList<MonitoringActivityDto> MonitoringActivities { get; set; } = [];
+
+    public IReadOnlyList<PlannedChangeDto> PlannedChanges { get; set; } = [];
 }

@@ -40,6 +40,7 @@ internal static class IsmsJsonOptions
         };
         json.Converters.Add(NodaConverters.InstantConverter);
         json.Converters.Add(new IsoLocalDateConverter());
+        json.Converters.Add(NodaConverters.LocalDateTimeConverter);
         json.Converters.Add(NodaConverters.RoundtripPeriodConverter);
         json.Converters.Add(NodaConverters.RoundtripDurationConverter);
         if (forReading)

@@ -24,4 +24,8 @@ internal sealed record MeasurementDto
     public string? Objective { get; init; }
 
     public string? Control { get; init; }
+
+    public string? Activity { get; init; }
+
+    public string? EvaluatedBy { get; init; }
 }

@@ -10,6 +10,7 @@ using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
 using Isms.Core.Leadership;
+using Isms.Core.Monitoring;
 using Isms.Core.Organisation;
 using Isms.Core.Performance;
 using Isms.Core.Planning;
@@ -26,7 +27,8 @@ namespace Isms.Serialization.Tests.Support;
 /// <see cref="IsmsBuilder"/>: every register and optional part, consistent cross-references (people, roles, sites,
 /// parties, assets, applied controls, risks, documents, objectives, audit findings and nonconformities), risk
 /// criteria of 2 to 10 levels per scale, assessments inside those scales with per-criterion consequences, optional
-/// Open FAIR models, an SoA over Annex A 2022, Annex A 2013 or a small custom catalog, text with quotes, back
+/// Open FAIR models, evidence (accepted and proposed, by people and by collectors), control tests with results,
+/// monitoring activities and planned changes with RFC 5545 schedules in several time zones, an SoA over Annex A 2022, Annex A 2013 or a small custom catalog, text with quotes, back
 /// slashes, control characters, non-ASCII and surrogate pairs, dates from year -9998 to 9999, and registers from
 /// empty to dozens of entities.
 /// </summary>
@@ -88,13 +90,17 @@ public static class IsmsArbitraries
         from objectives in Many(sizes.Objectives, i => ObjectiveGen(i, people))
         from competence in people.Length == 0 ? Gen.Constant(Array.Empty<CompetenceRecord>()) : Many(sizes.Records, i => CompetenceGen(i, people, roles))
         from awareness in people.Length == 0 ? Gen.Constant(Array.Empty<AwarenessRecord>()) : Many(sizes.Records, i => AwarenessGen(i, people))
-        from measurements in Many(sizes.Measurements, i => MeasurementGen(i, people, objectives, controls))
+        from activities in Many(sizes.Activities, i => ActivityGen(i, people, objectives, controls))
+        from measurements in Many(sizes.Measurements, i => MeasurementGen(i, people, objectives, controls, activities))
         from hasProgramme in Bool
         from programme in people.Length == 0 ? Gen.Constant<AuditProgramme?>(null) : ProgrammeGen(people, documents)
         from ncIds in Gen.Constant(Enumerable.Range(0, people.Length == 0 ? 0 : sizes.Nonconformities).Select(i => new NonconformityId(Id("NC", i))).ToArray())
         from audits in people.Length == 0 ? Gen.Constant(Array.Empty<InternalAudit>()) : Many(sizes.Audits, i => AuditGen(i, people, sites, documents, catalog, ncIds))
         from reviews in people.Length == 0 ? Gen.Constant(Array.Empty<ManagementReview>()) : Many(sizes.Reviews, i => ReviewGen(i, people, documents))
         from nonconformities in Gen.CollectToArray(ncIds.Select((id, i) => NonconformityGen(id, i, people, audits.SelectMany(a => a.Findings).Select(f => f.Id).ToArray())))
+        from evidence in Many(sizes.Evidence, i => EvidenceGen(i, people, catalog, controls, requirements, objectives))
+        from tests in Many(sizes.Tests, i => ControlTestGen(i, people, catalog, controls, evidence))
+        from changes in Many(sizes.Changes, i => PlannedChangeGen(i, people))
         select new IsmsBuilder
         {
             Profile = profile,
@@ -123,6 +129,10 @@ public static class IsmsArbitraries
             Audits = Register<AuditId, InternalAudit>.Of(audits),
             ManagementReviews = Register<ManagementReviewId, ManagementReview>.Of(reviews),
             Nonconformities = Register<NonconformityId, Nonconformity>.Of(nonconformities),
+            Evidence = Register<EvidenceItemId, EvidenceItem>.Of(evidence),
+            ControlTests = Register<ControlTestId, ControlTest>.Of(tests),
+            MonitoringActivities = Register<MonitoringActivityId, MonitoringActivity>.Of(activities),
+            PlannedChanges = Register<PlannedChangeId, PlannedChange>.Of(changes),
         }.Build();
 
     // Static properties initialise in text order: the whole-ISMS generator is built on first use, after all the parts.
@@ -133,12 +143,12 @@ public static class IsmsArbitraries
     /// <summary>How many entities per register: mostly small, sometimes empty, sometimes dozens.</summary>
     private static Gen<int> Count { get; } = Gen.Frequency((2, Gen.Constant(0)), (6, Gen.Choose(1, 4)), (2, Gen.Choose(5, 12)), (1, Gen.Choose(13, 36)));
 
-    private sealed record SizeSet(int Sites, int Roles, int People, int Parties, int Issues, int Requirements, int Documents, int Assets, int Controls, int Risks, int Actions, int Objectives, int Records, int Measurements, int Audits, int Reviews, int Nonconformities);
+    private sealed record SizeSet(int Sites, int Roles, int People, int Parties, int Issues, int Requirements, int Documents, int Assets, int Controls, int Risks, int Actions, int Objectives, int Records, int Measurements, int Audits, int Reviews, int Nonconformities, int Evidence, int Tests, int Activities, int Changes);
 
     private static Gen<SizeSet> Sizes { get; } =
-        from counts in Gen.ArrayOf(Count, 17)
+        from counts in Gen.ArrayOf(Count, 21)
         from people in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 8)), (1, Gen.Choose(9, 30)))
-        select new SizeSet(counts[0], counts[1], people, counts[3], counts[4], counts[5], counts[6], counts[7], counts[8], counts[9], counts[10], counts[11], counts[12], counts[13], counts[14] / 2, counts[15] / 2, counts[16]);
+        select new SizeSet(counts[0], counts[1], people, counts[3], counts[4], counts[5], counts[6], counts[7], counts[8], counts[9], counts[10], counts[11], counts[12], counts[13], counts[14] / 2, counts[15] / 2, counts[16], people == 0 ? 0 : counts[17], counts[18] / 2, counts[19] / 2, counts[20] / 2);
 
     /// <summary>An id with a prefix that makes it unique and, sometimes, arbitrary text after it.</summary>
     private static string Id(string prefix, int index) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{index}");
@@ -661,7 +671,7 @@ public static class IsmsArbitraries
             (4, Gen.Choose(-100000, 100000).Select(v => v / 100m)),
             (1, Gen.Elements(0m, 1.0m, 1.00m, -0.5m, 99.999m, decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, 7.9228162514264337593543950335m, 123456789012345678.9m)));
 
-    private static Gen<MeasurementResult> MeasurementGen(int i, Person[] people, InformationSecurityObjective[] objectives, AppliedControl[] controls) =>
+    private static Gen<MeasurementResult> MeasurementGen(int i, Person[] people, InformationSecurityObjective[] objectives, AppliedControl[] controls, MonitoringActivity[] activities) =>
         from id in IdText("M", i)
         from metric in Text
         from date in Date
@@ -672,7 +682,130 @@ public static class IsmsArbitraries
         from measuredBy in PickOptional(people.Select(p => p.Id).ToArray())
         from objective in PickOptional(objectives.Select(o => o.Id).ToArray())
         from control in PickOptional(controls.Select(c => c.Id).ToArray())
-        select new MeasurementResult { Id = new MeasurementId(id), Metric = metric, MeasuredOn = date, Value = value, Unit = unit, Target = target, MeetsTarget = meets, MeasuredBy = measuredBy, Objective = objective, Control = control };
+        from activity in PickOptional(activities.Select(a => a.Id).ToArray())
+        from evaluatedBy in PickOptional(people.Select(p => p.Id).ToArray())
+        select new MeasurementResult { Id = new MeasurementId(id), Metric = metric, MeasuredOn = date, Value = value, Unit = unit, Target = target, MeetsTarget = meets, MeasuredBy = measuredBy, Objective = objective, Control = control, Activity = activity, EvaluatedBy = evaluatedBy };
+
+    // ---- Evidence, control tests, monitoring (9.1) and planned changes (6.3) ------------------------------
+
+    private static Gen<string> Digest { get; } =
+        Gen.ArrayOf(Gen.Elements("0123456789abcdefABCDEF".ToCharArray()), 64).Select(c => new string(c));
+
+    private static Gen<Uri> ArtefactUri(int i) =>
+        Gen.Elements("https://evidence.example.com/reviews/", "file:///exports/", "s3://isms-evidence/", "https://x.example/ä%20b/", "urn:isms:evidence:")
+            .Select(prefix => new Uri(prefix + string.Create(CultureInfo.InvariantCulture, $"{i}")));
+
+    /// <summary>Instants from 1834 to 2242 with nanoseconds (the persistence writes them as ISO-8601 UTC).</summary>
+    private static Gen<Instant> InstantGen { get; } =
+        from seconds in Gen.Choose(int.MinValue, int.MaxValue)
+        from nanos in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(0, 999_999_999)))
+        select Instant.FromUnixTimeSeconds(seconds * 4L).PlusNanoseconds(nanos);
+
+    private static Gen<RecurrenceSchedule> ScheduleGen { get; } =
+        from rule in Gen.Elements("FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO,TH", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", "FREQ=MONTHLY;BYDAY=-1FR;COUNT=12", "FREQ=WEEKLY;UNTIL=20301231T235959Z")
+        from date in Date.Where(d => d.Year is > 0 and < 9000)
+        from second in Gen.Choose(0, 86_399)
+        from zone in Gen.Elements("Etc/UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham")
+        from grace in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 60)))
+        select new RecurrenceSchedule { Rule = rule, Start = date.At(LocalTime.FromSecondsSinceMidnight(second)), TimeZone = zone, GraceDays = grace };
+
+    private static Gen<EvidenceItem> EvidenceGen(int i, Person[] people, ControlCatalog catalog, AppliedControl[] controls, Requirement[] requirements, InformationSecurityObjective[] objectives) =>
+        from id in IdText("EV", i)
+        from title in Text
+        from description in OptionalText
+        from uri in ArtefactUri(i)
+        from digest in Digest
+        from mediaType in Optional(Gen.Elements("text/csv", "application/pdf", "application/json"))
+        from collectedAt in InstantGen
+        from start in Date.Where(d => d.Year < 9000)
+        from length in Gen.Choose(0, 400)
+        from validFor in OptionalValue(Gen.Choose(0, 800))
+        from automated in Bool
+        from person in Pick(people)
+        from tool in Text
+        from version in Gen.Elements("1.0.0", "2.3.1-beta", "2026.11")
+        from catalogControls in Subset(catalog.Controls.Select(c => c.Id).Take(8))
+        from applied in Subset(controls.Select(c => c.Id).Take(6))
+        from reqs in Subset(requirements.Select(r => r.Id).Take(4))
+        from objs in Subset(objectives.Select(o => o.Id).Take(4))
+        from accepted in Bool
+        from acceptor in Pick(people)
+        from acceptedAfter in Gen.Choose(0, 60)
+        from comment in OptionalText
+        select new EvidenceItem
+        {
+            Id = new EvidenceItemId(id),
+            Title = title,
+            Description = description,
+            Artefact = new ArtefactReference { Location = uri, Sha256 = digest, MediaType = mediaType },
+            CollectedAt = collectedAt,
+            Period = new EvidencePeriod(start, start.PlusDays(length)),
+            ValidUntil = validFor is { } days ? start.PlusDays(days) : null,
+            CollectedBy = automated ? EvidenceCollector.Automated(tool, version) : EvidenceCollector.ByPerson(person.Id),
+            Controls = catalogControls,
+            AppliedControls = applied,
+            Requirements = reqs,
+            Objectives = objs,
+            Acceptance = accepted ? new EvidenceAcceptance { AcceptedBy = acceptor.Id, AcceptedOn = start.PlusDays(acceptedAfter), Comment = comment } : null,
+        };
+
+    private static Gen<ControlTest> ControlTestGen(int i, Person[] people, ControlCatalog catalog, AppliedControl[] controls, EvidenceItem[] evidence) =>
+        from id in IdText("CT", i)
+        from title in Text
+        from procedure in Text
+        from schedule in ScheduleGen
+        from sampleSize in OptionalValue(Gen.Choose(1, 250))
+        from owner in PickOptional(people.Select(p => p.Id).ToArray())
+        from catalogControls in Subset(catalog.Controls.Select(c => c.Id).Take(6))
+        from applied in Subset(controls.Select(c => c.Id).Take(6))
+        from resultCount in people.Length == 0 ? Gen.Constant(0) : Gen.Choose(0, 4)
+        from results in Gen.CollectToArray(Enumerable.Range(0, resultCount).Select(_ =>
+            from testedOn in Date
+            from tester in Pick(people)
+            from outcome in EnumGen<ControlTestOutcome>()
+            from sampled in OptionalValue(Gen.Choose(0, 250))
+            from findings in TextList
+            from resultEvidence in Subset(evidence.Select(e => e.Id).Take(5))
+            select new ControlTestResult { TestedOn = testedOn, Tester = tester.Id, Outcome = outcome, SampleTested = sampled, Findings = findings, Evidence = resultEvidence }))
+        select new ControlTest { Id = new ControlTestId(id), Title = title, Procedure = procedure, Schedule = schedule, SampleSize = sampleSize, Owner = owner, Controls = catalogControls, AppliedControls = applied, Results = [.. results] };
+
+    private static Gen<MonitoringActivity> ActivityGen(int i, Person[] people, InformationSecurityObjective[] objectives, AppliedControl[] controls) =>
+        from id in IdText("MON", i)
+        from subject in Text
+        from method in Text
+        from schedule in ScheduleGen
+        from measuredBy in PickOptional(people.Select(p => p.Id).ToArray())
+        from evaluatedBy in PickOptional(people.Select(p => p.Id).ToArray())
+        from objs in Subset(objectives.Select(o => o.Id).Take(4))
+        from applied in Subset(controls.Select(c => c.Id).Take(4))
+        select new MonitoringActivity { Id = new MonitoringActivityId(id), Subject = subject, Method = method, Schedule = schedule, MeasuredBy = measuredBy, EvaluatedBy = evaluatedBy, Objectives = objs, AppliedControls = applied };
+
+    private static Gen<PlannedChange> PlannedChangeGen(int i, Person[] people) =>
+        from id in IdText("CHG", i)
+        from title in Text
+        from purpose in OptionalText
+        from consequences in OptionalText
+        from resources in OptionalText
+        from responsible in PickOptional(people.Select(p => p.Id).ToArray())
+        from status in EnumGen<PlannedChangeStatus>()
+        from plannedFor in OptionalValue(Date)
+        from approvedBy in PickOptional(people.Select(p => p.Id).ToArray())
+        from approvedOn in OptionalValue(Date.Where(d => d.Year < 9000))
+        from completedAfter in OptionalValue(Gen.Choose(0, 400))
+        select new PlannedChange
+        {
+            Id = new PlannedChangeId(id),
+            Title = title,
+            Purpose = purpose,
+            Consequences = consequences,
+            Resources = resources,
+            Responsible = responsible,
+            Status = status,
+            PlannedFor = plannedFor,
+            ApprovedBy = approvedBy,
+            ApprovedOn = approvedOn,
+            CompletedOn = approvedOn is { } approved && completedAfter is { } days ? approved.PlusDays(days) : null,
+        };
 
     private static Gen<AuditProgramme?> ProgrammeGen(Person[] people, DocumentedInformation[] documents) =>
         from title in Text
