@@ -21,6 +21,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Reports"] = ["Isms.Core", "Isms.Risk"],
         ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Marten"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection"],
+        ["Isms.AspNetCore"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection", "Isms.Reports"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -33,6 +34,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Reports"] = ["DocumentFormat.OpenXml"],
         ["Isms.Oscal"] = [],
         ["Isms.Marten"] = ["Marten"],
+        ["Isms.AspNetCore"] = ["Microsoft.AspNetCore.OpenApi"],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);
