@@ -26,6 +26,15 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
             };
         }
 
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "asOf", Schema: OpenApiSchema schema })
+            {
+                schema.Format = "date";
+                parameter.Description ??= "The day to evaluate (YYYY-MM-DD); today (UTC) when absent.";
+            }
+        }
+
         foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
         {
             foreach (var (contentType, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
