@@ -17,8 +17,9 @@ public sealed class DependencyDirectionTests
         ["Isms.Risk"] = ["Isms.Core"],
         ["Isms.Certification"] = ["Isms.Core"],
         ["Isms.Serialization"] = ["Isms.Core", "Isms.Risk", "Isms.Certification"],
-        ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
+        ["Isms.Extensions.DependencyInjection"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Evidence"],
         ["Isms.Reports"] = ["Isms.Core", "Isms.Risk"],
+        ["Isms.Evidence"] = ["Isms.Core", "Isms.Certification"],
         ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Marten"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection"],
     };
@@ -31,6 +32,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Serialization"] = ["NodaTime.Serialization.SystemTextJson"],
         ["Isms.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options"],
         ["Isms.Reports"] = ["DocumentFormat.OpenXml"],
+        ["Isms.Evidence"] = ["Ical.Net"],
         ["Isms.Oscal"] = [],
         ["Isms.Marten"] = ["Marten"],
     };
