@@ -33,7 +33,7 @@ namespace Isms.Marten;
 /// resolution), so a revision returned by a save equals the one loaded later.</para>
 /// </remarks>
 /// <threadsafety>Instances are thread-safe; any number of processes may share the database.</threadsafety>
-public sealed class MartenDocumentStore : IIsmsDocumentStore
+public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, IDisposable
 {
     private const int MaxSavedByLength = 256;
 
@@ -42,18 +42,59 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore
     private readonly IClock _clock;
     private readonly string _schema;
     private readonly IsmsSchema _tables;
+    private readonly bool _ownsMarten;
 
     /// <summary>Creates the store over a Marten store configured with <see cref="IsmsMarten.Configure"/>.</summary>
     /// <param name="marten">The Marten store (owned by the caller).</param>
     /// <param name="serializer">The serializer (and its limits); null for <see cref="IsmsDocumentSerializer.Default"/>.</param>
     /// <param name="clock">The clock of the saved-at instants; null for the system clock.</param>
     public MartenDocumentStore(IDocumentStore marten, IsmsDocumentSerializer? serializer = null, IClock? clock = null)
+        : this(marten, serializer, clock, ownsMarten: false)
     {
+    }
+
+    private MartenDocumentStore(IDocumentStore marten, IsmsDocumentSerializer? serializer, IClock? clock, bool ownsMarten)
+    {
+        _ownsMarten = ownsMarten;
         _marten = Guard.Against.Null(marten);
         _serializer = serializer ?? IsmsDocumentSerializer.Default;
         _clock = clock ?? SystemClock.Instance;
         _schema = marten.Options.DatabaseSchemaName;
         _tables = new IsmsSchema(_schema);
+    }
+
+    /// <summary>
+    /// Creates a store on one PostgreSQL database with conjoined tenancy, owning its Marten store (disposed with it).
+    /// Call <see cref="ApplySchemaAsync"/> before the first request.
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string (prefer reading it from the environment: process lists show arguments).</param>
+    /// <param name="schema">The PostgreSQL schema (<see cref="IsmsMarten.DefaultSchema"/> unless given).</param>
+    /// <param name="serializer">The serializer; null for <see cref="IsmsDocumentSerializer.Default"/>.</param>
+    /// <param name="clock">The clock of the saved-at instants; null for the system clock.</param>
+    /// <returns>The store.</returns>
+    public static MartenDocumentStore Create(string connectionString, string schema = IsmsMarten.DefaultSchema, IsmsDocumentSerializer? serializer = null, IClock? clock = null) =>
+        new(IsmsMarten.CreateDocumentStore(connectionString, schema), serializer, clock, ownsMarten: true);
+
+    /// <summary>Disposes the Marten store when this store created it (<see cref="Create"/>); otherwise nothing.</summary>
+    public void Dispose()
+    {
+        if (_ownsMarten)
+        {
+            _marten.Dispose();
+        }
+    }
+
+    /// <summary>Disposes the Marten store when this store created it (<see cref="Create"/>); otherwise nothing.</summary>
+    /// <returns>A task that completes when disposed.</returns>
+    public ValueTask DisposeAsync()
+    {
+        if (_ownsMarten && _marten is IAsyncDisposable disposable)
+        {
+            return disposable.DisposeAsync();
+        }
+
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>The Marten store underneath (for hosts that add their own documents, projections or queries).</summary>

@@ -22,6 +22,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Evidence"] = ["Isms.Core", "Isms.Certification"],
         ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Marten"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection"],
+        ["Isms.AspNetCore"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection", "Isms.Reports"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -35,6 +36,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Evidence"] = ["Ical.Net"],
         ["Isms.Oscal"] = [],
         ["Isms.Marten"] = ["Marten"],
+        ["Isms.AspNetCore"] = ["Microsoft.AspNetCore.OpenApi"],
     };
 
     public static TheoryData<string> Packages() => new(AllowedProjects.Keys);

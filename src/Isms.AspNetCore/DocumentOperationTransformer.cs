@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Isms.Reports;
+using Isms.Serialization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Isms.AspNetCore;
+
+/// <summary>
+/// Describes in OpenAPI what the routes read and write themselves (not through model binding): a whole Isms document
+/// as the request or response body (an object with <c>kind</c> and <c>schemaVersion</c>; the full JSON Schema of each
+/// kind is published with the library), an SVG image and an Excel workbook.
+/// </summary>
+internal sealed class DocumentOperationTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentBodyMetadata>().FirstOrDefault();
+        if (metadata is { Request: true })
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = $"A whole '{metadata.Kind}' document (schemaVersion {IsmsDocumentSerializer.CurrentSchemaVersion(metadata.Kind)}), as `isms init --kind {metadata.Kind}` writes it.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = DocumentSchema(metadata.Kind) } },
+            };
+        }
+
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is OpenApiParameter { Name: "asOf", Schema: OpenApiSchema schema })
+            {
+                schema.Format = "date";
+                parameter.Description ??= "The day to evaluate (YYYY-MM-DD); today (UTC) when absent.";
+            }
+        }
+
+        foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+        {
+            foreach (var (contentType, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
+            {
+                if (media.Schema is not null)
+                {
+                    continue;
+                }
+
+                media.Schema = contentType switch
+                {
+                    "application/json" when metadata is { Request: false } => DocumentSchema(metadata.Kind),
+                    RiskHeatMapSvgWriter.ContentType => new OpenApiSchema { Type = JsonSchemaType.String, Description = "An SVG image." },
+                    _ => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiSchema DocumentSchema(string kind) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = $"An Isms '{kind}' document; its JSON Schema is docs/schema/{kind}.schema.json (IsmsDocumentSerializer.GetJsonSchema(\"{kind}\")).",
+        Required = new HashSet<string> { "schemaVersion", "kind" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["schemaVersion"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "The document's schema version." },
+            ["kind"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(kind)] },
+        },
+        AdditionalPropertiesAllowed = true,
+    };
+}

@@ -1,0 +1,105 @@
+using Isms.AspNetCore;
+using Isms.Reports;
+using Isms.Serialization;
+using Isms.Serialization.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>
+/// Maps the Isms REST surface: <c>app.MapIsms("/tenants")</c>. The routes and their status codes are listed in
+/// docs/web.md; every library error is an RFC 9457 problem with its code.
+/// </summary>
+/// <threadsafety>Call at start-up, from one thread, as with any endpoint mapping.</threadsafety>
+public static class IsmsEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the routes under <paramref name="prefix"/> and returns their group, so the host adds authentication,
+    /// authorization, rate limiting or CORS its own way (<c>app.MapIsms("/tenants").RequireAuthorization()</c>).
+    /// Requires <c>services.AddIsmsWeb()</c> and a document store (<c>.AddFileStore(path)</c> or your own
+    /// <c>IIsmsDocumentStore</c>).
+    /// </summary>
+    /// <param name="endpoints">The application or another route builder.</param>
+    /// <param name="prefix">The path of the tenant collection, e.g. <c>/tenants</c>.</param>
+    /// <returns>The route group of every Isms route.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddIsmsWeb</c> was not called.</exception>
+    public static RouteGroupBuilder MapIsms(this IEndpointRouteBuilder endpoints, string prefix = "/tenants")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (endpoints.ServiceProvider.GetService<IsmsEndpoints>() is null)
+        {
+            throw new InvalidOperationException("MapIsms needs services.AddIsmsWeb() and a document store (AddIsmsWeb().AddFileStore(path) or an IIsmsDocumentStore).");
+        }
+
+        var group = endpoints.MapGroup(prefix).WithTags("Isms");
+        group.AddEndpointFilter(IsmsErrorFilter.InvokeAsync);
+
+        group.MapGet("/", static (HttpContext http, string? limit, string? after, CancellationToken ct) => E(http).ListTenantsAsync(http, limit, after, ct))
+            .WithName("ListTenants").WithSummary("The tenants, a page at a time (?limit=N&after=TOKEN)")
+            .Produces<TenantListContract>().Problems(400);
+        group.MapDelete("/{tenant}", static (HttpContext http, string tenant, CancellationToken ct) => E(http).DeleteTenantAsync(http, tenant, ct))
+            .WithName("DeleteTenant").WithSummary("Deletes a tenant with every document and its history")
+            .Produces(StatusCodes.Status204NoContent).Problems(400, 403, 404);
+
+        group.MapPut("/{tenant}/isms", static (HttpContext http, string tenant, CancellationToken ct) => E(http).PutIsmsAsync(http, tenant, ct))
+            .WithName("PutIsms").WithSummary("Saves the tenant's ISMS document (If-Match: replace that revision; If-None-Match: * create only)")
+            .DocumentBody(DocumentKinds.Isms, request: true).Saves().Problems(400, 403, 412, 413, 422);
+        group.MapGet("/{tenant}/isms", static (HttpContext http, string tenant, CancellationToken ct) => E(http).GetIsmsAsync(http, tenant, ct))
+            .WithName("GetIsms").WithSummary("The tenant's ISMS document with its ETag")
+            .DocumentBody(DocumentKinds.Isms, request: false).Produces(StatusCodes.Status304NotModified).Problems(400, 403, 404);
+        group.MapGet("/{tenant}/readiness", static (HttpContext http, string tenant, string? asOf, CancellationToken ct) => E(http).GetReadinessAsync(http, tenant, asOf, ct))
+            .WithName("GetReadiness").WithSummary("Certification readiness of clauses 4-10 and Annex A (?asOf=YYYY-MM-DD)")
+            .Produces<ReadinessReportContract>().Problems(400, 403, 404);
+        group.MapGet("/{tenant}/risks", static (HttpContext http, string tenant, string? asOf, CancellationToken ct) => E(http).GetRisksAsync(http, tenant, asOf, ct))
+            .WithName("GetRisks").WithSummary("The scored risk register (?asOf=YYYY-MM-DD)")
+            .Produces<ScoredRegisterContract>().Problems(400, 403, 404);
+        group.MapGet("/{tenant}/heatmap.svg", static (HttpContext http, string tenant, string? asOf, string? stage, CancellationToken ct) => E(http).GetHeatMapAsync(http, tenant, asOf, stage, ct))
+            .WithName("GetHeatMap").WithSummary("Risk heat maps as SVG (?stage=inherent|current|residual|all, ?asOf=YYYY-MM-DD)")
+            .Produces(StatusCodes.Status200OK, contentType: RiskHeatMapSvgWriter.ContentType).Problems(400, 403, 404);
+        group.MapGet("/{tenant}/soa.xlsx", static (HttpContext http, string tenant, CancellationToken ct) => E(http).GetSoaWorkbookAsync(http, tenant, ct))
+            .WithName("GetSoaWorkbook").WithSummary("The Statement of Applicability as an Excel workbook")
+            .Produces(StatusCodes.Status200OK, contentType: SoaWorkbookWriter.ContentType).Problems(400, 403, 404);
+        group.MapPost("/{tenant}/simulations", static (HttpContext http, string tenant, CancellationToken ct) => E(http).SimulateAsync(http, tenant, ct))
+            .WithName("Simulate").WithSummary("Open FAIR Monte Carlo of the ISMS's quantified risks ({\"iterations\":N,\"seed\":\"S\"}, both optional)")
+            .Accepts<SimulationRequestContract>(isOptional: true, "application/json")
+            .Produces<SimulationSummaryContract>().Problems(400, 403, 404, 413, 422);
+
+        group.MapPut("/{tenant}/certifications/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutCertificationAsync(http, tenant, id, ct))
+            .WithName("PutCertification").WithSummary("Saves a certification record (append-only: the new history must extend the stored one)")
+            .DocumentBody(DocumentKinds.CertificationRecord, request: true).Saves().Problems(400, 403, 409, 412, 413, 422);
+        group.MapGet("/{tenant}/certifications/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).GetCertificationAsync(http, tenant, id, ct))
+            .WithName("GetCertification").WithSummary("A certification record document with its ETag")
+            .DocumentBody(DocumentKinds.CertificationRecord, request: false).Produces(StatusCodes.Status304NotModified).Problems(400, 403, 404);
+        group.MapPost("/{tenant}/certifications/{id}/events", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).FireAsync(http, tenant, id, ct))
+            .WithName("FireCertificationTrigger").WithSummary("Fires a certification trigger ({\"trigger\":\"CompleteStage1\",\"payload\":{...}}); the actor is the signed-in user")
+            .Accepts<CertificationEventRequest>("application/json")
+            .Produces<CertificationRecordContract>().Problems(400, 403, 404, 409, 412, 422);
+
+        return group;
+    }
+
+    private static IsmsEndpoints E(HttpContext http) => http.RequestServices.GetRequiredService<IsmsEndpoints>();
+
+    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            builder.Produces<IsmsProblemDetails>(status, "application/problem+json");
+        }
+
+        return builder;
+    }
+
+    private static RouteHandlerBuilder Saves(this RouteHandlerBuilder builder) =>
+        builder.Produces<DocumentRevisionContract>(StatusCodes.Status200OK).Produces<DocumentRevisionContract>(StatusCodes.Status201Created);
+
+    private static RouteHandlerBuilder DocumentBody(this RouteHandlerBuilder builder, string kind, bool request)
+    {
+        builder.WithMetadata(new DocumentBodyMetadata(kind, request));
+        return request ? builder : builder.Produces(StatusCodes.Status200OK, contentType: "application/json");
+    }
+}
