@@ -20,4 +20,7 @@ public static class OscalErrorCodes
 
     /// <summary>A value is not what OSCAL's data types allow: a <c>uuid</c> that is not an RFC 4122 UUID, an id that is not an OSCAL token.</summary>
     public const string InvalidDatatype = "ISMS-OSCAL-003";
+
+    /// <summary>A profile or system security plan was asked of an ISMS that has no Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d).</summary>
+    public const string NoStatementOfApplicability = "ISMS-OSCAL-004";
 }

@@ -58,4 +58,38 @@ public sealed class OscalVerbTests
         Assert.StartsWith($"isms: {code} ", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
+
+    [Theory]
+    [InlineData("catalog", "catalog")]
+    [InlineData("profile", "profile")]
+    [InlineData("ssp", "system-security-plan")]
+    [InlineData("assessment-plan", "assessment-plan")]
+    [InlineData("assessment-results", "assessment-results")]
+    [InlineData("poam", "plan-of-action-and-milestones")]
+    public void Export_writes_the_sample_organisation_as_the_OSCAL_model(string model, string root)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(model + ".json");
+
+        var result = CliRunner.InProcess("oscal", "export", "--model", model, "--out", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Wrote {path} (OSCAL {model})", result.OutLines[0]);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        Assert.Equal([root], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("1.1.2", json.RootElement.GetProperty(root).GetProperty("metadata").GetProperty("oscal-version").GetString());
+    }
+
+    [Fact]
+    public void Export_without_out_prints_the_document_and_without_model_is_bad_usage()
+    {
+        var printed = CliRunner.InProcess("oscal", "export", "--model", "profile");
+        var missing = CliRunner.InProcess("oscal", "export");
+
+        Assert.Equal(0, printed.ExitCode);
+        using var json = JsonDocument.Parse(printed.Out);
+        Assert.True(json.RootElement.TryGetProperty("profile", out _));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--model", missing.Error, StringComparison.Ordinal);
+    }
 }

@@ -46,6 +46,7 @@ internal static class IsmsApp
             new InitVerb(),
             new SchemaVerb(),
             new OscalImportVerb(),
+            new OscalExportVerb(),
         ];
         var program = new CommandLineProgram("isms", "isms - model, run and certify an ISO/IEC 27001:2022 ISMS", Version())
         {

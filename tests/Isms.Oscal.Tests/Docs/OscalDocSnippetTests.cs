@@ -13,7 +13,7 @@ public sealed partial class OscalDocSnippetTests
     public static TheoryData<string, string[]> Docs() => new()
     {
         { "src/Isms.Oscal/README.md", ["oscal-import"] },
-        { "docs/oscal.md", ["oscal-import"] },
+        { "docs/oscal.md", ["oscal-import", "oscal-export"] },
     };
 
     [Theory]
@@ -39,6 +39,25 @@ public sealed partial class OscalDocSnippetTests
 
         Assert.Same(import.Catalog, catalogs[import.Catalog.Id]);
         Assert.StartsWith(import.Title + ": ", console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_export_snippet_writes_six_documents_that_import_each_other()
+    {
+        var folder = Directory.CreateTempSubdirectory("isms-oscal-").FullName;
+        try
+        {
+            OscalSnippets.Export(Exports.Sample, Isms.Core.Tests.TestData.TestIsms.Today, new NodaTime.Testing.FakeClock(Exports.LastModified), Guid.NewGuid(), folder);
+
+            var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+            Assert.Equal(["assessment-plan.json", "assessment-results.json", "catalog.json", "poam.json", "profile.json", "ssp.json"], files);
+            var plan = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(folder, "assessment-plan.json")))!;
+            Assert.True(File.Exists(Path.Combine(folder, plan["assessment-plan"]!["import-ssp"]!["href"]!.GetValue<string>())));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static string Region(string name)

@@ -1,4 +1,7 @@
+using Isms.Core;
 using Isms.Core.Catalogs;
+using Isms.Core.Readiness;
+using NodaTime;
 
 namespace Isms.Oscal.Tests.Docs;
 
@@ -14,5 +17,18 @@ internal static class OscalSnippets
         var catalogs = ControlCatalogSet.Default.Add(import.Catalog);   // beside ISO/IEC 27001 Annex A
         #endregion
         return (import, catalogs);
+    }
+
+    public static void Export(InformationSecurityManagementSystem isms, LocalDate today, IClock clock, Guid tenantNamespace, string folder)
+    {
+        #region oscal-export
+        var exporter = new OscalExporter(new OscalExportOptions { UuidNamespace = tenantNamespace });
+        var readiness = ReadinessAnalyzer.Default.Analyze(isms, today);
+        foreach (var model in Enum.GetValues<OscalModel>())
+        {
+            using var file = File.Create(Path.Combine(folder, exporter.HrefOf(model)));   // catalog.json, profile.json, ...
+            exporter.Write(model, isms, clock.GetCurrentInstant(), readiness, file);
+        }
+        #endregion
     }
 }
