@@ -110,9 +110,9 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
     {
         try
         {
-            await _marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync().ConfigureAwait(false);
             foreach (var database in await _marten.Storage.AllDatabases().ConfigureAwait(false))
             {
+                await database.ApplyAllConfiguredChangesToDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
                 await using var connection = database.CreateConnection(ConnectionUsage.ReadWrite);
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
                 await using var command = new NpgsqlCommand(_tables.CreateScript(), connection);
@@ -195,11 +195,12 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         var bytes = _serializer.Serialize(document);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var events = key.Kind == DocumentKinds.CertificationRecord ? CertificationStream.EventsOf(bytes) : null;
+        var due = DueItemProjection.Of(document, bytes, _serializer);
         while (true)
         {
             try
             {
-                return await TrySaveAsync(tenant, key, bytes, hash, events, expected, savedBy, cancellationToken).ConfigureAwait(false);
+                return await TrySaveAsync(tenant, key, bytes, hash, events, due, expected, savedBy, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (StoreFailures.IsConflict(ex))
             {
@@ -215,7 +216,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         }
     }
 
-    private async Task<DocumentRevision> TrySaveAsync(string tenant, DocumentKey key, byte[] bytes, string hash, IReadOnlyList<string>? events, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken)
+    private async Task<DocumentRevision> TrySaveAsync(string tenant, DocumentKey key, byte[] bytes, string hash, IReadOnlyList<string>? events, List<(string Kind, string Reference, LocalDate DueOn, string Title)> due, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -251,6 +252,17 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
                 insert.Parameters.AddWithValue("stream_version", (object?)streamVersion ?? DBNull.Value);
                 insert.Parameters.AddWithValue("content", bytes);
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            // The deadline read model follows the document in the same transaction.
+            await using (var project = Command(connection, $"DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant AND kind = @kind AND name = @name; " +
+                $"INSERT INTO {_tables.DueItems} (tenant_id, kind, name, item_kind, item_id, due_on, title) SELECT @tenant, @kind, @name, * FROM unnest(@item_kinds, @item_ids, @due_ons, @titles)", tenant, key))
+            {
+                project.Parameters.AddWithValue("item_kinds", due.Select(d => d.Kind).ToArray());
+                project.Parameters.AddWithValue("item_ids", due.Select(d => d.Reference).ToArray());
+                project.Parameters.AddWithValue("due_ons", due.Select(d => d.DueOn.ToDateOnly()).ToArray());
+                project.Parameters.AddWithValue("titles", due.Select(d => d.Title).ToArray());
+                await project.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -374,6 +386,144 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         }
 
         return new StorePage<DocumentKey>(keys.Take(limit), keys.Count > limit ? keys[limit - 1].ToString() : null);
+    }
+
+    /// <summary>
+    /// The deadline read model: what is due on or before <paramref name="asOf"/> (overdue included), across all tenants
+    /// or for one, earliest first. One range scan of the index on the due day in each database.
+    /// </summary>
+    /// <param name="asOf">The day: items due on or before it.</param>
+    /// <param name="tenant">One tenant, or null for all.</param>
+    /// <param name="limit">The most items to return (1 to 100,000).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The items, ordered by due day, tenant, document, kind and reference.</returns>
+    public async Task<IReadOnlyList<StoredDueItem>> GetDueItemsAsync(LocalDate asOf, string? tenant = null, int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.OutOfRange(limit, nameof(limit), 1, 100_000);
+        if (tenant is not null)
+        {
+            DocumentKey.Validate(tenant);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = new List<StoredDueItem>();
+        foreach (var database in await AllDatabasesAsync().ConfigureAwait(false))
+        {
+            await using var connection = database.CreateConnection(ConnectionUsage.Read);
+            await OpenConnectionAsync(connection, "due items", cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                $"SELECT tenant_id, kind, name, item_kind, item_id, due_on, title FROM {_tables.DueItems} WHERE due_on <= @as_of AND (@tenant::text IS NULL OR tenant_id = @tenant) " +
+                "ORDER BY due_on, tenant_id, kind, name, item_kind, item_id LIMIT @limit", connection);
+            command.Parameters.AddWithValue("as_of", asOf.ToDateOnly());
+            command.Parameters.AddWithValue("tenant", NpgsqlTypes.NpgsqlDbType.Text, (object?)tenant ?? DBNull.Value);
+            command.Parameters.AddWithValue("limit", limit);
+            await using var reader = await ExecuteReaderAsync(command, "due items", cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(new StoredDueItem(reader.GetString(0), new DocumentKey(reader.GetString(1), reader.GetString(2)), reader.GetString(3), reader.GetString(4),
+                    LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(5)), reader.GetString(6)));
+            }
+        }
+
+        return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Tenant, StringComparer.Ordinal).ThenBy(i => i.Document.ToString(), StringComparer.Ordinal)
+            .ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Reference, StringComparer.Ordinal).Take(limit)];
+    }
+
+    /// <summary>How many items are due on or before <paramref name="asOf"/> across all tenants, per kind (<see cref="DueItemKinds"/>):
+    /// one indexed aggregate per database.</summary>
+    /// <param name="asOf">The day.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<IReadOnlyDictionary<string, long>> CountDueItemsAsync(LocalDate asOf, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var database in await AllDatabasesAsync().ConfigureAwait(false))
+        {
+            await using var connection = database.CreateConnection(ConnectionUsage.Read);
+            await OpenConnectionAsync(connection, "due items", cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand($"SELECT item_kind, count(*) FROM {_tables.DueItems} WHERE due_on <= @as_of GROUP BY item_kind", connection);
+            command.Parameters.AddWithValue("as_of", asOf.ToDateOnly());
+            await using var reader = await ExecuteReaderAsync(command, "due items", cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                counts[reader.GetString(0)] = counts.GetValueOrDefault(reader.GetString(0)) + reader.GetInt64(1);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Writes everything the store holds for a tenant as one JSON document (for a contract's end or a data-protection
+    /// request): every document with every revision (who, when, SHA-256 and the exact bytes, base64) and, for
+    /// certification records, the events of the record's stream. <see cref="DeleteTenantAsync"/> then erases it.
+    /// </summary>
+    /// <param name="tenant">The tenant id.</param>
+    /// <param name="output">Where to write (left open).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many revisions were written.</returns>
+    public async Task<int> ExportTenantAsync(string tenant, Stream output, CancellationToken cancellationToken = default)
+    {
+        DocumentKey.Validate(tenant);
+        Guard.Against.Null(output);
+        var count = 0;
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        writer.WriteString("tenant", tenant);
+        writer.WriteStartArray("documents");
+        string? after = null;
+        do
+        {
+            var page = await ListDocumentsAsync(tenant, 1000, after, cancellationToken).ConfigureAwait(false);
+            foreach (var key in page.Items)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", key.Kind);
+                writer.WriteString("name", key.Name);
+                writer.WriteStartArray("revisions");
+                await using (var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false))
+                {
+                    await using var command = Command(connection, $"SELECT {IsmsSchema.HeaderColumns}, stream_version, content FROM {_tables.Revisions} WHERE tenant_id = @tenant AND kind = @kind AND name = @name ORDER BY revision", tenant, key);
+                    await using var reader = await ExecuteReaderAsync(command, Where(tenant, key), cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var revision = IsmsSchema.ReadHeader(reader);
+                        writer.WriteStartObject();
+                        writer.WriteNumber("revision", revision.Number);
+                        writer.WriteString("etag", revision.ETag);
+                        writer.WriteString("savedBy", revision.SavedBy);
+                        writer.WriteString("savedAt", InstantPattern.ExtendedIso.Format(revision.SavedAt));
+                        writer.WriteString("sha256", revision.ContentHash);
+                        writer.WriteBase64String("content", (byte[])reader.GetValue(IsmsSchema.HeaderCount + 1));
+                        writer.WriteEndObject();
+                        count++;
+                    }
+                }
+
+                writer.WriteEndArray();
+                if (key.Kind == DocumentKinds.CertificationRecord && await ReadRowAsync(tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken, content: false).ConfigureAwait(false) is { } current)
+                {
+                    writer.WriteStartArray("events");
+                    foreach (var e in await CertificationStream.ReadAsync(_marten, tenant, CertificationStream.KeyOf(key, Incarnation(current.Revision.ETag)), current.StreamVersion ?? 0, cancellationToken).ConfigureAwait(false))
+                    {
+                        writer.WriteRawValue(e);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            after = page.Next;
+        }
+        while (after is not null);
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
     }
 
     internal IsmsSchema Tables => _tables;

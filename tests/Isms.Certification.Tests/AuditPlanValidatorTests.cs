@@ -132,6 +132,131 @@ public sealed class AuditPlanValidatorTests
         Assert.Equal((nameof(AuditPlan.LastDay), "2027-03-10"), (issue.Member, issue.Value));
     }
 
+    [Fact]
+    public void Two_lead_auditors_are_an_issue_on_the_team()
+    {
+        var issue = Assert.Single(AuditPlanValidator.Validate(Plan(AuditKind.Stage2, D(2024, 3, 1), team: [Lead, new AuditTeamMember(P("Bo Lead"), AuditRole.LeadAuditor)]), Application()));
+
+        Assert.Equal((CertificationErrorCodes.InvalidAuditPlan, nameof(AuditPlan.Team)), (issue.Code, issue.Member));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0.5")]
+    public void Auditor_days_must_be_positive(string days)
+    {
+        var value = decimal.Parse(days, System.Globalization.CultureInfo.InvariantCulture);
+        var plan = Plan(AuditKind.Stage2, D(2024, 3, 1));
+        plan = new AuditPlan(plan.Kind, plan.FirstDay, plan.LastDay, plan.Team, plan.Clauses, plan.Themes, plan.Sites, plan.Processes, value);
+
+        var issue = Assert.Single(AuditPlanValidator.Validate(plan, Application()));
+
+        Assert.Equal((nameof(AuditPlan.AuditorDays), days), (issue.Member, issue.Value));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(11)]
+    public void A_clause_outside_4_to_10_is_named(int clause)
+    {
+        var issue = Assert.Single(AuditPlanValidator.Validate(Plan(AuditKind.Surveillance, D(2025, 2, 1), clauses: [9, clause]), Application()));
+
+        Assert.Equal((nameof(AuditPlan.Clauses), clause.ToString(System.Globalization.CultureInfo.InvariantCulture)), (issue.Member, issue.Value));
+    }
+
+    [Theory]
+    [InlineData(AuditKind.Stage2, true)]
+    [InlineData(AuditKind.Recertification, true)]
+    [InlineData(AuditKind.Restoration, true)]
+    [InlineData(AuditKind.Stage1, false)]
+    [InlineData(AuditKind.Surveillance, false)]
+    [InlineData(AuditKind.Special, false)]
+    public void Only_full_audits_must_cover_every_clause_and_applicable_theme(AuditKind kind, bool full)
+    {
+        var issues = AuditPlanValidator.Validate(Plan(kind, D(2025, 2, 1), clauses: [4, 5, 6, 7, 8, 9], themes: [AnnexATheme.People]), Application());
+
+        Assert.Equal(full ? 2 : 0, issues.Length);
+        if (full)
+        {
+            Assert.Equal([nameof(AuditPlan.Clauses), nameof(AuditPlan.Themes)], issues.Select(i => i.Member));
+        }
+    }
+
+    [Fact]
+    public void An_unknown_second_site_or_process_is_named_at_its_own_index()
+    {
+        var issues = AuditPlanValidator.Validate(Plan(AuditKind.Surveillance, D(2025, 2, 1), sites: ["Leeds head office", "Paris"], processes: ["HR", "Support", "Sales"]), Application());
+
+        Assert.Equal(["Sites[1]", "Processes[2]"], issues.Select(i => i.Member));
+        Assert.Equal(["Paris", "Sales"], issues.Select(i => i.Value));
+    }
+
+    [Fact]
+    public void A_plan_that_visits_no_site_is_an_issue()
+    {
+        var issue = Assert.Single(AuditPlanValidator.Validate(Plan(AuditKind.Surveillance, D(2025, 2, 1), sites: []), Application()));
+
+        Assert.Equal(nameof(AuditPlan.Sites), issue.Member);
+    }
+
+    [Fact]
+    public void Ensure_valid_throws_every_issue_and_passes_a_valid_plan()
+    {
+        AuditPlanValidator.EnsureValid(Plan(AuditKind.Stage2, D(2024, 3, 1)), Application());
+
+        var ex = Assert.Throws<CertificationException>(() => AuditPlanValidator.EnsureValid(Plan(AuditKind.Stage2, D(2024, 3, 1), team: [Expert], sites: ["Paris"]), Application()));
+
+        Assert.Equal([nameof(AuditPlan.Team), "Sites[0]"], ex.Errors.Select(e => e.Member));
+        Assert.All(ex.Errors, e => Assert.Equal(CertificationErrorCodes.InvalidAuditPlan, e.Code));
+    }
+
+    [Fact]
+    public void A_programme_lacking_audits_of_a_kind_says_how_many_it_needs()
+    {
+        var plans = Programme().Where(p => p.Kind is not AuditKind.Stage1 and not AuditKind.Recertification).Take(2).ToList();
+
+        var issues = AuditPlanValidator.ValidateProgramme(plans, Application(), D(2024, 3, 10));
+
+        var kinds = issues.Where(i => i.Member == nameof(AuditPlan.Kind)).Select(i => i.Value).ToList();
+        Assert.Contains(nameof(AuditKind.Stage1), kinds);
+        Assert.Contains(nameof(AuditKind.Recertification), kinds);
+        Assert.DoesNotContain(nameof(AuditKind.Stage2), kinds);
+        var surveillance = Assert.Single(issues, i => i.Member == nameof(AuditPlan.Kind) && i.Value == nameof(AuditKind.Surveillance) && i.Message.Contains("needs 2", StringComparison.Ordinal));
+        Assert.Contains("has 1", surveillance.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stage_2_starting_before_stage_1_ends_and_a_decision_before_stage_2_ends_are_reported()
+    {
+        var plans = Programme().Select(p => p.Kind == AuditKind.Stage1 ? Plan(AuditKind.Stage1, D(2024, 2, 19), clauses: [4, 5, 6], themes: [], sites: ["Leeds head office"], processes: ["Development"]) : p).ToList();
+
+        var overlap = Assert.Single(AuditPlanValidator.ValidateProgramme(plans, Application(), D(2024, 3, 10)));
+        var early = Assert.Single(AuditPlanValidator.ValidateProgramme(Programme(), Application(), D(2024, 2, 21)));
+
+        Assert.Equal((nameof(AuditPlan.FirstDay), "2024-02-20"), (overlap.Member, overlap.Value));
+        Assert.Equal((nameof(AuditPlan.LastDay), "2024-02-22"), (early.Member, early.Value));
+    }
+
+    [Fact]
+    public void Stage_2_may_start_on_the_day_stage_1_ends_and_the_decision_may_fall_on_the_last_stage_2_day()
+    {
+        var plans = Programme().Select(p => p.Kind == AuditKind.Stage1 ? Plan(AuditKind.Stage1, D(2024, 2, 18), clauses: [4, 5, 6], themes: [], sites: ["Leeds head office"], processes: ["Development"]) : p).ToList();
+
+        Assert.Empty(AuditPlanValidator.ValidateProgramme(plans, Application(), D(2024, 2, 22)));
+    }
+
+    [Fact]
+    public void The_first_surveillance_may_end_on_the_last_day_of_the_12_months()
+    {
+        // Decision 2024-02-22 (the last Stage 2 day): the limit is 2025-02-22.
+        List<AuditPlan> WithFirstSurveillance(NodaTime.LocalDate first) =>
+            [.. Programme().Select(p => p.Kind == AuditKind.Surveillance && p.FirstDay.Year == 2025 ? Plan(AuditKind.Surveillance, first, clauses: [9, 10], themes: [AnnexATheme.Technological], sites: ["Manchester office"], processes: ["Support"]) : p)];
+
+        Assert.Empty(AuditPlanValidator.ValidateProgramme(WithFirstSurveillance(D(2025, 2, 20)), Application(), D(2024, 2, 22)));
+        var late = Assert.Single(AuditPlanValidator.ValidateProgramme(WithFirstSurveillance(D(2025, 2, 21)), Application(), D(2024, 2, 22)));
+        Assert.Equal((nameof(AuditPlan.LastDay), "2025-02-23"), (late.Member, late.Value));
+    }
+
     private static List<AuditPlan> Programme() =>
     [
         Plan(AuditKind.Stage1, D(2024, 1, 10), clauses: [4, 5, 6], themes: [], sites: ["Leeds head office"], processes: ["Development"]),

@@ -7,12 +7,14 @@ using NodaTime.Testing;
 
 namespace Isms.Marten.Tests.Docs;
 
-/// <summary>The C# blocks of src/Isms.Marten/README.md are these regions, and they run against PostgreSQL.</summary>
+/// <summary>The C# blocks of src/Isms.Marten/README.md and docs/postgres.md are these regions, and they run against PostgreSQL.</summary>
 public sealed class MartenSnippetTests(PostgresServer server)
 {
-    [Fact]
-    public void The_readme_shows_the_tested_code_verbatim() =>
-        DocSnippets.AssertShown("src/Isms.Marten/README.md", "MartenSnippetTests.cs", "marten-basics");
+    [Theory]
+    [InlineData("src/Isms.Marten/README.md")]
+    [InlineData("docs/postgres.md")]
+    public void The_docs_show_the_tested_code_verbatim(string doc) =>
+        DocSnippets.AssertShown(doc, "MartenSnippetTests.cs", "marten-basics");
 
     [Fact]
     public async Task The_basics_save_load_and_list_the_history()
