@@ -21,8 +21,10 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Description = $"A whole '{metadata.Kind}' document (schemaVersion {IsmsDocumentSerializer.CurrentSchemaVersion(metadata.Kind)}), as `isms init --kind {metadata.Kind}` writes it.",
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = DocumentSchema(metadata.Kind) } },
+                Description = metadata.Entity is { } entity
+                    ? $"A {entity.Label} as it appears in the isms document's {entity.JsonPath}; its {entity.IdMember} is the URL's (or absent)."
+                    : $"A whole '{metadata.Kind}' document (schemaVersion {IsmsDocumentSerializer.CurrentSchemaVersion(metadata.Kind)}), as `isms init --kind {metadata.Kind}` writes it.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = SchemaOf(metadata) } },
             };
         }
 
@@ -46,7 +48,7 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
 
                 media.Schema = contentType switch
                 {
-                    "application/json" when metadata is { Request: false } => DocumentSchema(metadata.Kind),
+                    "application/json" when metadata is { Request: false } => SchemaOf(metadata),
                     RiskHeatMapSvgWriter.ContentType => new OpenApiSchema { Type = JsonSchemaType.String, Description = "An SVG image." },
                     _ => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
                 };
@@ -55,6 +57,16 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
 
         return Task.CompletedTask;
     }
+
+    private static OpenApiSchema SchemaOf(DocumentBodyMetadata metadata) => metadata.Entity is { } entity
+        ? new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = $"A {entity.Label}: an item of {entity.JsonPath} in the isms document (docs/schema/isms.schema.json).",
+            Properties = new Dictionary<string, IOpenApiSchema> { [entity.IdMember] = new OpenApiSchema { Type = JsonSchemaType.String } },
+            AdditionalPropertiesAllowed = true,
+        }
+        : DocumentSchema(metadata.Kind);
 
     private static OpenApiSchema DocumentSchema(string kind) => new()
     {

@@ -79,6 +79,45 @@ public static class IsmsEndpointRouteBuilderExtensions
             .Accepts<CertificationEventRequest>("application/json")
             .Produces<CertificationRecordContract>().Problems(400, 403, 404, 409, 412, 422);
 
+        // Entity routes: one entry of a register in the isms document's own JSON shape; the whole ISMS is validated and
+        // saved as a new revision (If-Match: over that revision; without: over the revision just loaded).
+        group.MapGet("/{tenant}/risks/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).GetEntityAsync(http, tenant, IsmsEntity.Risks, id, ct))
+            .WithName("GetRisk").WithSummary("Reads a risk of the register")
+            .EntityBody(IsmsEntity.Risks, request: false).Problems(400, 403, 404);
+        group.MapPut("/{tenant}/risks/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutEntityAsync(http, tenant, IsmsEntity.Risks, id, ct))
+            .WithName("PutRisk").WithSummary("Adds or replaces a risk of the register; the ISMS is validated whole and saved as a new revision")
+            .EntityBody(IsmsEntity.Risks, request: true).Saves().Problems(400, 403, 404, 412, 413, 422);
+        group.MapDelete("/{tenant}/risks/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).DeleteEntityAsync(http, tenant, IsmsEntity.Risks, id, ct))
+            .WithName("DeleteRisk").WithSummary("Deletes a risk of the register (422 when the ISMS still refers to it)")
+            .Produces(StatusCodes.Status204NoContent).Problems(400, 403, 404, 412, 422);
+        group.MapGet("/{tenant}/assets/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).GetEntityAsync(http, tenant, IsmsEntity.Assets, id, ct))
+            .WithName("GetAsset").WithSummary("Reads an asset of the inventory")
+            .EntityBody(IsmsEntity.Assets, request: false).Problems(400, 403, 404);
+        group.MapPut("/{tenant}/assets/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutEntityAsync(http, tenant, IsmsEntity.Assets, id, ct))
+            .WithName("PutAsset").WithSummary("Adds or replaces an asset of the inventory; the ISMS is validated whole and saved as a new revision")
+            .EntityBody(IsmsEntity.Assets, request: true).Saves().Problems(400, 403, 404, 412, 413, 422);
+        group.MapDelete("/{tenant}/assets/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).DeleteEntityAsync(http, tenant, IsmsEntity.Assets, id, ct))
+            .WithName("DeleteAsset").WithSummary("Deletes an asset of the inventory (422 when the ISMS still refers to it)")
+            .Produces(StatusCodes.Status204NoContent).Problems(400, 403, 404, 412, 422);
+        group.MapGet("/{tenant}/soa/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).GetEntityAsync(http, tenant, IsmsEntity.SoaDecisions, id, ct))
+            .WithName("GetSoaDecision").WithSummary("Reads a decision of the Statement of Applicability (the id is the control, e.g. 5.1)")
+            .EntityBody(IsmsEntity.SoaDecisions, request: false).Problems(400, 403, 404);
+        group.MapPut("/{tenant}/soa/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutEntityAsync(http, tenant, IsmsEntity.SoaDecisions, id, ct))
+            .WithName("PutSoaDecision").WithSummary("Adds or replaces a decision of the Statement of Applicability (the id is the control, e.g. 5.1); the ISMS is validated whole and saved as a new revision")
+            .EntityBody(IsmsEntity.SoaDecisions, request: true).Saves().Problems(400, 403, 404, 412, 413, 422);
+        group.MapDelete("/{tenant}/soa/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).DeleteEntityAsync(http, tenant, IsmsEntity.SoaDecisions, id, ct))
+            .WithName("DeleteSoaDecision").WithSummary("Deletes a decision of the Statement of Applicability (the id is the control, e.g. 5.1) (422 when the ISMS still refers to it)")
+            .Produces(StatusCodes.Status204NoContent).Problems(400, 403, 404, 412, 422);
+        group.MapGet("/{tenant}/nonconformities/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).GetEntityAsync(http, tenant, IsmsEntity.Nonconformities, id, ct))
+            .WithName("GetNonconformity").WithSummary("Reads a nonconformity")
+            .EntityBody(IsmsEntity.Nonconformities, request: false).Problems(400, 403, 404);
+        group.MapPut("/{tenant}/nonconformities/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutEntityAsync(http, tenant, IsmsEntity.Nonconformities, id, ct))
+            .WithName("PutNonconformity").WithSummary("Adds or replaces a nonconformity; the ISMS is validated whole and saved as a new revision")
+            .EntityBody(IsmsEntity.Nonconformities, request: true).Saves().Problems(400, 403, 404, 412, 413, 422);
+        group.MapDelete("/{tenant}/nonconformities/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).DeleteEntityAsync(http, tenant, IsmsEntity.Nonconformities, id, ct))
+            .WithName("DeleteNonconformity").WithSummary("Deletes a nonconformity (422 when the ISMS still refers to it)")
+            .Produces(StatusCodes.Status204NoContent).Problems(400, 403, 404, 412, 422);
+
         return group;
     }
 
@@ -96,6 +135,12 @@ public static class IsmsEndpointRouteBuilderExtensions
 
     private static RouteHandlerBuilder Saves(this RouteHandlerBuilder builder) =>
         builder.Produces<DocumentRevisionContract>(StatusCodes.Status200OK).Produces<DocumentRevisionContract>(StatusCodes.Status201Created);
+
+    private static RouteHandlerBuilder EntityBody(this RouteHandlerBuilder builder, IsmsEntity entity, bool request)
+    {
+        builder.WithMetadata(new DocumentBodyMetadata(DocumentKinds.Isms, request, entity));
+        return request ? builder : builder.Produces(StatusCodes.Status200OK, contentType: "application/json");
+    }
 
     private static RouteHandlerBuilder DocumentBody(this RouteHandlerBuilder builder, string kind, bool request)
     {

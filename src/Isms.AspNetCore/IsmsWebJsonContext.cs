@@ -9,6 +9,7 @@ namespace Isms.AspNetCore;
 [JsonSerializable(typeof(IsmsProblemDetails))]
 [JsonSerializable(typeof(TenantListContract))]
 [JsonSerializable(typeof(DocumentRevisionContract))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 internal sealed partial class IsmsWebJsonContext : JsonSerializerContext;
 
 /// <summary>The web package's JSON metadata under the Isms converters (NodaTime values as ISO strings).</summary>
