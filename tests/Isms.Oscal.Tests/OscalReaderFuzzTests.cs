@@ -2,7 +2,7 @@ using System.Text;
 using Isms.Oscal.Tests.Support;
 using Isms.Serialization.Tests.Fuzz;
 
-namespace Isms.Oscal.Tests;
+namespace Isms.Oscal.Tests.Fuzz;
 
 /// <summary>
 /// The OSCAL reader holds the property of every reader of outside input: hostile variations of valid catalogs only
@@ -11,7 +11,7 @@ namespace Isms.Oscal.Tests;
 /// </summary>
 public sealed class OscalReaderFuzzTests
 {
-    private static readonly string[] OwnCodes = [OscalErrorCodes.WrongModel, OscalErrorCodes.UnsupportedVersion, OscalErrorCodes.InvalidDatatype];
+    internal static readonly string[] OwnCodes = [OscalErrorCodes.WrongModel, OscalErrorCodes.UnsupportedVersion, OscalErrorCodes.InvalidDatatype];
 
     [Fact]
     public void The_catalog_reader_survives_hostile_input()

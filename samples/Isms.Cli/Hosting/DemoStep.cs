@@ -26,6 +26,7 @@ internal abstract class DemoStep
         new RiskRegisterDemoStep(),
         new AssetHeatmapDemoStep(),
         new SoaSummaryDemoStep(),
+        new CrosswalkDemoStep(),
         new TreatmentPlanDemoStep(),
         new QuantitativeRiskDemoStep(),
         new CertificationDemoStep(),

@@ -47,6 +47,7 @@ internal static class IsmsApp
             new SchemaVerb(),
             new OscalImportVerb(),
             new OscalExportVerb(),
+            new CrosswalkVerb(),
         ];
         var program = new CommandLineProgram("isms", "isms - model, run and certify an ISO/IEC 27001:2022 ISMS", Version())
         {

@@ -14,6 +14,7 @@ public sealed partial class OscalDocSnippetTests
     {
         { "src/Isms.Oscal/README.md", ["oscal-import"] },
         { "docs/oscal.md", ["oscal-import", "oscal-export"] },
+        { "docs/crosswalks.md", ["crosswalk-coverage"] },
     };
 
     [Theory]
@@ -58,6 +59,16 @@ public sealed partial class OscalDocSnippetTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void The_coverage_snippet_prints_every_target_not_covered()
+    {
+        using var console = new StringWriter();
+
+        var coverage = OscalSnippets.Coverage(Exports.Sample, console);
+
+        Assert.Equal(coverage.Targets.Length - coverage.Count(Isms.Oscal.Crosswalks.CoverageStatus.Covered), console.ToString().TrimEnd().Split('\n').Length);
     }
 
     private static string Region(string name)

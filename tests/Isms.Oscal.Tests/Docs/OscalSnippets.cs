@@ -1,6 +1,7 @@
 using Isms.Core;
 using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
+using Isms.Oscal.Crosswalks;
 using NodaTime;
 
 namespace Isms.Oscal.Tests.Docs;
@@ -30,5 +31,15 @@ internal static class OscalSnippets
             exporter.Write(model, isms, clock.GetCurrentInstant(), readiness, file);
         }
         #endregion
+    }
+
+    public static CrosswalkCoverage Coverage(InformationSecurityManagementSystem isms, TextWriter console)
+    {
+        #region crosswalk-coverage
+        var coverage = CrosswalkCoverage.Compute(isms, CrosswalkSets.Iso27001ToCsf2);
+        foreach (var target in coverage.Targets.Where(t => t.Status != CoverageStatus.Covered))
+            console.WriteLine($"{target.Target} {target.Status}: {string.Join(", ", target.Support.Select(s => $"{s.Control} {s.Entry.Relationship}"))}");
+        #endregion
+        return coverage;
     }
 }
