@@ -38,6 +38,10 @@ public sealed class IsmsOptions
     /// months each.</summary>
     public ReadinessOptions Readiness { get; set; } = ReadinessOptions.Default;
 
+    /// <summary>The options of the evidence rules <c>AddIsms</c> registers (Isms.Evidence: expiry warning, expansion
+    /// limit; no audit date, since a host serves many records). Default <see cref="Isms.Evidence.EvidenceOptions.Default"/>.</summary>
+    public Isms.Evidence.EvidenceOptions Evidence { get; set; } = Isms.Evidence.EvidenceOptions.Default;
+
     /// <summary>The audit-time table of the registered <see cref="AuditTimeCalculator"/>. Default
     /// <see cref="AuditTimeTable.Iso27006"/>; a certification body may supply its own.</summary>
     public AuditTimeTable AuditTimeTable { get; set; } = AuditTimeTable.Iso27006;

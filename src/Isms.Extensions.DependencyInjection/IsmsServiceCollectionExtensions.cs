@@ -2,6 +2,7 @@ using Isms.Certification.AuditTime;
 using Isms.Certification.Lifecycle;
 using Isms.Core.Catalogs;
 using Isms.Core.Readiness;
+using Isms.Evidence.Rules;
 using Isms.Extensions.DependencyInjection;
 using Isms.Risk.Quantitative;
 using Isms.Risk.Scoring;
@@ -28,7 +29,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <see cref="IControlCatalogProvider"/>.</description></item>
 /// <item><term><see cref="ReadinessAnalyzer"/></term><description>The built-in rules, Isms.Risk's
 /// <see cref="RiskEvaluationRule"/> (the risk register's levels and acceptances, the same findings as
-/// <c>RegisterScorer</c>) and every other registered <see cref="IReadinessRule"/> (<c>AddReadinessRule</c>), with
+/// <c>RegisterScorer</c>), Isms.Evidence's rules (<see cref="ControlEvidenceRule"/>, <see cref="AutomatedEvidenceRule"/>,
+/// <see cref="ControlTestScheduleRule"/>, <see cref="ObjectiveMeasurementRule"/>, <see cref="PlannedChangeRule"/>, with
+/// <see cref="IsmsOptions.Evidence"/>) and every other registered <see cref="IReadinessRule"/> (<c>AddReadinessRule</c>), with
 /// <see cref="IsmsOptions.Readiness"/>.</description></item>
 /// <item><term><see cref="FairSimulator"/></term><description><see cref="IsmsOptions.Simulation"/> as the options of a run
 /// that names none.</description></item>
@@ -62,6 +65,11 @@ public static class IsmsServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(static sp => CreateCatalogs(sp));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, RiskEvaluationRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, ControlEvidenceRule>(static sp => new ControlEvidenceRule(Options(sp).Evidence)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, AutomatedEvidenceRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, ControlTestScheduleRule>(static sp => new ControlTestScheduleRule(Options(sp).Evidence)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, ObjectiveMeasurementRule>(static sp => new ObjectiveMeasurementRule(Options(sp).Evidence)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessRule, PlannedChangeRule>());
         services.TryAddSingleton(static sp => CreateReadinessAnalyzer(sp));
         services.TryAddSingleton(static sp => new FairSimulator(Options(sp).Simulation));
         services.TryAddSingleton(static sp => new CertificationLifecycle(sp.GetRequiredService<IClock>(), Options(sp).CertificationBodyPolicy));

@@ -179,7 +179,80 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
     }
 
     /// <inheritdoc/>
-    public async Task<DocumentRevision> SaveAsync<T>(string tenant, DocumentKey key, T document, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken = default)
+    public Task<DocumentRevision> SaveAsync<T>(string tenant, DocumentKey key, T document, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken = default)
+        where T : class =>
+        SaveCoreAsync(tenant, key, document, expected, savedBy, null, cancellationToken);
+
+    /// <summary>
+    /// Copies every tenant, document and revision of another store (e.g. a <see cref="FolderDocumentStore"/>) into this
+    /// one, keeping each revision's saved-by and saved-at (the history), oldest first, in tenant and document order.
+    /// A document that already exists here is refused with <see cref="DocumentErrorCodes.VersionConflict"/> before any of
+    /// its revisions is copied. Every revision is read strictly from the source, so a source document that does not read
+    /// is reported (<see cref="IsmsDocumentException"/>) before it is written. The bytes are the current serializer's
+    /// (a source written by an older version is stored as this version writes it).
+    /// </summary>
+    /// <param name="source">The store to copy from.</param>
+    /// <param name="cancellationToken">Cancels the operation (revisions already copied stay).</param>
+    /// <returns>How many revisions were copied.</returns>
+    public async Task<int> ImportAsync(IIsmsDocumentStore source, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(source);
+        var copied = 0;
+        string? tenants = null;
+        do
+        {
+            var tenantPage = await source.ListTenantsAsync(1000, tenants, cancellationToken).ConfigureAwait(false);
+            foreach (var tenant in tenantPage.Items)
+            {
+                string? documents = null;
+                do
+                {
+                    var page = await source.ListDocumentsAsync(tenant, 1000, documents, cancellationToken).ConfigureAwait(false);
+                    foreach (var key in page.Items)
+                    {
+                        copied += key.Kind switch
+                        {
+                            DocumentKinds.Isms => await CopyAsync<global::Isms.Core.InformationSecurityManagementSystem>(source, tenant, key, cancellationToken).ConfigureAwait(false),
+                            DocumentKinds.CertificationRecord => await CopyAsync<CertificationRecordDocument>(source, tenant, key, cancellationToken).ConfigureAwait(false),
+                            DocumentKinds.ControlCatalog => await CopyAsync<global::Isms.Core.Catalogs.ControlCatalog>(source, tenant, key, cancellationToken).ConfigureAwait(false),
+                            DocumentKinds.RiskMethodology => await CopyAsync<global::Isms.Core.RiskManagement.Criteria.RiskCriteria>(source, tenant, key, cancellationToken).ConfigureAwait(false),
+                            _ => await CopyAsync<global::Isms.Core.RiskManagement.Quantitative.FairScenarioSet>(source, tenant, key, cancellationToken).ConfigureAwait(false),
+                        };
+                    }
+
+                    documents = page.Next;
+                }
+                while (documents is not null);
+            }
+
+            tenants = tenantPage.Next;
+        }
+        while (tenants is not null);
+
+        return copied;
+    }
+
+    private async Task<int> CopyAsync<T>(IIsmsDocumentStore source, string tenant, DocumentKey key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var history = await source.GetHistoryAsync(tenant, key, cancellationToken).ConfigureAwait(false);
+        var revisions = new List<StoredRevision<T>>();
+        foreach (var revision in history)
+        {
+            revisions.Add(await source.LoadRevisionAsync<T>(tenant, key, revision.Number, cancellationToken).ConfigureAwait(false));
+        }
+
+        DocumentRevision? previous = null;
+        foreach (var revision in revisions)
+        {
+            previous = await SaveCoreAsync(tenant, key, revision.Document, previous is null ? ExpectedRevision.None : ExpectedRevision.Of(previous),
+                revision.Revision.SavedBy, revision.Revision.SavedAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        return revisions.Count;
+    }
+
+    private async Task<DocumentRevision> SaveCoreAsync<T>(string tenant, DocumentKey key, T document, ExpectedRevision expected, string savedBy, Instant? savedAt, CancellationToken cancellationToken)
         where T : class
     {
         Guard.Against.Null(document);
@@ -200,7 +273,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         {
             try
             {
-                return await TrySaveAsync(tenant, key, bytes, hash, events, due, expected, savedBy, cancellationToken).ConfigureAwait(false);
+                return await TrySaveAsync(tenant, key, bytes, hash, events, due, expected, savedBy, savedAt, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (StoreFailures.IsConflict(ex))
             {
@@ -216,7 +289,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         }
     }
 
-    private async Task<DocumentRevision> TrySaveAsync(string tenant, DocumentKey key, byte[] bytes, string hash, IReadOnlyList<string>? events, List<(string Kind, string Reference, LocalDate DueOn, string Title)> due, ExpectedRevision expected, string savedBy, CancellationToken cancellationToken)
+    private async Task<DocumentRevision> TrySaveAsync(string tenant, DocumentKey key, byte[] bytes, string hash, IReadOnlyList<string>? events, List<(string Kind, string Reference, LocalDate DueOn, string Title)> due, ExpectedRevision expected, string savedBy, Instant? savedAt, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -228,7 +301,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
 
             var number = (current?.Revision.Number ?? 0) + 1;
             var incarnation = current is null ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) : Incarnation(current.Revision.ETag);
-            var revision = new DocumentRevision(number, string.Create(CultureInfo.InvariantCulture, $"{number}-{incarnation}"), savedBy, Microseconds(_clock.GetCurrentInstant()), hash);
+            var revision = new DocumentRevision(number, string.Create(CultureInfo.InvariantCulture, $"{number}-{incarnation}"), savedBy, Microseconds(savedAt ?? _clock.GetCurrentInstant()), hash);
             long? streamVersion = null;
             if (events is not null)
             {

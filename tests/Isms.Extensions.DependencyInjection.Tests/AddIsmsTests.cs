@@ -209,7 +209,9 @@ public sealed class AddIsmsTests
         var rules = provider.GetRequiredService<ReadinessAnalyzer>().Rules;
 
         Assert.Equal(ReadinessAnalyzer.BuiltInRules, rules.Take(ReadinessAnalyzer.BuiltInRules.Length));
-        Assert.Equal(["Risk evaluation and acceptance", "regulator rule", "instance rule"], rules.Skip(ReadinessAnalyzer.BuiltInRules.Length).Select(r => r.Name));
+        Assert.Equal(
+            ["Risk evaluation and acceptance", "Evidence of applicable controls", "Automated evidence accepted by a person", "Control tests on schedule", "Objectives measured as planned", "Planning of changes", "regulator rule", "instance rule"],
+            rules.Skip(ReadinessAnalyzer.BuiltInRules.Length).Select(r => r.Name));
     }
 
     [Fact]

@@ -81,6 +81,42 @@ public sealed class OptionsReachEnginesTests
         Assert.Contains(reported, f => f.Code == RiskFindingCodes.ResidualAboveAppetiteNotAccepted);
     }
 
+    // ---- IsmsOptions.Evidence -> the registered evidence rules ---------------------------------------------------------
+
+    [Fact]
+    public void The_registered_analyzer_includes_the_evidence_rules_once_with_the_evidence_options()
+    {
+        var options = new Isms.Evidence.EvidenceOptions { NextAudit = new Isms.Evidence.UpcomingAudit(Isms.Certification.Deadlines.DeadlineKind.Surveillance, TestIsms.Today.PlusDays(300)) };
+        using var provider = Provider(o => o.Evidence = options);
+        var analyzer = provider.GetRequiredService<ReadinessAnalyzer>();
+
+        Assert.Equal(
+            ["AutomatedEvidenceRule", "ControlEvidenceRule", "ControlTestScheduleRule", "ObjectiveMeasurementRule", "PlannedChangeRule"],
+            analyzer.Rules.Where(r => r.GetType().Namespace == "Isms.Evidence.Rules").Select(r => r.GetType().Name).Order(StringComparer.Ordinal));
+
+        // Accepted evidence valid for 200 more days expires before an audit in 300 days: only the configured rule knows the audit.
+        var item = new Isms.Core.Monitoring.EvidenceItem
+        {
+            Id = new Isms.Core.EvidenceItemId("EV1"),
+            Title = "Policy approval",
+            Artefact = new Isms.Core.Monitoring.ArtefactReference { Location = new Uri("https://evidence.example.com/1"), Sha256 = new string('0', 64) },
+            CollectedAt = NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0),
+            Period = new Isms.Core.Monitoring.EvidencePeriod(TestIsms.Today.PlusDays(-10), TestIsms.Today.PlusDays(-10)),
+            ValidUntil = TestIsms.Today.PlusDays(200),
+            CollectedBy = Isms.Core.Monitoring.EvidenceCollector.ByPerson(TestIsms.Ciso),
+            Controls = [new Isms.Core.Catalogs.ControlId("5.1")],
+            Acceptance = new Isms.Core.Monitoring.EvidenceAcceptance { AcceptedBy = TestIsms.Cto, AcceptedOn = TestIsms.Today },
+        };
+        var isms = ReadyIsms.Builder().AddEvidence(item).Build();
+
+        var expiring = analyzer.Analyze(isms, TestIsms.Today).Findings.Where(f => f.Code == Isms.Evidence.EvidenceReadinessCodes.EvidenceExpiresBeforeAudit).ToList();
+        using var defaults = Provider(_ => { });
+        var withDefaults = defaults.GetRequiredService<ReadinessAnalyzer>().Analyze(isms, TestIsms.Today).Findings;
+
+        Assert.Contains("EV1", Assert.Single(expiring).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(withDefaults, f => f.Code == Isms.Evidence.EvidenceReadinessCodes.EvidenceExpiresBeforeAudit);
+    }
+
     // ---- IsmsOptions.Simulation -> the registered FairSimulator -----------------------------------------------------
 
     [Fact]

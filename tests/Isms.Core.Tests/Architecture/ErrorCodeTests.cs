@@ -26,7 +26,7 @@ public sealed partial class ErrorCodeTests
     {
         var wrong = DeclaredCodes().Where(c => !HasItsClassShape(c)).Select(c => $"{c.Constant} = {c.Code}").ToList();
 
-        Assert.True(wrong.Count == 0, "codes whose number does not say error (0nn, in ...ErrorCodes) or finding (1nn, in ...FindingCodes) or readiness (RDY-, in ReadinessCodes):\n" + string.Join("\n", wrong));
+        Assert.True(wrong.Count == 0, "codes whose number does not say error (0nn, in ...ErrorCodes) or finding (1nn, in ...FindingCodes) or readiness (RDY-, in ReadinessCodes or a package's ...ReadinessCodes):\n" + string.Join("\n", wrong));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed partial class ErrorCodeTests
         }
 
         return number.Groups["prefix"].Value == "RDY"
-            ? type == "ReadinessCodes"
+            ? type.EndsWith("ReadinessCodes", StringComparison.Ordinal)
             : type.EndsWith("FindingCodes", StringComparison.Ordinal) ? number.Groups["number"].Value[0] == '1'
             : type.EndsWith("ErrorCodes", StringComparison.Ordinal) && number.Groups["number"].Value[0] == '0';
     }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Mutation testing of one package with Stryker.NET (the local tool in .config/dotnet-tools.json).
+#
+#   eng/mutation.sh Isms.Certification                       the package, tested by tests/Isms.Certification.Tests
+#   eng/mutation.sh Isms.Core Isms.Risk.Tests Isms.Serialization.Tests
+#                                                            more test projects that exercise the package
+#   STRYKER_CONCURRENCY=2 eng/mutation.sh ...                parallel test sessions (default 1: the machines have 2 cores)
+#
+# Why a script: Stryker analyses projects with Buildalyzer, which cannot see a TargetFramework set in
+# Directory.Build.props ("Could not find build environment"). The script runs Stryker in a throwaway copy of the
+# committed tree (git worktree) where the projects it analyses name their target framework, so the repository keeps
+# one TargetFramework and the working tree is never touched. The HTML and JSON reports are copied to
+# StrykerOutput/PACKAGE/ (ignored by git); the score is printed at the end. Takes tens of minutes per package.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+package=${1:?usage: eng/mutation.sh PACKAGE [EXTRA_TEST_PROJECT...]}
+shift
+[ -d "$root/src/$package" ] || { echo "eng/mutation.sh: no package src/$package" >&2; exit 2; }
+tests=("$package.Tests" "$@")
+tfm=$(sed -n 's:.*<TargetFramework>\(.*\)</TargetFramework>.*:\1:p' "$root/Directory.Build.props" | head -1)
+
+copy=$(mktemp -d /tmp/isms-mutation-XXXXXX)
+cleanup() { git -C "$root" worktree remove --force "$copy" >/dev/null 2>&1 || rm -rf "$copy"; }
+trap cleanup EXIT
+git -C "$root" worktree add --detach "$copy" HEAD >/dev/null
+
+# Name the target framework in every project file Buildalyzer opens (the package, its test projects and what they reference).
+for project in "$copy"/src/*/*.csproj "$copy"/tests/*/*.csproj; do
+  grep -q '<TargetFramework>' "$project" || sed -i "0,/<Project Sdk=\"[^\"]*\">/s//&<PropertyGroup><TargetFramework>$tfm<\/TargetFramework><\/PropertyGroup>/" "$project"
+done
+
+args=()
+for test in "${tests[@]}"; do
+  [ -f "$copy/tests/$test/$test.csproj" ] || { echo "eng/mutation.sh: no test project tests/$test" >&2; exit 2; }
+  dotnet restore "$copy/tests/$test" >/dev/null
+  args+=(--test-project "../../tests/$test/$test.csproj")
+done
+
+cd "$root" && dotnet tool restore >/dev/null
+cd "$copy/src/$package"
+dotnet stryker --test-runner mtp "${args[@]}" --concurrency "${STRYKER_CONCURRENCY:-1}" \
+  --reporter html --reporter json --reporter progress --reporter cleartext | tee "$copy/stryker.log"
+
+out="$root/StrykerOutput/$package"
+mkdir -p "$out"
+cp "$copy/src/$package"/StrykerOutput/*/reports/mutation-report.* "$out/"
+cp "$copy/stryker.log" "$out/"
+grep -E "final mutation score" "$copy/stryker.log" | tail -1 || true
+echo "reports: $out"
