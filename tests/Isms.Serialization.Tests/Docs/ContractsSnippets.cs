@@ -25,7 +25,7 @@ internal static class ContractsSnippets
         #region contracts-trigger
         var body = """{"trigger":"AcceptApplication","payload":{"reviewedOn":"2024-01-15","reviewer":"cb"}}""";
         var request = JsonSerializer.Deserialize(body, IsmsJson.TypeInfo<CertificationEventRequest>())!;
-        record = request.FireOn(lifecycle, record, signedInUser);   // ISMS-JSON-00x: 400; ISMS-CERT-001: 409
+        record = request.FireOn(lifecycle, record, signedInUser);   // ISMS-JSON-00x: 422; ISMS-CERT-001: 409
         #endregion
         return record;
     }
