@@ -1,9 +1,11 @@
+using Isms.AspNetCore;
 using Isms.Samples.WebApi;
 using Scalar.AspNetCore;
 
 // The Isms REST surface in a few lines: services.AddIsmsWeb() with a store, app.MapIsms("/tenants").
 var builder = WebApplication.CreateBuilder(args);
 SampleStore.Configure(builder);
+builder.Services.Configure<IsmsWebOptions>(builder.Configuration.GetSection("Isms:Web"));   // e.g. --Isms:Web:CacheCapacity 0
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
