@@ -21,7 +21,7 @@ public sealed partial record ControlCoverage
     public required string Theme { get; init; }
 
     /// <summary>The status.</summary>
-    public required CoverageStatus Status { get; init; }
+    public required EvidenceStatus Status { get; init; }
 
     /// <summary>Every evidence item that supports the control, in register order.</summary>
     public required ImmutableArray<EvidenceItemId> Evidence { get; init; }

@@ -47,10 +47,10 @@ public sealed partial record EvidenceCoverage
             var current = items.Where(e => IsCurrent(e, asOf)).ToList();
             var applicable = isms.StatementOfApplicability is not { } soa || !soa.TryGetDecision(control.Id, out var decision) || decision.Applicable;
             LocalDate? until = current.Count == 0 || current.Any(e => e.ValidUntil is null) ? null : current.Max(e => e.ValidUntil!.Value);
-            var status = !applicable ? CoverageStatus.NotApplicable
-                : current.Count == 0 ? CoverageStatus.Missing
-                : until is { } u && u < horizon ? CoverageStatus.Expiring
-                : CoverageStatus.Current;
+            var status = !applicable ? EvidenceStatus.NotApplicable
+                : current.Count == 0 ? EvidenceStatus.Missing
+                : until is { } u && u < horizon ? EvidenceStatus.Expiring
+                : EvidenceStatus.Current;
             controls.Add(new ControlCoverage
             {
                 Control = control.Id,
@@ -66,10 +66,10 @@ public sealed partial record EvidenceCoverage
             .GroupBy(c => c.Theme, StringComparer.Ordinal)
             .Select(g => new ThemeCoverage(
                 g.Key,
-                g.Count(c => c.Status == CoverageStatus.Current),
-                g.Count(c => c.Status == CoverageStatus.Expiring),
-                g.Count(c => c.Status == CoverageStatus.Missing),
-                g.Count(c => c.Status == CoverageStatus.NotApplicable)))
+                g.Count(c => c.Status == EvidenceStatus.Current),
+                g.Count(c => c.Status == EvidenceStatus.Expiring),
+                g.Count(c => c.Status == EvidenceStatus.Missing),
+                g.Count(c => c.Status == EvidenceStatus.NotApplicable)))
             .ToImmutableArray();
         return new EvidenceCoverage { AsOf = asOf, NextAudit = options.NextAudit, Controls = controls.MoveToImmutable(), Themes = themes };
     }

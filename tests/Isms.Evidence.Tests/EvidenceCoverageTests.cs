@@ -19,13 +19,13 @@ public sealed class EvidenceCoverageTests
 
         var coverage = EvidenceCoverage.Of(isms, D(2026, 4, 1));
 
-        Assert.Equal(CoverageStatus.Current, Of(coverage, "5.1").Status);
+        Assert.Equal(EvidenceStatus.Current, Of(coverage, "5.1").Status);
         Assert.Equal(D(2026, 12, 31), Of(coverage, "5.1").CurrentUntil);
-        Assert.Equal(CoverageStatus.Expiring, Of(coverage, "6.3").Status);
-        Assert.Equal(CoverageStatus.Missing, Of(coverage, "8.13").Status);
+        Assert.Equal(EvidenceStatus.Expiring, Of(coverage, "6.3").Status);
+        Assert.Equal(EvidenceStatus.Missing, Of(coverage, "8.13").Status);
         Assert.Equal([new Isms.Core.EvidenceItemId("EV3")], Of(coverage, "8.13").Evidence);
         Assert.Empty(Of(coverage, "8.13").Current);
-        Assert.Equal(CoverageStatus.NotApplicable, Of(coverage, "7.4").Status);
+        Assert.Equal(EvidenceStatus.NotApplicable, Of(coverage, "7.4").Status);
         Assert.Equal(new ThemeCoverage("Organizational", 1, 0, 1, 0), coverage.Themes.Single(t => t.Theme == "Organizational"));
         Assert.Equal(new ThemeCoverage("Physical", 0, 0, 0, 1), coverage.Themes.Single(t => t.Theme == "Physical"));
     }
@@ -35,8 +35,8 @@ public sealed class EvidenceCoverageTests
     {
         var isms = Sample(Item("EV1", D(2026, 1, 1), D(2026, 3, 31), controls: [], applied: ["AC1"]));
         var coverage = EvidenceCoverage.Of(isms, D(2026, 4, 1));
-        Assert.Equal(CoverageStatus.Current, Of(coverage, "5.15").Status);
-        Assert.Equal(CoverageStatus.Current, Of(coverage, "8.5").Status);
+        Assert.Equal(EvidenceStatus.Current, Of(coverage, "5.15").Status);
+        Assert.Equal(EvidenceStatus.Current, Of(coverage, "8.5").Status);
         Assert.Null(Of(coverage, "8.5").CurrentUntil);
     }
 
@@ -44,20 +44,20 @@ public sealed class EvidenceCoverageTests
     public void Evidence_is_current_from_its_period_start_to_its_last_valid_day_inclusive()
     {
         var isms = Sample(Item("EV1", D(2024, 2, 29), D(2024, 2, 29), validUntil: D(2024, 12, 31), controls: ["5.1"]));
-        Assert.Equal(CoverageStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 2, 28)), "5.1").Status);
-        Assert.NotEqual(CoverageStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 2, 29)), "5.1").Status);
-        Assert.NotEqual(CoverageStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 12, 31)), "5.1").Status);
-        Assert.Equal(CoverageStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2025, 1, 1)), "5.1").Status);
+        Assert.Equal(EvidenceStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 2, 28)), "5.1").Status);
+        Assert.NotEqual(EvidenceStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 2, 29)), "5.1").Status);
+        Assert.NotEqual(EvidenceStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2024, 12, 31)), "5.1").Status);
+        Assert.Equal(EvidenceStatus.Missing, Of(EvidenceCoverage.Of(isms, D(2025, 1, 1)), "5.1").Status);
     }
 
     [Fact]
     public void The_next_audit_moves_the_expiry_horizon()
     {
         var isms = Sample(Item("EV1", D(2026, 1, 1), D(2026, 3, 31), validUntil: D(2026, 9, 30), controls: ["5.1"]));
-        Assert.Equal(CoverageStatus.Current, Of(EvidenceCoverage.Of(isms, D(2026, 4, 1)), "5.1").Status);
+        Assert.Equal(EvidenceStatus.Current, Of(EvidenceCoverage.Of(isms, D(2026, 4, 1)), "5.1").Status);
         var audit = new EvidenceOptions { NextAudit = new UpcomingAudit(DeadlineKind.Surveillance, D(2026, 10, 15)) };
         var coverage = EvidenceCoverage.Of(isms, D(2026, 4, 1), audit);
-        Assert.Equal(CoverageStatus.Expiring, Of(coverage, "5.1").Status);
+        Assert.Equal(EvidenceStatus.Expiring, Of(coverage, "5.1").Status);
         Assert.Equal(audit.NextAudit, coverage.NextAudit);
         Assert.Equal("surveillance audit due by 2026-10-15", audit.NextAudit!.Description);
     }

@@ -49,10 +49,10 @@ public sealed class EvidenceInboxTests
         Assert.Equal(EvidenceCollector.Automated("fixed-collector", "2.0.1"), item.CollectedBy);
         Assert.Equal(item.Id, EvidenceInbox.IdOf(item.Artefact));
         Assert.StartsWith("EV-", item.Id.Value, StringComparison.Ordinal);
-        Assert.Equal(CoverageStatus.Missing, EvidenceCoverage.Of(proposed, D(2026, 4, 1)).Controls.Single(c => c.Control.Value == "8.5").Status);
+        Assert.Equal(EvidenceStatus.Missing, EvidenceCoverage.Of(proposed, D(2026, 4, 1)).Controls.Single(c => c.Control.Value == "8.5").Status);
 
         var accepted = EvidenceInbox.Accept(proposed, item.Id, TestIsms.Cto, D(2026, 4, 1), "Matches the IdP console");
-        Assert.Equal(CoverageStatus.Current, EvidenceCoverage.Of(accepted, D(2026, 4, 1)).Controls.Single(c => c.Control.Value == "8.5").Status);
+        Assert.Equal(EvidenceStatus.Current, EvidenceCoverage.Of(accepted, D(2026, 4, 1)).Controls.Single(c => c.Control.Value == "8.5").Status);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class EvidenceProperties
             var asOf = D(2026, 4, 1);
             var before = Sample(Item("BASE", D(2026, 1, 1), D(2026, 3, 31), validUntil: D(2026, 6, 30), controls: ["5.1"]));
             var proposed = EvidenceInbox.Propose(before, EvidenceCollector.Automated("test-collector", "0.1"), proposals);
-            static IEnumerable<(ControlId, CoverageStatus, string)> Counting(EvidenceCoverage c) => c.Controls.Select(x => (x.Control, x.Status, string.Join(",", x.Current)));
+            static IEnumerable<(ControlId, EvidenceStatus, string)> Counting(EvidenceCoverage c) => c.Controls.Select(x => (x.Control, x.Status, string.Join(",", x.Current)));
             var unchanged = Counting(EvidenceCoverage.Of(before, asOf)).SequenceEqual(Counting(EvidenceCoverage.Of(proposed, asOf)))
                 && EvidenceCoverage.Of(before, asOf).Themes.SequenceEqual(EvidenceCoverage.Of(proposed, asOf).Themes);
 

@@ -33,13 +33,13 @@ public sealed class ControlEvidenceRule : IReadinessRule
         var expiring = new HashSet<EvidenceItemId>();
         foreach (var control in coverage.Controls)
         {
-            if (control.Status == CoverageStatus.NotApplicable)
+            if (control.Status == EvidenceStatus.NotApplicable)
             {
                 continue;
             }
 
             var reference = Text.Control(control.Control);
-            if (control.Status == CoverageStatus.Missing)
+            if (control.Status == EvidenceStatus.Missing)
             {
                 var why = control.Evidence.IsEmpty
                     ? "no evidence item supports it"

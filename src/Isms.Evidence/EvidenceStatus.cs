@@ -1,7 +1,7 @@
 namespace Isms.Evidence;
 
 /// <summary>Where a control stands on evidence as of a date.</summary>
-public enum CoverageStatus
+public enum EvidenceStatus
 {
     /// <summary>Accepted evidence is valid now and stays valid until the next audit (or the warning horizon).</summary>
     Current,
