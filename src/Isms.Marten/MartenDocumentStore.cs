@@ -297,7 +297,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         {
             await LockAsync(connection, tenant, key, cancellationToken).ConfigureAwait(false);
             var current = await ReadRowAsync(connection, tenant, key, "ORDER BY revision DESC LIMIT 1", null, cancellationToken, content: false).ConfigureAwait(false);
-            Check(expected, current?.Revision, tenant, key);
+            expected.EnsureSatisfiedBy(current?.Revision, tenant, key);
 
             var number = (current?.Revision.Number ?? 0) + 1;
             var incarnation = current is null ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) : Incarnation(current.Revision.ETag);
@@ -364,7 +364,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
 
         if (!expected.IsAny)
         {
-            Check(expected, current?.Revision, tenant, key);
+            expected.EnsureSatisfiedBy(current?.Revision, tenant, key);
         }
 
         await using (var delete = Command(connection, $"DELETE FROM {_tables.Revisions} WHERE tenant_id = @tenant AND kind = @kind AND name = @name", tenant, key))
@@ -727,35 +727,6 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         {
             throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, Where(tenant, key),
                 $"a {modelType.Name} is a '{IsmsDocumentSerializer.KindOf(modelType)}' document, not a '{key.Kind}'");
-        }
-    }
-
-    private static void Check(ExpectedRevision expected, DocumentRevision? current, string tenant, DocumentKey key)
-    {
-        if (expected.IsAny)
-        {
-            return;
-        }
-
-        if (expected.IsNone && current is not null)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the save creates a new document but one exists (revision {current.Number}, ETag {current.ETag}); load it and save with its ETag",
-                DocumentVersion.None, Version(current.ETag));
-        }
-
-        if (!expected.IsNone && current is null)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the save expected ETag {expected.ETag} but the document does not exist (it was deleted)",
-                Version(expected.ETag), DocumentVersion.None);
-        }
-
-        if (!expected.IsNone && current!.ETag != expected.ETag)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the document was changed by someone else (stored ETag {current.ETag}, the save expected {expected.ETag}); load it again, reapply the change and save",
-                Version(expected.ETag), Version(current.ETag));
         }
     }
 

@@ -82,6 +82,44 @@ public readonly record struct ExpectedRevision
         return Of(revision.ETag);
     }
 
+    /// <summary>
+    /// The optimistic-concurrency rule every store applies before it writes: throws unless <paramref name="current"/>
+    /// (the revision stored now, or null when nothing is) is what this expectation allows.
+    /// </summary>
+    /// <param name="current">The stored revision, or null when the document does not exist.</param>
+    /// <param name="tenant">The tenant, for the error.</param>
+    /// <param name="key">The document, for the error.</param>
+    /// <exception cref="DocumentStoreException"><c>ISMS-STORE-001</c> (version conflict) with the expected and stored versions.</exception>
+    public void EnsureSatisfiedBy(DocumentRevision? current, string tenant, DocumentKey key)
+    {
+        if (IsAny)
+        {
+            return;
+        }
+
+        var where = $"{tenant}/{key.Kind}/{key.Name}";
+        if (IsNone && current is not null)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, where,
+                $"the save creates a new document but one exists (revision {current.Number}, ETag {current.ETag}); load it and save with its ETag",
+                DocumentVersion.None, new DocumentVersion(current.ETag));
+        }
+
+        if (!IsNone && current is null)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, where,
+                $"the save expected ETag {ETag} but the document does not exist (it was deleted)",
+                new DocumentVersion(ETag!), DocumentVersion.None);
+        }
+
+        if (!IsNone && current!.ETag != ETag)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, where,
+                $"the document was changed by someone else (stored ETag {current.ETag}, the save expected {ETag}); load it again, reapply the change and save",
+                new DocumentVersion(ETag!), new DocumentVersion(current.ETag));
+        }
+    }
+
     /// <summary><c>none</c>, <c>any</c> or the entity tag.</summary>
     public override string ToString() => IsAny ? "any" : ETag ?? "none";
 }

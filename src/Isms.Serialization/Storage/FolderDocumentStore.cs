@@ -142,7 +142,7 @@ public sealed class FolderDocumentStore : IIsmsDocumentStore
             cancellationToken.ThrowIfCancellationRequested();
             var numbers = Revisions(folder);
             var current = numbers.Count == 0 ? null : await ReadHeaderAsync(folder, numbers[^1], tenant, key, cancellationToken).ConfigureAwait(false);
-            Check(expected, current, tenant, key);
+            expected.EnsureSatisfiedBy(current, tenant, key);
             if (current is not null && key.Kind == DocumentKinds.CertificationRecord)
             {
                 await CheckHistoryExtendsAsync(folder, current.Number, bytes, tenant, key, cancellationToken).ConfigureAwait(false);
@@ -181,7 +181,7 @@ public sealed class FolderDocumentStore : IIsmsDocumentStore
 
         if (!expected.IsAny)
         {
-            Check(expected, current, tenant, key);
+            expected.EnsureSatisfiedBy(current, tenant, key);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -494,35 +494,6 @@ public sealed class FolderDocumentStore : IIsmsDocumentStore
         root.TryGetProperty("history", out var history) && history.ValueKind == JsonValueKind.Array
             ? [.. history.EnumerateArray().Select(e => e.GetRawText())]
             : [];
-
-    private static void Check(ExpectedRevision expected, DocumentRevision? current, string tenant, DocumentKey key)
-    {
-        if (expected.IsAny)
-        {
-            return;
-        }
-
-        if (expected.IsNone && current is not null)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the save creates a new document but one exists (revision {current.Number}, ETag {current.ETag}); load it and save with its ETag",
-                DocumentVersion.None, Version(current.ETag));
-        }
-
-        if (!expected.IsNone && current is null)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the save expected ETag {expected.ETag} but the document does not exist (it was deleted)",
-                Version(expected.ETag), DocumentVersion.None);
-        }
-
-        if (!expected.IsNone && current!.ETag != expected.ETag)
-        {
-            throw new DocumentStoreException(DocumentErrorCodes.VersionConflict, Where(tenant, key),
-                $"the document was changed by someone else (stored ETag {current.ETag}, the save expected {expected.ETag}); load it again, reapply the change and save",
-                Version(expected.ETag), Version(current.ETag));
-        }
-    }
 
     private static DocumentVersion Version(string? etag) => etag is null ? DocumentVersion.None : new DocumentVersion(etag);
 
