@@ -107,7 +107,6 @@ public sealed class OscalCatalogReader
         private int _enhancements;
         private int _parameters;
         private int _withdrawn;
-        private string _catalogTitle = "";
 
         public OscalCatalogImport Catalog(JsonElement root)
         {
@@ -115,27 +114,7 @@ public sealed class OscalCatalogReader
             var members = walker.Object(catalog.Value, catalog.Path, "the catalog", CatalogMembers, "uuid", "metadata");
             var uuid = walker.Uuid(members["uuid"], "the catalog's uuid");
             var (title, version, oscalVersion) = Metadata(members["metadata"]);
-            _catalogTitle = title;
-            if (members.TryGetValue("params", out var parameters))
-            {
-                Params(parameters);
-            }
-
-            if (members.TryGetValue("controls", out var controls))
-            {
-                foreach (var control in walker.Array(controls, "the catalog's controls"))
-                {
-                    Control(control, title, null, null);
-                }
-            }
-
-            if (members.TryGetValue("groups", out var groups))
-            {
-                foreach (var group in walker.Array(groups, "the catalog's groups"))
-                {
-                    Group(group, null, null);
-                }
-            }
+            Children(members, "the catalog's", new Placement(title, null, null), null, null);
 
             if (members.TryGetValue("back-matter", out var backMatter))
             {
@@ -224,25 +203,41 @@ public sealed class OscalCatalogReader
             Common(members);
             var groupTheme = theme ?? title;
             var groupLabel = theme is null ? null : (parentTitle is null ? title : parentTitle + " / " + title);
-            if (members.TryGetValue("controls", out var controls))
+            Children(members, "the group's", new Placement(groupTheme, groupLabel, null), groupTheme, groupLabel);
+        }
+
+        /// <summary>
+        /// Walks what a catalog, a group or a control holds below it, once for all three: its parameters, its controls
+        /// (placed by <paramref name="controls"/>) and its groups (under <paramref name="groupTheme"/> and
+        /// <paramref name="groupLabel"/>). Each member list refuses what its owner may not hold (a control's groups).
+        /// </summary>
+        private void Children(Dictionary<string, Member> members, string owner, Placement controls, string? groupTheme, string? groupLabel)
+        {
+            if (members.TryGetValue("params", out var parameters))
             {
-                foreach (var control in walker.Array(controls, "the group's controls"))
+                Params(parameters);
+            }
+
+            if (members.TryGetValue("controls", out var children))
+            {
+                foreach (var control in walker.Array(children, owner + " controls"))
                 {
-                    Control(control, groupTheme, groupLabel, null);
+                    Control(control, controls);
                 }
             }
 
             if (members.TryGetValue("groups", out var groups))
             {
-                foreach (var inner in walker.Array(groups, "the group's groups"))
+                foreach (var group in walker.Array(groups, owner + " groups"))
                 {
-                    Group(inner, groupTheme, groupLabel);
+                    Group(group, groupTheme, groupLabel);
                 }
             }
         }
 
-        private void Control(Member control, string theme, string? group, string? parent)
+        private void Control(Member control, Placement placement)
         {
+            var (theme, group, parent) = placement;
             var members = walker.Object(control.Value, control.Path, "a control", ControlMembers, "id", "title");
             var idMember = members["id"];
             var id = walker.Token(idMember, "the control's id");
@@ -283,25 +278,14 @@ public sealed class OscalCatalogReader
                 throw walker.Fail(idMember.Path, DocumentErrorCodes.InvalidValue, "the control is refused by the model: " + ex.Message.TrimEnd('.'), null, id, ex);
             }
 
-            if (members.TryGetValue("controls", out var enhancements))
-            {
-                var label = id + " " + title;
-                foreach (var enhancement in walker.Array(enhancements, "the control's controls"))
-                {
-                    Control(enhancement, theme, group, label);
-                }
-            }
+            // A control's own controls are its enhancements, labelled with their parent.
+            Children(members, "the control's", new Placement(theme, group, id + " " + title), null, null);
         }
 
-        /// <summary>The members groups and controls share; returns whether the item is withdrawn and its statement's prose.</summary>
+        /// <summary>The members groups and controls share but <see cref="Children"/>; returns whether the item is withdrawn and its statement's prose.</summary>
         private (bool Withdrawn, string? Statement) Common(Dictionary<string, Member> members)
         {
             var withdrawn = members.TryGetValue("props", out var props) && Props(props).Any(p => p.Name == "status" && p.Value == "withdrawn");
-            if (members.TryGetValue("params", out var parameters))
-            {
-                Params(parameters);
-            }
-
             if (members.TryGetValue("links", out var links))
             {
                 Links(links);
@@ -442,4 +426,7 @@ public sealed class OscalCatalogReader
             }
         }
     }
+
+    /// <summary>Where a control goes in the model: its theme, its group label and, for an enhancement, its parent's label.</summary>
+    private readonly record struct Placement(string Theme, string? Group, string? Parent);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Isms.Oscal.Tests.Support;
 
 namespace Isms.Cli.Tests;
 
@@ -19,6 +20,24 @@ public sealed class CrosswalkVerbTests
         Assert.All(rows, r => Assert.Equal(r[3], string.Join(';', r[4].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')[0]))));
         Assert.Contains(rows, r => r[2] == "covered");
         Assert.All(rows.Where(r => r[2] == "covered"), r => Assert.Matches(":(equal|superset)(;|$)", r[4]));
+    }
+
+    [Fact]
+    public void Sp800_53r5_has_one_row_per_base_control_with_titles_from_NIST_s_low_baseline_catalog()
+    {
+        var low = OscalData.Path("NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json");
+
+        var result = CliRunner.InProcess("crosswalk", "--to", "sp800-53r5", "--catalog", low, "--format", "tsv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("target_id\ttarget_title\tstatus\tiso_controls\trelationships", result.OutLines[0]);
+        var rows = result.OutLines.Skip(1).Select(l => l.Split('\t')).ToDictionary(r => r[0]);
+        Assert.Equal(299, rows.Count);
+        Assert.Equal("Account Management", rows["ac-2"][1]);
+        Assert.Equal("", rows["ac-5"][1]); // not in the low baseline: no title
+        Assert.Equal("5.3:equal", rows["ac-5"][4]);
+        Assert.Equal("5.16;5.18;8.2", rows["ac-2"][3]);
+        Assert.Equal(131, rows.Values.Count(r => r[1].Length > 0));
     }
 
     [Fact]
@@ -47,10 +66,10 @@ public sealed class CrosswalkVerbTests
     [Fact]
     public void An_unknown_target_is_bad_usage()
     {
-        var result = CliRunner.InProcess("crosswalk", "--to", "sp800-53r5");
+        var result = CliRunner.InProcess("crosswalk", "--to", "sp800-171r3");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("csf-2.0", result.Error, StringComparison.Ordinal);
+        Assert.Contains("csf-2.0, sp800-53r5", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Isms.Serialization;
 namespace Isms.Cli.Commands;
 
 /// <summary>
-/// <c>isms crosswalk [FILE] --to csf-2.0|MAPPING.json [--catalog CATALOG.json] [--format table|tsv|json]</c>: what the
+/// <c>isms crosswalk [FILE] --to csf-2.0|sp800-53r5|MAPPING [--catalog CATALOG.json] [--format table|tsv|json]</c>: what the
 /// ISMS (the built-in sample organisation without FILE) covers of another framework, one row per target control, with
 /// the ISO controls and relationships behind each status. Only equal and superset relationships count as covered.
 /// </summary>
@@ -19,13 +19,13 @@ internal sealed class CrosswalkVerb : Verb
 
     public override int Order => 72;
 
-    public override string Summary => "Coverage of another framework (NIST CSF 2.0, or an OSCAL mapping) by the ISMS, per target control";
+    public override string Summary => "Coverage of another framework (NIST CSF 2.0, SP 800-53 rev5, or your own mapping) by the ISMS, per target control";
 
     protected override IReadOnlyList<Argument> DeclareArguments() => [RiskRegisterSource.File()];
 
     protected override IReadOnlyList<Option> DeclareOptions() =>
     [
-        CliOptions.Text("--to", "csf-2.0|MAPPING", "The target: csf-2.0 (shipped), or an OSCAL mapping collection file from ISO/IEC 27001:2022 Annex A", required: true),
+        CliOptions.Text("--to", "csf-2.0|sp800-53r5|MAPPING", "The target: csf-2.0 or sp800-53r5 (shipped), or a mapping file from ISO/IEC 27001:2022 Annex A (OSCAL mapping collection JSON, or CSV)", required: true),
         CliOptions.Path("--catalog", "CATALOG.json", "The target's OSCAL catalog, for the target controls' titles (e.g. NIST's CSF 2.0 catalog)"),
         CliOptions.Format("table", "tsv", "json"),
         CliOptions.AsOf(),
@@ -85,7 +85,7 @@ internal sealed class CrosswalkVerb : Verb
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"option --to: '{path}' is neither a shipped crosswalk (csf-2.0) nor an OSCAL mapping file");
+            throw new UsageException($"option --to: '{path}' is neither a shipped crosswalk ({string.Join(", ", CrosswalkSets.Targets)}) nor a mapping file");
         }
 
         var bytes = DocumentInput.ReadBytes(path);

@@ -49,6 +49,7 @@ public sealed class ShippedCrosswalkTests
         Assert.True(kinds.GetValueOrDefault(CrosswalkRelationship.Superset) > 0);
         Assert.True(kinds.GetValueOrDefault(CrosswalkRelationship.Intersects) > 0);
         Assert.Same(CrosswalkSets.Iso27001ToCsf2, CrosswalkSets.To("csf-2.0"));
-        Assert.Null(CrosswalkSets.To("sp800-53r5"));
+        Assert.Same(CrosswalkSets.Iso27001ToSp80053r5, CrosswalkSets.To("sp800-53r5"));
+        Assert.Null(CrosswalkSets.To("sp800-171r3"));
     }
 }
