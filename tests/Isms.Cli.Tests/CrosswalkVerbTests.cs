@@ -64,6 +64,24 @@ public sealed class CrosswalkVerbTests
     }
 
     [Fact]
+    public void A_mapping_csv_loads_and_a_bad_one_is_bad_usage_with_its_code_and_line()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("mapping.csv"), "source_id,target_id,relationship,rationale,strength\n5.1,M-1,superset,Policy set,7\n5.2,M-2,intersects,Roles only,\n");
+        File.WriteAllText(folder.File("bad.csv"), "source_id,target_id,relationship,rationale\n5.1,M-1,maps-to,why\n");
+
+        var result = CliRunner.InProcess("crosswalk", "--to", folder.File("mapping.csv"), "--format", "tsv");
+        var bad = CliRunner.InProcess("crosswalk", "--to", folder.File("bad.csv"), "--format", "tsv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["M-1", "M-2"], result.OutLines.Skip(1).Select(l => l.Split('\t')[0]));
+        Assert.Equal("5.1:superset", result.OutLines[1].Split('\t')[4]);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("ISMS-DOC-024", bad.Error, StringComparison.Ordinal);
+        Assert.Contains("line 2", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_target_is_bad_usage()
     {
         var result = CliRunner.InProcess("crosswalk", "--to", "sp800-171r3");

@@ -25,7 +25,7 @@ internal sealed class CrosswalkVerb : Verb
 
     protected override IReadOnlyList<Option> DeclareOptions() =>
     [
-        CliOptions.Text("--to", "csf-2.0|sp800-53r5|MAPPING", "The target: csf-2.0 or sp800-53r5 (shipped), or a mapping file from ISO/IEC 27001:2022 Annex A (OSCAL mapping collection JSON, or CSV)", required: true),
+        CliOptions.Text("--to", "csf-2.0|sp800-53r5|MAPPING", "The target: csf-2.0 or sp800-53r5 (shipped), or your mapping from ISO/IEC 27001:2022 Annex A: a .csv file (docs/crosswalks.md), else an OSCAL mapping collection (JSON)", required: true),
         CliOptions.Path("--catalog", "CATALOG.json", "The target's OSCAL catalog, for the target controls' titles (e.g. NIST's CSF 2.0 catalog)"),
         CliOptions.Format("table", "tsv", "json"),
         CliOptions.AsOf(),
@@ -91,7 +91,10 @@ internal sealed class CrosswalkVerb : Verb
         var bytes = DocumentInput.ReadBytes(path);
         try
         {
-            return OscalMappingReader.Default.Read(bytes, DocumentErrorText.OneLine(path));
+            // A .csv file is the documented mapping CSV; anything else an OSCAL mapping collection in JSON.
+            return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                ? CrosswalkCsvReader.Default.Read(bytes, DocumentErrorText.OneLine(path))
+                : OscalMappingReader.Default.Read(bytes, DocumentErrorText.OneLine(path));
         }
         catch (IsmsDocumentException ex)
         {

@@ -14,7 +14,7 @@ public sealed partial class OscalDocSnippetTests
     {
         { "src/Isms.Oscal/README.md", ["oscal-import"] },
         { "docs/oscal.md", ["oscal-import", "oscal-export"] },
-        { "docs/crosswalks.md", ["crosswalk-coverage"] },
+        { "docs/crosswalks.md", ["crosswalk-coverage", "crosswalk-csv"] },
     };
 
     [Theory]
@@ -69,6 +69,25 @@ public sealed partial class OscalDocSnippetTests
         var coverage = OscalSnippets.Coverage(Exports.Sample, console);
 
         Assert.Equal(coverage.Targets.Length - coverage.Count(Isms.Oscal.Crosswalks.CoverageStatus.Covered), console.ToString().TrimEnd().Split('\n').Length);
+    }
+
+    [Fact]
+    public void The_csv_snippet_reads_a_mapping_file_and_computes_its_coverage()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("isms-csv-").FullName, "mapping.csv");
+        try
+        {
+            File.WriteAllText(path, "source_id,target_id,relationship,rationale,strength\n5.3,ac-5,equal,Same outcome,9\n5.1,ac-1,subset,Policy only,\n");
+
+            var coverage = OscalSnippets.CsvCoverage(Exports.Sample, path);
+
+            Assert.Equal(["ac-5", "ac-1"], coverage.Targets.Select(t => t.Target.Value));
+            Assert.Equal(9, coverage.Crosswalk.Entries[0].Strength);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
     }
 
     private static string Region(string name)

@@ -42,4 +42,14 @@ internal static class OscalSnippets
         #endregion
         return coverage;
     }
+
+    public static CrosswalkCoverage CsvCoverage(InformationSecurityManagementSystem isms, string path)
+    {
+        #region crosswalk-csv
+        // path: your mapping, e.g. mapping.csv with the header source_id,target_id,relationship,rationale,strength
+        var crosswalk = CrosswalkCsvReader.Default.Read(File.ReadAllBytes(path), Path.GetFileName(path));
+        var coverage = CrosswalkCoverage.Compute(isms, crosswalk);
+        #endregion
+        return coverage;
+    }
 }
