@@ -71,12 +71,12 @@ internal sealed class EvaluateVerb : GrcVerb
 
             var mine = tallies.Sum(t => t.Tenants);
             var total = await queue.CountResultsAsync(run, CancellationToken.None).ConfigureAwait(false);
-            var busy = TimeSpan.FromTicks(tallies.Sum(t => (t.Load + t.Evaluate + t.Commit).Ticks));
+            var busy = TimeSpan.FromTicks(tallies.Sum(t => (t.LoadIsms + t.LoadCertification + t.Evaluate + t.Commit).Ticks));
             double Share(Func<WorkerTally, TimeSpan> part) => busy == TimeSpan.Zero ? 0 : 100.0 * tallies.Sum(t => part(t).Ticks) / busy.Ticks;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"This process evaluated {mine} organisations in {watch.Elapsed.TotalSeconds:0.0} s: {mine / Math.Max(watch.Elapsed.TotalSeconds, 0.001):0} organisations/s."));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Worker time: load {Share(t => t.Load):0}%, evaluate {Share(t => t.Evaluate):0}%, commit {Share(t => t.Commit):0}%; {tallies.Sum(t => t.Errors)} organisations not readable (reported with their error code)."));
+                $"Worker time: load ISMS {Share(t => t.LoadIsms):0}%, load certification record {Share(t => t.LoadCertification):0}%, evaluate {Share(t => t.Evaluate):0}%, commit {Share(t => t.Commit):0}%; {tallies.Sum(t => t.Errors)} organisations not readable (reported with their error code)."));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run {run}: {total} of {tenants} organisations have their result."));
             return ExitCodes.Success;
         });

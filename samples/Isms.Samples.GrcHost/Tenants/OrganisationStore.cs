@@ -1,5 +1,6 @@
 using Isms.Certification.Lifecycle;
 using Isms.Core;
+using Isms.Serialization;
 using Isms.Serialization.Storage;
 
 namespace Isms.Samples.GrcHost.Tenants;
@@ -59,13 +60,29 @@ public sealed class OrganisationStore(IIsmsDocumentStore store) : IOrganisationS
     /// <summary>Loads one organisation's records (strictly: a document that does not read is refused, never evaluated).</summary>
     /// <param name="key">The organisation's key.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
-    public async Task<OrganisationRecords> LoadAsync(string key, CancellationToken cancellationToken = default)
+    public async Task<OrganisationRecords> LoadAsync(string key, CancellationToken cancellationToken = default) =>
+        new(key, await LoadIsmsAsync(key, cancellationToken).ConfigureAwait(false), await LoadCertificationAsync(key, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Loads an organisation's ISMS.</summary>
+    /// <param name="key">The organisation's key.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    public async Task<InformationSecurityManagementSystem> LoadIsmsAsync(string key, CancellationToken cancellationToken = default) =>
+        (await Documents.LoadAsync<InformationSecurityManagementSystem>(key, DocumentKey.Isms, cancellationToken).ConfigureAwait(false)).Document;
+
+    /// <summary>Loads an organisation's certification record, or null before it applied.</summary>
+    /// <param name="key">The organisation's key.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    public async Task<CertificationRecord?> LoadCertificationAsync(string key, CancellationToken cancellationToken = default)
     {
-        var isms = await Documents.LoadAsync<InformationSecurityManagementSystem>(key, DocumentKey.Isms, cancellationToken).ConfigureAwait(false);
-        var certification = await Documents.GetRevisionAsync(key, Certification, cancellationToken).ConfigureAwait(false) is null
-            ? null
-            : (await Documents.LoadAsync<CertificationRecord>(key, Certification, cancellationToken).ConfigureAwait(false)).Document;
-        return new OrganisationRecords(key, isms.Document, certification);
+        try
+        {
+            return (await Documents.LoadAsync<CertificationRecord>(key, Certification, cancellationToken).ConfigureAwait(false)).Document;
+        }
+        catch (DocumentStoreException ex) when (ex.Code == DocumentErrorCodes.DocumentNotFound)
+        {
+            // One read instead of "does it exist?" and then "load it": most organisations have a record.
+            return null;
+        }
     }
 
     /// <summary>
