@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -138,19 +139,20 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
     /// <summary>
     /// Loads the current revision of one document of many tenants with one query per database (and, for certification
     /// records, one more for the events of all their streams) instead of a round trip per tenant: the batch read of a
-    /// job that visits every tenant. Each document is read as strictly as by <see cref="LoadAsync{T}"/>, certification
-    /// records replayed from their streams; one that does not read is that tenant's <see cref="TenantDocument{T}.Error"/>
-    /// and the others are still returned.
+    /// job that visits every tenant. The queries run when the enumeration starts and fetch the stored bytes; each
+    /// document is then read as it is enumerated, as strictly as by <see cref="LoadAsync{T}"/> (certification records
+    /// replayed from their streams), so a job that handles each one before taking the next holds one document's model at
+    /// a time. One that does not read is that tenant's <see cref="TenantDocument{T}.Error"/> and the others still come.
     /// </summary>
     /// <typeparam name="T">The model type of <paramref name="key"/>'s kind.</typeparam>
     /// <param name="tenants">The tenants, 1 to 10,000 distinct ids.</param>
     /// <param name="key">The document of each tenant.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One entry per tenant, in the order given.</returns>
-    /// <exception cref="DocumentStoreException">A tenant id or the key is not valid, a tenant is given twice or is not
-    /// assigned to a database (<see cref="DocumentErrorCodes.InvalidKey"/>), or the database cannot be reached
-    /// (<see cref="DocumentErrorCodes.StorageUnavailable"/>).</exception>
-    public async Task<IReadOnlyList<TenantDocument<T>>> LoadManyAsync<T>(IReadOnlyList<string> tenants, DocumentKey key, CancellationToken cancellationToken = default)
+    /// <exception cref="DocumentStoreException">When the enumeration starts: a tenant id or the key is not valid, a
+    /// tenant is given twice or is not assigned to a database (<see cref="DocumentErrorCodes.InvalidKey"/>), or the
+    /// database cannot be reached (<see cref="DocumentErrorCodes.StorageUnavailable"/>).</exception>
+    public async IAsyncEnumerable<TenantDocument<T>> LoadManyAsync<T>(IReadOnlyList<string> tenants, DocumentKey key, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : class
     {
         Guard.Against.Null(tenants);
@@ -179,28 +181,28 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
             }
         }
 
-        var loaded = new List<TenantDocument<T>>(tenants.Count);
         foreach (var tenant in tenants)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!rows.TryGetValue(tenant, out var row))
+            if (!rows.Remove(tenant, out var row))
             {
-                loaded.Add(new TenantDocument<T>(tenant, null, null));
+                yield return new TenantDocument<T>(tenant, null, null);
                 continue;
             }
 
             var bytes = row.StreamVersion is null ? row.Content : CertificationStream.WithHistory(row.Content, events.GetValueOrDefault(tenant) ?? []);
+            TenantDocument<T> loaded;
             try
             {
-                loaded.Add(new TenantDocument<T>(tenant, Materialize<T>(tenant, key, row, bytes), null));
+                loaded = new TenantDocument<T>(tenant, Materialize<T>(tenant, key, row, bytes), null);
             }
             catch (IsmsDocumentException ex)
             {
-                loaded.Add(new TenantDocument<T>(tenant, null, ex));
+                loaded = new TenantDocument<T>(tenant, null, ex);
             }
-        }
 
-        return loaded;
+            yield return loaded;
+        }
     }
 
     /// <summary>The tenants grouped by the database that holds them (one group in conjoined tenancy).</summary>

@@ -120,7 +120,7 @@ public sealed class CertificationStreamTests(PostgresServer server) : IAsyncLife
             WHERE seq_id = (SELECT max(seq_id) FROM {{Schema.Name}}.mt_events WHERE tenant_id = 'hooli') RETURNING 1
             """));
 
-        var batch = await store.LoadManyAsync<CertificationRecord>(["globex", "initech", "hooli", "acme"], Key, Token);
+        var batch = await store.LoadManyAsync<CertificationRecord>(["globex", "initech", "hooli", "acme"], Key, Token).ToListAsync(Token);
 
         Assert.Equal(["globex", "initech", "hooli", "acme"], batch.Select(d => d.Tenant));
         foreach (var tenant in new[] { "globex", "acme" })
@@ -135,8 +135,8 @@ public sealed class CertificationStreamTests(PostgresServer server) : IAsyncLife
         Assert.Null(batch[2].Stored);
         Assert.Equal(DocumentErrorCodes.HistoryDoesNotReplay, refused.Code);
         Assert.Equal("hooli/certification-record/iso27001@1", refused.Problems[0].Location.Source);
-        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<CertificationRecord>(["acme", "acme"], Key, Token))).Code);
-        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<CertificationRecord>(["acme"], DocumentKey.Isms, Token))).Code);
+        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(async () => await store.LoadManyAsync<CertificationRecord>(["acme", "acme"], Key, Token).ToListAsync(Token))).Code);
+        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(async () => await store.LoadManyAsync<CertificationRecord>(["acme"], DocumentKey.Isms, Token).ToListAsync(Token))).Code);
     }
 
     private async Task<long> Rows(string sql)

@@ -166,15 +166,15 @@ public sealed class DueItemsAndTenancyTests(PostgresServer server) : IAsyncLifet
                 Assert.Equal(["acme"], await Tenants(databases[0]));
                 Assert.Equal(["initech"], await Tenants(databases[1]));
                 Assert.Equal(Records.Accepted(), (await store.LoadAsync<Isms.Certification.Lifecycle.CertificationRecord>("initech", Record, Token)).Document);
-                var batch = await store.LoadManyAsync<Isms.Certification.Lifecycle.CertificationRecord>(["acme", "initech", "globex"], Record, Token);
+                var batch = await store.LoadManyAsync<Isms.Certification.Lifecycle.CertificationRecord>(["acme", "initech", "globex"], Record, Token).ToListAsync(Token);
                 Assert.Equal(["acme", "initech", "globex"], batch.Select(d => d.Tenant));
                 Assert.Equal(new Isms.Certification.Lifecycle.CertificationRecord?[] { null, Records.Accepted(), null }, batch.Select(d => d.Stored?.Document));
-                var ismsBatch = await store.LoadManyAsync<InformationSecurityManagementSystem>(["initech", "acme"], DocumentKey.Isms, Token);
+                var ismsBatch = await store.LoadManyAsync<InformationSecurityManagementSystem>(["initech", "acme"], DocumentKey.Isms, Token).ToListAsync(Token);
                 Assert.All(ismsBatch, d => Assert.Equal(isms, d.Stored?.Document));
                 var due = await store.GetDueItemsAsync(FarFuture, cancellationToken: Token);
                 Assert.Equal(["acme", "initech"], due.Select(i => i.Tenant).Distinct().Order(StringComparer.Ordinal));
                 Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.GetRevisionAsync("unassigned", DocumentKey.Isms, Token))).Code);
-                Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<InformationSecurityManagementSystem>(["acme", "unassigned"], DocumentKey.Isms, Token))).Code);
+                Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(async () => await store.LoadManyAsync<InformationSecurityManagementSystem>(["acme", "unassigned"], DocumentKey.Isms, Token).ToListAsync(Token))).Code);
             }
         }
         finally

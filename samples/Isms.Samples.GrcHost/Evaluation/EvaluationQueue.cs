@@ -142,26 +142,27 @@ internal sealed class EvaluationQueue(NpgsqlDataSource database, string schema)
                 tenants = reader.GetFieldValue<string[]>(1);
             }
 
-            // The batch's documents in two queries (ISMS documents, then certification records with their events), not
-            // two round trips per tenant; each still read strictly, and one that does not read is reported for its tenant.
+            // The batch's documents in three queries (certification records, their events, ISMS documents), not two round
+            // trips per tenant; each still read strictly, and one that does not read is reported for its tenant. Each ISMS
+            // is read as it is enumerated and evaluated before the next, so one document's model is alive at a time.
             clock.Restart();
-            var ismsDocuments = await documents.LoadManyAsync<InformationSecurityManagementSystem>(tenants, DocumentKey.Isms, cancellationToken).ConfigureAwait(false);
-            tally.LoadIsms += clock.Elapsed;
-            clock.Restart();
-            var records = await documents.LoadManyAsync<CertificationRecord>(tenants, OrganisationStore.Certification, cancellationToken).ConfigureAwait(false);
+            var records = await documents.LoadManyAsync<CertificationRecord>(tenants, OrganisationStore.Certification, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
             tally.LoadCertification += clock.Elapsed;
-            clock.Restart();
             var results = new List<TenantResult>(tenants.Length);
-            for (var i = 0; i < tenants.Length; i++)
+            clock.Restart();
+            await foreach (var isms in documents.LoadManyAsync<InformationSecurityManagementSystem>(tenants, DocumentKey.Isms, cancellationToken).ConfigureAwait(false))
             {
-                var (isms, record) = (ismsDocuments[i], records[i]);
+                tally.LoadIsms += clock.Elapsed;
+                clock.Restart();
+                var record = records[results.Count];
                 var error = isms.Error?.Code ?? record.Error?.Code ?? (isms.Stored is null ? DocumentErrorCodes.DocumentNotFound : null);
                 results.Add(error is not null
-                    ? new TenantResult(tenants[i], false, 0, 0, 0, 0, 0, null, error)
-                    : evaluation.Evaluate(new OrganisationRecords(tenants[i], isms.Stored!.Document, record.Stored?.Document), asOf));
+                    ? new TenantResult(isms.Tenant, false, 0, 0, 0, 0, 0, null, error)
+                    : evaluation.Evaluate(new OrganisationRecords(isms.Tenant, isms.Stored!.Document, record.Stored?.Document), asOf));
+                tally.Evaluate += clock.Elapsed;
+                clock.Restart();
             }
 
-            tally.Evaluate += clock.Elapsed;
             clock.Restart();
             await using (var write = new NpgsqlCommand(
                 $"INSERT INTO {Results} (run_id, tenant_id, evaluated_by, ready, readiness_findings, risks, risks_needing_treatment, overdue, due_soon, certification, error) " +
