@@ -1,5 +1,6 @@
 using Isms.Certification.Lifecycle;
 using Isms.Core;
+using Isms.Core.Obligations;
 using Isms.Serialization;
 using NodaTime;
 
@@ -41,36 +42,19 @@ internal static class DueItemProjection
 
     private static void Add(List<(string, string, LocalDate, string)> items, InformationSecurityManagementSystem isms)
     {
-        foreach (var risk in isms.Risks)
+        // The rules are Isms.Core's (DatedObligations), the same the GrcHost's due list applies.
+        foreach (var obligation in DatedObligations.Of(isms))
         {
-            if (risk.Acceptance is { ExpiresOn: { } expires })
-            {
-                items.Add((DueItemKinds.RiskAcceptance, risk.Id.Value, expires, $"Acceptance of residual risk '{risk.Title}' expires"));
-            }
-        }
-
-        foreach (var action in isms.TreatmentPlan.Actions)
-        {
-            if (action is { IsOpen: true, Due: { } due })
-            {
-                items.Add((DueItemKinds.TreatmentAction, action.Id.Value, due, action.Title));
-            }
-        }
-
-        foreach (var nonconformity in isms.Nonconformities)
-        {
-            foreach (var corrective in nonconformity.CorrectiveActions.Where(c => !c.IsComplete))
-            {
-                items.Add((DueItemKinds.CorrectiveAction, $"{nonconformity.Id.Value}/{corrective.Id.Value}", corrective.Due, corrective.Description));
-            }
-        }
-
-        foreach (var document in isms.Documents)
-        {
-            if (document.NextReviewOn is { } review)
-            {
-                items.Add((DueItemKinds.DocumentReview, document.Id.Value, review, $"Review '{document.Title}' v{document.Version}"));
-            }
+            items.Add((KindOf(obligation.Kind), obligation.Reference, obligation.DueOn, obligation.Title));
         }
     }
+
+    /// <summary>The read model's kind (<see cref="DueItemKinds"/>) of an ISMS obligation.</summary>
+    public static string KindOf(DatedObligationKind kind) => kind switch
+    {
+        DatedObligationKind.RiskAcceptance => DueItemKinds.RiskAcceptance,
+        DatedObligationKind.TreatmentAction => DueItemKinds.TreatmentAction,
+        DatedObligationKind.CorrectiveAction => DueItemKinds.CorrectiveAction,
+        _ => DueItemKinds.DocumentReview,
+    };
 }

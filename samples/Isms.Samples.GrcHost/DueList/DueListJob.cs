@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Isms.Certification.Deadlines;
 using Isms.Certification.Lifecycle;
 using Isms.Core;
+using Isms.Core.Obligations;
 using Isms.Samples.GrcHost.Tenants;
 using NodaTime;
 
@@ -62,36 +63,10 @@ public sealed class DueListJob(IOrganisationSource source, CertificationLifecycl
             }
         }
 
-        foreach (var risk in isms.Risks)
+        // The ISMS's dated obligations: one home (Isms.Core's DatedObligations), shared with the PostgreSQL read model.
+        foreach (var obligation in DatedObligations.Of(isms))
         {
-            if (risk.Acceptance is { ExpiresOn: { } expires } acceptance)
-            {
-                Add(DueKind.RiskAcceptance, risk.Id.Value, $"Acceptance of residual risk '{risk.Title}' expires: reassess and re-approve", expires, acceptance.AcceptedBy);
-            }
-        }
-
-        foreach (var action in isms.TreatmentPlan.Actions)
-        {
-            if (action is { IsOpen: true, Due: { } due })
-            {
-                Add(DueKind.TreatmentAction, action.Id.Value, action.Title, due, action.Owner);
-            }
-        }
-
-        foreach (var nonconformity in isms.Nonconformities)
-        {
-            foreach (var corrective in nonconformity.CorrectiveActions.Where(c => !c.IsComplete))
-            {
-                Add(DueKind.CorrectiveAction, $"{nonconformity.Id.Value}/{corrective.Id.Value}", corrective.Description, corrective.Due, corrective.Owner);
-            }
-        }
-
-        foreach (var document in isms.Documents)
-        {
-            if (document.NextReviewOn is { } review)
-            {
-                Add(DueKind.DocumentReview, document.Id.Value, $"Review '{document.Title}' v{document.Version}", review, document.Owner);
-            }
+            Add(KindOf(obligation.Kind), obligation.Reference, obligation.Title, obligation.DueOn, obligation.Owner);
         }
 
         var ordered = items
@@ -102,6 +77,16 @@ public sealed class DueListJob(IOrganisationSource source, CertificationLifecycl
             .ToImmutableArray();
         return new OrganisationDueList(organisation.Key, isms.Profile.LegalName, asOf, certification, ordered);
     }
+
+    /// <summary>The due list's kind of an ISMS obligation.</summary>
+    /// <param name="kind">The obligation's kind.</param>
+    public static DueKind KindOf(DatedObligationKind kind) => kind switch
+    {
+        DatedObligationKind.RiskAcceptance => DueKind.RiskAcceptance,
+        DatedObligationKind.TreatmentAction => DueKind.TreatmentAction,
+        DatedObligationKind.CorrectiveAction => DueKind.CorrectiveAction,
+        _ => DueKind.DocumentReview,
+    };
 
     private static string? NameOf(InformationSecurityManagementSystem isms, PersonId? person) =>
         person is not { } id ? null : isms.People.TryGet(id, out var p) ? p.Name : id.Value;

@@ -4,6 +4,7 @@ using Isms.Marten.Tests.Support;
 using Isms.Serialization.Storage;
 using NodaTime;
 using NodaTime.Testing;
+using Isms.Testing;
 
 namespace Isms.Marten.Tests.Docs;
 
@@ -14,7 +15,7 @@ public sealed class MartenSnippetTests(PostgresServer server)
     [InlineData("src/Isms.Marten/README.md")]
     [InlineData("docs/postgres.md")]
     public void The_docs_show_the_tested_code_verbatim(string doc) =>
-        DocSnippets.AssertShown(doc, "MartenSnippetTests.cs", "marten-basics");
+        DocSnippets.AssertShown(doc, "Docs/MartenSnippetTests.cs", "marten-basics");
 
     [Fact]
     public async Task The_basics_save_load_and_list_the_history()

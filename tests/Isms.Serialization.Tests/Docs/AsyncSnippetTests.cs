@@ -1,5 +1,6 @@
 using Isms.Core.Catalogs;
 using Isms.Serialization.Tests.Support;
+using Isms.Testing;
 
 namespace Isms.Serialization.Tests.Docs;
 
@@ -8,7 +9,7 @@ public sealed class AsyncSnippetTests
 {
     [Fact]
     public void The_doc_shows_the_tested_code_verbatim() =>
-        DocSnippets.AssertShown("serialization.md", "AsyncSnippetTests.cs", "async-read-write");
+        DocSnippets.AssertShown("docs/serialization.md", "Docs/AsyncSnippetTests.cs", "async-read-write");
 
     [Fact]
     public async Task The_snippet_reads_a_body_within_a_tight_limit_and_writes_it_back()

@@ -4,6 +4,7 @@ using Isms.Serialization.Storage;
 using Isms.Serialization.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
+using Isms.Testing;
 
 namespace Isms.Serialization.Tests.Docs;
 
@@ -12,7 +13,7 @@ public sealed class StoreSnippetTests
 {
     [Fact]
     public void The_doc_shows_the_tested_code_verbatim() =>
-        DocSnippets.AssertShown("storage.md", "StoreSnippetTests.cs", "store-basics");
+        DocSnippets.AssertShown("docs/storage.md", "Docs/StoreSnippetTests.cs", "store-basics");
 
     [Fact]
     public async Task The_snippet_saves_changes_and_reads_the_isms_as_it_stood()
