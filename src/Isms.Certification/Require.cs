@@ -29,10 +29,6 @@ internal static class Require
         return value;
     }
 
-    /// <summary>Null, or a text that is not empty or white space and well-formed.</summary>
-    public static string? OptionalText(string? value, string code, string entityKind, string member) =>
-        value is null ? null : Text(value, code, entityKind, member);
-
     /// <summary>A person's id: not the default (empty) value.</summary>
     public static PersonId Person(PersonId value, string code, string entityKind, string member) =>
         value.Value is null

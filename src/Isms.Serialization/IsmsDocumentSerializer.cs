@@ -33,14 +33,28 @@ public sealed class IsmsDocumentSerializer
     private readonly IsmsDocumentOptions _options;
     private readonly IsmsJsonContext _context;
     private readonly IsmsJsonContext _readContext;
+    private readonly IsmsJsonContext _genericReadContext;
+    private readonly IsmsJsonContext _writeContext;
 
     /// <summary>Creates a serializer with the given limits (copied), or the safe defaults.</summary>
     /// <param name="options">The limits and choices; null for <see cref="IsmsDocumentOptions"/> defaults.</param>
     public IsmsDocumentSerializer(IsmsDocumentOptions? options = null)
+        : this(options, handWrittenRegisters: true)
+    {
+    }
+
+    /// <summary>
+    /// A serializer that reads and writes the largest registers with the hand-written converters (the default), or,
+    /// when <paramref name="handWrittenRegisters"/> is false, everything through the generic source-generated path
+    /// (tests compare the two).
+    /// </summary>
+    internal IsmsDocumentSerializer(IsmsDocumentOptions? options, bool handWrittenRegisters)
     {
         _options = (options ?? new IsmsDocumentOptions()).Clone();
         _context = IsmsJsonOptions.CreateContext(_options);
-        _readContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
+        _genericReadContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
+        _readContext = handWrittenRegisters ? IsmsJsonOptions.CreateContext(_options, forReading: true, handWrittenRegisters: true) : _genericReadContext;
+        _writeContext = handWrittenRegisters ? IsmsJsonOptions.CreateContext(_options, handWrittenRegisters: true) : _context;
     }
 
     /// <summary>A serializer with the default options.</summary>
@@ -71,7 +85,7 @@ public sealed class IsmsDocumentSerializer
         using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            FormatOf(typeof(TModel)).Write(writer, model, _context);
+            FormatOf(typeof(TModel)).Write(writer, model, _writeContext);
         }
 
         return buffer.ToArray();
@@ -85,7 +99,7 @@ public sealed class IsmsDocumentSerializer
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(model);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        FormatOf(typeof(TModel)).Write(writer, model, _context);
+        FormatOf(typeof(TModel)).Write(writer, model, _writeContext);
     }
 
     /// <summary>Reads a document that must be of the kind of <typeparamref name="TModel"/>.</summary>
@@ -205,7 +219,7 @@ public sealed class IsmsDocumentSerializer
         using var buffer = new PooledSegmentWriter();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            FormatOf(typeof(TModel)).Write(writer, model, _context);
+            FormatOf(typeof(TModel)).Write(writer, model, _writeContext);
         }
 
         await buffer.CopyToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
@@ -479,7 +493,16 @@ public sealed class IsmsDocumentSerializer
         try
         {
             DedupStringConverter.Current = new StringTable(utf8.Length);
-            return format.Read(utf8, _readContext);
+            try
+            {
+                return format.Read(utf8, _readContext);
+            }
+            catch (FastPathDeclinedException)
+            {
+                // The hand-written register readers accept only what they read themselves; anything else (including
+                // every error) is read again, from the start, by the generic strict path, which reports it as always.
+                return format.Read(utf8, _genericReadContext);
+            }
         }
         catch (JsonException ex)
         {

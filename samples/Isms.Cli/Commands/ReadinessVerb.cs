@@ -1,6 +1,7 @@
 using Isms.Cli.Hosting;
 using Isms.Core;
 using Isms.Core.Readiness;
+using Isms.Evidence;
 using Isms.Risk.Scoring;
 using Isms.Serialization.Contracts;
 using NodaTime;
@@ -20,9 +21,10 @@ internal sealed class ReadinessVerb : Verb
 
     protected override IReadOnlyList<Option> DeclareOptions() => [CliOptions.Format("table", "json"), CliOptions.AsOf()];
 
-    /// <summary>The analysis every verb of this host runs: Isms.Core's built-in rules and Isms.Risk's risk rules
-    /// (the same findings <c>isms risks</c> lists), as <c>AddIsms</c> registers it.</summary>
-    internal static ReadinessAnalyzer Analyzer { get; } = ReadinessAnalyzer.Default.WithRule(new RiskEvaluationRule());
+    /// <summary>The analysis every verb of this host runs: Isms.Core's built-in rules, Isms.Risk's risk rules (the same
+    /// findings <c>isms risks</c> lists) and Isms.Evidence's rules (the coverage <c>isms evidence</c> shows), as
+    /// <c>AddIsms</c> registers it.</summary>
+    internal static ReadinessAnalyzer Analyzer { get; } = EvidenceRules.Create().Aggregate(ReadinessAnalyzer.Default.WithRule(new RiskEvaluationRule()), (analyzer, rule) => analyzer.WithRule(rule));
 
     public override int Run(ParsedArguments args, CliContext context)
     {

@@ -37,6 +37,7 @@ internal static class IsmsApp
             new CatalogVerb(),
             new ReadinessVerb(),
             new SoaVerb(),
+            new EvidenceVerb(),
             new RisksVerb(),
             new HeatmapVerb(),
             new SimulateVerb(),

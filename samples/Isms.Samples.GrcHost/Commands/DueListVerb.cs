@@ -9,7 +9,7 @@ using NodaTime;
 namespace Isms.Samples.GrcHost.Commands;
 
 /// <summary>
-/// The bare <c>isms-grc</c> command: builds the services (AddIsms and the file store), seeds the three sample
+/// The bare <c>isms-grc</c> command: builds the services (AddIsms and the folder store), seeds the three sample
 /// organisations into an empty store (or with <c>--reseed</c>), and prints what each organisation must do as of the day.
 /// </summary>
 internal sealed class DueListVerb : GrcVerb
@@ -30,15 +30,15 @@ internal sealed class DueListVerb : GrcVerb
     public override int Run(ParsedArguments args, GrcContext context)
     {
         using var provider = GrcServices.Build(args.Get("store", "grc-store")!, Period.FromDays(args.GetInt("window", 30)), context.Configure);
-        var store = provider.GetRequiredService<TenantStore>();
-        if (args.Has("reseed") || !store.Keys().Any())
+        var store = provider.GetRequiredService<OrganisationStore>();
+        if (args.Has("reseed") || store.KeysAsync().GetAwaiter().GetResult().Count == 0)
         {
             foreach (var organisation in SampleTenants.Create(provider.GetRequiredService<CertificationLifecycle>()))
             {
-                store.Save(organisation);
+                store.SaveAsync(organisation).GetAwaiter().GetResult();
             }
 
-            context.Out.WriteLine($"Seeded {store.Directory.Root} with {store.Keys().Count()} organisations.");
+            context.Out.WriteLine($"Seeded {Path.GetFullPath(args.Get("store", "grc-store")!)} with {store.KeysAsync().GetAwaiter().GetResult().Count} organisations.");
         }
 
         var asOf = args.AsOf(provider.GetRequiredService<IClock>());

@@ -5,7 +5,8 @@ namespace Isms.Samples.GrcHost.Hosting;
 /// <summary>
 /// The <c>isms-grc</c> host on the same command-line layer as <c>isms</c> (System.CommandLine configured for the hosts'
 /// contract: exit codes 0/1/2, one line on stderr per error, <c>--help</c>, <c>--version</c>, completion, no response
-/// files). The bare command is today's due list on the file store; verbs (<c>isms-grc VERB</c>) are added to
+/// files). The bare command is today's due list on the folder store; the verbs <c>seed</c>, <c>due</c>,
+/// <c>evaluate</c> and <c>migrate</c> work on PostgreSQL; verbs (<c>isms-grc VERB</c>) are added to
 /// <see cref="Verbs"/>. Thread-safe.
 /// </summary>
 internal static class GrcApp
@@ -18,11 +19,12 @@ internal static class GrcApp
         {
             Footer =
             [
-                "Exit codes: 0 success, 2 bad usage or unreadable input.",
+                "Exit codes: 0 success, 2 bad usage, unreadable input or database down.",
+                "PostgreSQL verbs: connection string from $ISMS_POSTGRES (or --connection).",
                 "Run it once a day from a scheduler (cron, a Kubernetes CronJob, Task Scheduler).",
             ],
         },
-        verbs: [],
+        verbs: [new SeedVerb(), new DueVerb(), new EvaluateVerb(), new MigrateVerb()],
         defaultVerb: new DueListVerb());
 
     /// <summary>Every verb besides the bare command, in the order <c>--help</c> lists them.</summary>

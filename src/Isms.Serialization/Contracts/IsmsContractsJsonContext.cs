@@ -14,6 +14,7 @@ namespace Isms.Serialization.Contracts;
 [JsonSerializable(typeof(ImmutableArray<HeatMapContract>))]
 [JsonSerializable(typeof(SoaRowContract))]
 [JsonSerializable(typeof(ImmutableArray<SoaRowContract>))]
+[JsonSerializable(typeof(EvidenceCoverageContract))]
 [JsonSerializable(typeof(SimulationSummaryContract))]
 [JsonSerializable(typeof(SimulationRequestContract))]
 [JsonSerializable(typeof(ErrorContract))]

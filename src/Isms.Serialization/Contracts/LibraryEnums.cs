@@ -45,6 +45,7 @@ internal static class LibraryEnums
         new JsonStringEnumConverter<Isms.Core.Controls.ControlStatus>(),
         new JsonStringEnumConverter<Isms.Core.Improvement.NonconformitySource>(),
         new JsonStringEnumConverter<Isms.Core.Monitoring.ControlTestOutcome>(),
+        new JsonStringEnumConverter<Isms.Core.Obligations.DatedObligationKind>(),
         new JsonStringEnumConverter<Isms.Core.Performance.AuditStatus>(),
         new JsonStringEnumConverter<Isms.Core.Performance.FindingGrade>(),
         new JsonStringEnumConverter<Isms.Core.Performance.ManagementReviewInput>(),

@@ -14,7 +14,12 @@ internal static class IsmsJsonOptions
     /// True for the context documents are read with: strings go through <see cref="Reading.DedupStringConverter"/>
     /// (repeated short strings of one document become one instance). Writing and the JSON Schema use the plain one.
     /// </param>
-    public static IsmsJsonContext CreateContext(IsmsDocumentOptions options, bool forReading = false)
+    /// <param name="handWrittenRegisters">
+    /// True to read and write the largest registers of the <c>isms</c> kind (risks, assets) with the hand-written
+    /// converters (<see cref="Formats.RegisterConverter{T}"/>). Never for the JSON Schema (a converter hides the
+    /// record's shape) nor for the context errors are translated with.
+    /// </param>
+    public static IsmsJsonContext CreateContext(IsmsDocumentOptions options, bool forReading = false, bool handWrittenRegisters = false)
     {
         var json = new JsonSerializerOptions
         {
@@ -46,6 +51,12 @@ internal static class IsmsJsonOptions
         if (forReading)
         {
             json.Converters.Add(new Reading.DedupStringConverter());
+        }
+
+        if (handWrittenRegisters)
+        {
+            json.Converters.Add(new Formats.RiskRegisterConverter());
+            json.Converters.Add(new Formats.AssetRegisterConverter());
         }
 
         return new IsmsJsonContext(json) { CertificationBodyPolicy = options.CertificationBodyPolicy };

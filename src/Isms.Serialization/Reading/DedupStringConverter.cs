@@ -22,7 +22,10 @@ internal sealed class DedupStringConverter : JsonConverter<string>
     }
 
     /// <inheritdoc />
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    /// <summary>The string of the current token, read as <see cref="Read"/> reads it (the hand-written register readers share it).</summary>
+    public static string? ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && t_table is { } table
             ? table.Get(ref reader)
             : reader.GetString();

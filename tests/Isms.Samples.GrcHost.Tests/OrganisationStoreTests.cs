@@ -1,16 +1,19 @@
-using Isms.Serialization;
 using Isms.Samples.GrcHost.DueList;
 using Isms.Samples.GrcHost.Tenants;
+using Isms.Serialization;
+using Isms.Serialization.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 
 namespace Isms.Samples.GrcHost.Tests;
 
-/// <summary>The host wired through AddIsms, on a fixture store in a temporary folder.</summary>
-public sealed class TenantStoreTests : IDisposable
+/// <summary>The host wired through AddIsms on the library's folder store (one tenant per organisation), in a temporary folder.</summary>
+public sealed class OrganisationStoreTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "isms-grc-" + Guid.NewGuid().ToString("N"));
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
@@ -21,18 +24,18 @@ public sealed class TenantStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_job_resolved_through_AddIsms_reads_the_persisted_organisations_and_gives_the_known_due_lists()
+    public async Task The_job_resolved_through_AddIsms_reads_the_persisted_organisations_and_gives_the_known_due_lists()
     {
         using var provider = Build();
-        var store = provider.GetRequiredService<TenantStore>();
+        var store = provider.GetRequiredService<OrganisationStore>();
         foreach (var organisation in DueListJobTests.Fixture)
         {
-            store.Save(organisation);
+            await store.SaveAsync(organisation, Token);
         }
 
         Assert.Same(store, provider.GetRequiredService<IOrganisationSource>());
-        Assert.Equal(["cartwheel-commerce", "harbour-bank", "northgate-dc"], store.Keys());
-        Assert.All(store.Keys(), key => Assert.True(File.Exists(Path.Combine(_folder, key + TenantStore.CertificationSuffix)), key));
+        Assert.IsType<FolderDocumentStore>(store.Documents);
+        Assert.Equal(["cartwheel-commerce", "harbour-bank", "northgate-dc"], await store.KeysAsync(Token));
 
         var lists = provider.GetRequiredService<DueListJob>().Run(DueListJobTests.AsOf);
 
@@ -47,44 +50,42 @@ public sealed class TenantStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_certification_record_saved_by_the_host_reads_back_equal_with_its_policy()
+    public async Task A_certification_record_saved_by_the_host_reads_back_equal_with_its_policy()
     {
         using var provider = Build();
-        var store = provider.GetRequiredService<TenantStore>();
+        var store = provider.GetRequiredService<OrganisationStore>();
 
         foreach (var organisation in DueListJobTests.Fixture)
         {
-            store.Save(organisation);
-            var loaded = store.Load(organisation.Key);
+            await store.SaveAsync(organisation, Token);
+            var loaded = await store.LoadAsync(organisation.Key, Token);
 
             Assert.Equal(organisation.Isms, loaded.Isms);
-            Assert.NotSame(organisation.Isms.RiskCriteria, loaded.Isms.RiskCriteria);
             Assert.NotNull(organisation.Certification);
             Assert.Equal(organisation.Certification, loaded.Certification);
             Assert.Equal(organisation.Certification!.History, loaded.Certification!.History);
         }
 
-        // The file names the policy the record was run under: the host's (the defaults here).
-        var stored = store.Directory.Load<CertificationRecordDocument>("harbour-bank" + TenantStore.CertificationSuffix).Document;
+        // The stored document names the policy the record was run under: the host's (the defaults here).
+        var stored = (await store.Documents.LoadAsync<CertificationRecordDocument>("harbour-bank", OrganisationStore.Certification, Token)).Document;
         Assert.Equal(provider.GetRequiredService<Isms.Certification.Lifecycle.CertificationLifecycle>().Policy.CertificationBodyName, stored.Policy.CertificationBodyName);
         Assert.Equal(DueListJobTests.Fixture[0].Certification, stored.Record);
     }
 
     [Fact]
-    public void Saving_again_states_the_version_it_replaces_and_a_hand_edited_record_is_refused_on_load()
+    public async Task Saving_again_keeps_every_revision_and_creating_an_existing_organisation_is_refused()
     {
         using var provider = Build();
-        var store = provider.GetRequiredService<TenantStore>();
+        var store = provider.GetRequiredService<OrganisationStore>();
         var bank = DueListJobTests.Fixture[0];
-        store.Save(bank);
-        store.Save(bank);
+        await store.SaveAsync(bank, Token);
+        await store.SaveAsync(bank, Token);
 
-        var file = store.Directory.PathOf(bank.Key + TenantStore.CertificationSuffix);
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\"surveillancesInCycle\": 2", "\"surveillancesInCycle\": 0", StringComparison.Ordinal));
-
-        var error = Assert.Throws<IsmsDocumentException>(() => store.Load(bank.Key));
-        Assert.Equal(DocumentErrorCodes.StateDisagreesWithHistory, error.Code);
-        Assert.Equal("$.current.surveillancesInCycle", error.Path);
+        var history = await store.Documents.GetHistoryAsync(bank.Key, DocumentKey.Isms, Token);
+        Assert.Equal([1L, 2L], history.Select(r => r.Number));
+        Assert.All(history, r => Assert.Equal(OrganisationStore.SavedBy, r.SavedBy));
+        var error = await Assert.ThrowsAsync<DocumentStoreException>(() => store.CreateAsync(bank, Token));
+        Assert.Equal(DocumentErrorCodes.VersionConflict, error.Code);
     }
 
     [Fact]
