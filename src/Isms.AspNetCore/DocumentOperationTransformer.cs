@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
 using Isms.Reports;
 using Isms.Serialization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -8,8 +9,8 @@ namespace Isms.AspNetCore;
 
 /// <summary>
 /// Describes in OpenAPI what the routes read and write themselves (not through model binding): a whole Isms document
-/// as the request or response body (an object with <c>kind</c> and <c>schemaVersion</c>; the full JSON Schema of each
-/// kind is published with the library), an SVG image and an Excel workbook.
+/// as the request or response body (the kind's published JSON Schema, see <see cref="DocumentJsonSchema"/>), an SVG
+/// image and an Excel workbook.
 /// </summary>
 internal sealed class DocumentOperationTransformer : IOpenApiOperationTransformer
 {
@@ -37,6 +38,42 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
             }
         }
 
+        // A Produces(200, contentType: ...) without a CLR type reaches the document as a response without content (API
+        // Explorer drops the media type of a void response); give it back its media types from the endpoint's metadata
+        // so that the loop below describes what the route writes itself.
+        foreach (var declared in context.Description.ActionDescriptor.EndpointMetadata.OfType<IProducesResponseTypeMetadata>()
+                     .Where(m => m.StatusCode is >= 200 and < 300 && (m.Type is null || m.Type == typeof(void))))
+        {
+            if (operation.Responses?.GetValueOrDefault(declared.StatusCode.ToString(CultureInfo.InvariantCulture)) is OpenApiResponse response)
+            {
+                foreach (var contentType in declared.ContentTypes)
+                {
+                    response.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    response.Content.TryAdd(contentType, new OpenApiMediaType());
+                }
+            }
+        }
+
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OscalDocumentMetadata>().Any() && operation.Responses is { } responses)
+        {
+            // A route without a CLR response type gets no response content from the generator: describe the OSCAL JSON here.
+            responses["200"] = new OpenApiResponse
+            {
+                Description = "The OSCAL document",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new()
+                    {
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Description = "An OSCAL 1.1.2 document in JSON: one member named after its model (catalog, profile, system-security-plan, assessment-plan, assessment-results, plan-of-action-and-milestones), as NIST's OSCAL JSON Schema of that model describes it (docs/oscal.md).",
+                        },
+                    },
+                },
+            };
+        }
+
         foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
         {
             foreach (var (contentType, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
@@ -59,25 +96,16 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
     }
 
     private static OpenApiSchema SchemaOf(DocumentBodyMetadata metadata) => metadata.Entity is { } entity
-        ? new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Description = $"A {entity.Label}: an item of {entity.JsonPath} in the isms document (docs/schema/isms.schema.json).",
-            Properties = new Dictionary<string, IOpenApiSchema> { [entity.IdMember] = new OpenApiSchema { Type = JsonSchemaType.String } },
-            AdditionalPropertiesAllowed = true,
-        }
+        ? DocumentJsonSchema.ForItem(
+            metadata.Kind,
+            entity.Path,
+            metadata.Request ? entity.IdMember : null,
+            metadata.Request
+                ? $"A {entity.Label}: an item of {entity.JsonPath} in the isms document (docs/schema/isms.schema.json); its {entity.IdMember} may be left out (the URL names it)."
+                : $"A {entity.Label}: an item of {entity.JsonPath} in the isms document (docs/schema/isms.schema.json).")
         : DocumentSchema(metadata.Kind);
 
-    private static OpenApiSchema DocumentSchema(string kind) => new()
-    {
-        Type = JsonSchemaType.Object,
-        Description = $"An Isms '{kind}' document; its JSON Schema is docs/schema/{kind}.schema.json (IsmsDocumentSerializer.GetJsonSchema(\"{kind}\")).",
-        Required = new HashSet<string> { "schemaVersion", "kind" },
-        Properties = new Dictionary<string, IOpenApiSchema>
-        {
-            ["schemaVersion"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "The document's schema version." },
-            ["kind"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(kind)] },
-        },
-        AdditionalPropertiesAllowed = true,
-    };
+    private static OpenApiSchema DocumentSchema(string kind) => DocumentJsonSchema.For(
+        kind,
+        $"An Isms '{kind}' document: its JSON Schema (docs/schema/{kind}.schema.json, IsmsDocumentSerializer.GetJsonSchema(\"{kind}\")) as OpenAPI schema objects; the JSON Schema's conditions between members are checked by the reader.");
 }

@@ -1,4 +1,5 @@
 using Isms.AspNetCore;
+using Isms.Oscal.Crosswalks;
 using Isms.Reports;
 using Isms.Serialization;
 using Isms.Serialization.Contracts;
@@ -57,6 +58,9 @@ public static class IsmsEndpointRouteBuilderExtensions
         group.MapGet("/{tenant}/risks", static (HttpContext http, string tenant, string? asOf, CancellationToken ct) => E(http).GetRisksAsync(http, tenant, asOf, ct))
             .WithName("GetRisks").WithSummary("The scored risk register (?asOf=YYYY-MM-DD)")
             .Produces<ScoredRegisterContract>().Problems(400, 403, 404);
+        group.MapGet("/{tenant}/evidence", static (HttpContext http, string tenant, string? asOf, string? record, CancellationToken ct) => E(http).GetEvidenceAsync(http, tenant, asOf, record, ct))
+            .WithName("GetEvidence").WithSummary("Evidence coverage per Annex A theme and control, against the next audit of the tenant's certification records (?asOf=YYYY-MM-DD, ?record=ID)")
+            .Produces<EvidenceCoverageContract>().Problems(400, 403, 404);
         group.MapGet("/{tenant}/heatmap.svg", static (HttpContext http, string tenant, string? asOf, string? stage, CancellationToken ct) => E(http).GetHeatMapAsync(http, tenant, asOf, stage, ct))
             .WithName("GetHeatMap").WithSummary("Risk heat maps as SVG (?stage=inherent|current|residual|all, ?asOf=YYYY-MM-DD)")
             .Produces(StatusCodes.Status200OK, contentType: RiskHeatMapSvgWriter.ContentType).Problems(400, 403, 404);
@@ -67,6 +71,12 @@ public static class IsmsEndpointRouteBuilderExtensions
             .WithName("Simulate").WithSummary("Open FAIR Monte Carlo of the ISMS's quantified risks ({\"iterations\":N,\"seed\":\"S\"}, both optional)")
             .Accepts<SimulationRequestContract>(isOptional: true, "application/json")
             .Produces<SimulationSummaryContract>().Problems(400, 403, 404, 413, 422);
+        group.MapGet("/{tenant}/oscal/{model}", static (HttpContext http, string tenant, string model, string? asOf, CancellationToken ct) => E(http).GetOscalAsync(http, tenant, model, asOf, ct))
+            .WithName("GetOscal").WithSummary("The ISMS as a NIST OSCAL 1.1.2 document: model catalog|profile|ssp|assessment-plan|assessment-results|poam (?asOf=YYYY-MM-DD for assessment-results)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").WithMetadata(OscalDocumentMetadata.Instance).Problems(400, 403, 404);
+        group.MapGet("/{tenant}/crosswalk", static (HttpContext http, string tenant, string? to, CancellationToken ct) => E(http).GetCrosswalkAsync(http, tenant, to, ct))
+            .WithName("GetCrosswalk").WithSummary("Coverage of another framework through a shipped crosswalk (?to=csf-2.0|sp800-53r5), as isms crosswalk --format json")
+            .Produces<CrosswalkCoverageContract>().Problems(400, 403, 404);
 
         group.MapPut("/{tenant}/certifications/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutCertificationAsync(http, tenant, id, ct))
             .WithName("PutCertification").WithSummary("Saves a certification record (append-only: the new history must extend the stored one)")

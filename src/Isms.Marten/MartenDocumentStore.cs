@@ -135,6 +135,160 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         return await MaterializeAsync<T>(tenant, key, row, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Loads the current revision of one document of many tenants with one query per database (and, for certification
+    /// records, one more for the events of all their streams) instead of a round trip per tenant: the batch read of a
+    /// job that visits every tenant. Each document is read as strictly as by <see cref="LoadAsync{T}"/>, certification
+    /// records replayed from their streams; one that does not read is that tenant's <see cref="TenantDocument{T}.Error"/>
+    /// and the others are still returned.
+    /// </summary>
+    /// <typeparam name="T">The model type of <paramref name="key"/>'s kind.</typeparam>
+    /// <param name="tenants">The tenants, 1 to 10,000 distinct ids.</param>
+    /// <param name="key">The document of each tenant.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One entry per tenant, in the order given.</returns>
+    /// <exception cref="DocumentStoreException">A tenant id or the key is not valid, a tenant is given twice or is not
+    /// assigned to a database (<see cref="DocumentErrorCodes.InvalidKey"/>), or the database cannot be reached
+    /// (<see cref="DocumentErrorCodes.StorageUnavailable"/>).</exception>
+    public async Task<IReadOnlyList<TenantDocument<T>>> LoadManyAsync<T>(IReadOnlyList<string> tenants, DocumentKey key, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        Guard.Against.Null(tenants);
+        Guard.Against.OutOfRange(tenants.Count, nameof(tenants), 1, 10_000);
+        foreach (var tenant in tenants)
+        {
+            Check(tenant, key, typeof(T));
+        }
+
+        if (tenants.Distinct(StringComparer.Ordinal).Count() != tenants.Count)
+        {
+            throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, "tenants", "a tenant is given more than once");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var rows = new Dictionary<string, RevisionRow>(StringComparer.Ordinal);
+        var events = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (database, group) in await ByDatabaseAsync(tenants).ConfigureAwait(false))
+        {
+            await using var connection = database.CreateConnection(ConnectionUsage.Read);
+            await OpenConnectionAsync(connection, "tenants", cancellationToken).ConfigureAwait(false);
+            await ReadCurrentRowsAsync(connection, group, key, rows, cancellationToken).ConfigureAwait(false);
+            if (key.Kind == DocumentKinds.CertificationRecord)
+            {
+                await ReadEventsAsync(connection, group, key, rows, events, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var loaded = new List<TenantDocument<T>>(tenants.Count);
+        foreach (var tenant in tenants)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!rows.TryGetValue(tenant, out var row))
+            {
+                loaded.Add(new TenantDocument<T>(tenant, null, null));
+                continue;
+            }
+
+            var bytes = row.StreamVersion is null ? row.Content : CertificationStream.WithHistory(row.Content, events.GetValueOrDefault(tenant) ?? []);
+            try
+            {
+                loaded.Add(new TenantDocument<T>(tenant, Materialize<T>(tenant, key, row, bytes), null));
+            }
+            catch (IsmsDocumentException ex)
+            {
+                loaded.Add(new TenantDocument<T>(tenant, null, ex));
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>The tenants grouped by the database that holds them (one group in conjoined tenancy).</summary>
+    private async Task<List<(IMartenDatabase Database, string[] Tenants)>> ByDatabaseAsync(IReadOnlyList<string> tenants)
+    {
+        if (_marten.Options.Tenancy.Cardinality == global::JasperFx.Descriptors.DatabaseCardinality.Single)
+        {
+            return [(_marten.Storage.Database, tenants.ToArray())];
+        }
+
+        var groups = new List<(IMartenDatabase Database, List<string> Tenants)>();
+        foreach (var tenant in tenants)
+        {
+            IMartenDatabase database;
+            try
+            {
+                database = (await _marten.Options.Tenancy.GetTenantAsync(tenant).ConfigureAwait(false)).Database;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && !StoreFailures.IsDatabaseFault(ex))
+            {
+                throw new DocumentStoreException(DocumentErrorCodes.InvalidKey, tenant, "the tenant is not assigned to any database of this store");
+            }
+
+            var index = groups.FindIndex(g => ReferenceEquals(g.Database, database));
+            if (index < 0)
+            {
+                groups.Add((database, [tenant]));
+            }
+            else
+            {
+                groups[index].Tenants.Add(tenant);
+            }
+        }
+
+        return [.. groups.Select(g => (g.Database, g.Tenants.ToArray()))];
+    }
+
+    private async Task ReadCurrentRowsAsync(NpgsqlConnection connection, string[] tenants, DocumentKey key, Dictionary<string, RevisionRow> rows, CancellationToken cancellationToken)
+    {
+        // The primary key (tenant, kind, name, revision) serves "the newest revision of each".
+        await using var command = new NpgsqlCommand(
+            $"SELECT DISTINCT ON (tenant_id) tenant_id, {IsmsSchema.HeaderColumns}, stream_version, content FROM {_tables.Revisions} " +
+            "WHERE tenant_id = ANY(@tenants) AND kind = @kind AND name = @name ORDER BY tenant_id, revision DESC", connection);
+        command.Parameters.AddWithValue("tenants", tenants);
+        command.Parameters.AddWithValue("kind", key.Kind);
+        command.Parameters.AddWithValue("name", key.Name);
+        await using var reader = await ExecuteReaderAsync(command, "tenants", cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tenant = reader.GetString(0);
+            var header = IsmsSchema.ReadHeader(reader, 1);
+            var streamVersion = reader.IsDBNull(IsmsSchema.HeaderCount + 1) ? (long?)null : reader.GetInt64(IsmsSchema.HeaderCount + 1);
+            rows[tenant] = new RevisionRow(header, streamVersion, (byte[])reader.GetValue(IsmsSchema.HeaderCount + 2));
+        }
+    }
+
+    private async Task ReadEventsAsync(NpgsqlConnection connection, string[] tenants, DocumentKey key, Dictionary<string, RevisionRow> rows, Dictionary<string, List<string>> events, CancellationToken cancellationToken)
+    {
+        var streams = tenants.Where(t => rows.TryGetValue(t, out var r) && r.StreamVersion > 0).ToArray();
+        if (streams.Length == 0)
+        {
+            return;
+        }
+
+        // Marten's event table read directly for every stream of the batch at once (a Marten session is per tenant, so
+        // FetchStreamAsync would be a round trip per tenant); each event deserialized with the store's own serializer.
+        await using var command = new NpgsqlCommand(
+            $"SELECT x.tenant_id, e.data FROM unnest(@tenants, @streams, @versions) AS x(tenant_id, stream_id, version) " +
+            $"JOIN {_schema}.mt_events e ON e.tenant_id = x.tenant_id AND e.stream_id = x.stream_id AND e.version <= x.version " +
+            "ORDER BY x.tenant_id, e.version", connection);
+        command.Parameters.AddWithValue("tenants", streams);
+        command.Parameters.AddWithValue("streams", streams.Select(t => CertificationStream.KeyOf(key, Incarnation(rows[t].Revision.ETag))).ToArray());
+        command.Parameters.AddWithValue("versions", streams.Select(t => rows[t].StreamVersion!.Value).ToArray());
+        var serializer = _marten.Options.Serializer();
+        await using var reader = await ExecuteReaderAsync(command, "tenants", cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tenant = reader.GetString(0);
+            var recorded = serializer.FromJson<CertificationEventRecorded>(reader, 1);
+            if (!events.TryGetValue(tenant, out var list))
+            {
+                events[tenant] = list = [];
+            }
+
+            list.Add(recorded?.Event ?? "null");
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<StoredRevision<T>> LoadRevisionAsync<T>(string tenant, DocumentKey key, long revision, CancellationToken cancellationToken = default)
         where T : class
@@ -328,8 +482,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
             }
 
             // The deadline read model follows the document in the same transaction.
-            await using (var project = Command(connection, $"DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant AND kind = @kind AND name = @name; " +
-                $"INSERT INTO {_tables.DueItems} (tenant_id, kind, name, item_kind, item_id, due_on, title) SELECT @tenant, @kind, @name, * FROM unnest(@item_kinds, @item_ids, @due_ons, @titles)", tenant, key))
+            await using (var project = Command(connection, _tables.ReplaceDueItems, tenant, key))
             {
                 project.Parameters.AddWithValue("item_kinds", due.Select(d => d.Kind).ToArray());
                 project.Parameters.AddWithValue("item_ids", due.Select(d => d.Reference).ToArray());
@@ -372,7 +525,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var due = Command(connection, $"DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant AND kind = @kind AND name = @name", tenant, key))
+        await using (var due = Command(connection, _tables.RemoveDueItems("tenant_id = @tenant AND kind = @kind AND name = @name"), tenant, key))
         {
             await due.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -396,7 +549,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         await using (var connection = await OpenAsync(tenant, cancellationToken).ConfigureAwait(false))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using var delete = new NpgsqlCommand($"DELETE FROM {_tables.Revisions} WHERE tenant_id = @tenant; DELETE FROM {_tables.DueItems} WHERE tenant_id = @tenant", connection);
+            await using var delete = new NpgsqlCommand($"DELETE FROM {_tables.Revisions} WHERE tenant_id = @tenant; {_tables.RemoveDueItems("tenant_id = @tenant")}", connection);
             delete.Parameters.AddWithValue("tenant", tenant);
             existed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -503,7 +656,8 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
     }
 
     /// <summary>How many items are due on or before <paramref name="asOf"/> across all tenants, per kind (<see cref="DueItemKinds"/>):
-    /// one indexed aggregate per database.</summary>
+    /// in each database, a sum over the due counts the saves keep (one row per due day and kind, so the time does not grow
+    /// with the number of tenants).</summary>
     /// <param name="asOf">The day.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async Task<IReadOnlyDictionary<string, long>> CountDueItemsAsync(LocalDate asOf, CancellationToken cancellationToken = default)
@@ -514,7 +668,7 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         {
             await using var connection = database.CreateConnection(ConnectionUsage.Read);
             await OpenConnectionAsync(connection, "due items", cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand($"SELECT item_kind, count(*) FROM {_tables.DueItems} WHERE due_on <= @as_of GROUP BY item_kind", connection);
+            await using var command = new NpgsqlCommand($"SELECT item_kind, sum(items)::bigint FROM {_tables.DueCounts} WHERE due_on <= @as_of GROUP BY item_kind HAVING sum(items) <> 0", connection);
             command.Parameters.AddWithValue("as_of", asOf.ToDateOnly());
             await using var reader = await ExecuteReaderAsync(command, "due items", cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -708,6 +862,12 @@ public sealed class MartenDocumentStore : IIsmsDocumentStore, IAsyncDisposable, 
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        return Materialize<T>(tenant, key, row, bytes);
+    }
+
+    private StoredRevision<T> Materialize<T>(string tenant, DocumentKey key, RevisionRow row, byte[] bytes)
+        where T : class
+    {
         try
         {
             return new StoredRevision<T>(_serializer.Deserialize<T>(bytes), row.Revision);

@@ -8,6 +8,7 @@ using Isms.Serialization.Formats;
 using Isms.Serialization.Persistence;
 using Isms.Serialization.Reading;
 using Isms.Serialization.Writing;
+using NodaTime;
 
 namespace Isms.Serialization;
 
@@ -251,6 +252,7 @@ public sealed class IsmsDocumentSerializer
         var schema = context.Options.GetJsonSchemaAsNode(format.GetTypeInfo(context).Type, new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = NodaTimeSchema,
         }).AsObject();
         var ordered = new JsonObject
         {
@@ -273,6 +275,29 @@ public sealed class IsmsDocumentSerializer
         SchemaConditions.Apply(ordered);
 
         return ordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", IndentSize = 2 }) + "\n";
+    }
+
+    /// <summary>
+    /// The exporter knows nothing of the NodaTime converters and writes <c>true</c> (any value) for their members; say
+    /// what they really are, the ISO 8601 strings the converters read and write, so that a client generator (and the
+    /// OpenAPI document built from this schema) sees a date as a date.
+    /// </summary>
+    private static JsonNode NodaTimeSchema(JsonSchemaExporterContext context, JsonNode node)
+    {
+        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        var nullable = type != context.TypeInfo.Type;
+        JsonObject? schema = type == typeof(LocalDate) ? new JsonObject { ["format"] = "date" }
+            : type == typeof(Instant) ? new JsonObject { ["format"] = "date-time" }
+            : type == typeof(Period) ? new JsonObject { ["description"] = "A period in ISO 8601 form (e.g. P6M, P90D; NodaTime's round-trip pattern)." }
+            : type == typeof(LocalDateTime) ? new JsonObject { ["description"] = "An ISO 8601 local date and time without an offset (e.g. 2026-03-01T09:00:00)." }
+            : null;
+        if (schema is null)
+        {
+            return node;
+        }
+
+        schema.Insert(0, "type", nullable ? new JsonArray("string", "null") : "string");
+        return schema;
     }
 
     private static readonly Lazy<IsmsJsonContext> SchemaContext = new(() => IsmsJsonOptions.CreateContext(new IsmsDocumentOptions()));

@@ -58,6 +58,85 @@ public sealed class OpenApiDocumentTests(IsmsWebFactory factory) : IClassFixture
         Assert.Equal("date", asOf.GetProperty("schema").GetProperty("format").GetString());
     }
 
+    [Fact]
+    public async Task The_isms_document_body_is_described_by_the_published_json_schema()
+    {
+        var isms = (await DocumentAsync()).GetProperty("paths").GetProperty("/tenants/{tenant}/isms");
+        var published = JsonDocument.Parse(Isms.Serialization.IsmsDocumentSerializer.GetJsonSchema("isms")).RootElement;
+
+        foreach (var schema in new[]
+        {
+            isms.GetProperty("put").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"),
+            isms.GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"),
+        })
+        {
+            var properties = schema.GetProperty("properties");
+            Assert.Equal(published.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(), properties.EnumerateObject().Select(p => p.Name).Order());
+            foreach (var register in new[] { "people", "risks", "assets", "appliedControls", "nonconformities", "evidence" })
+            {
+                Assert.Equal("array", properties.GetProperty(register).GetProperty("type").GetString());
+            }
+
+            // A risk's members, required ones and nested assessments come from the JSON Schema, references inlined.
+            var risk = properties.GetProperty("risks").GetProperty("items");
+            Assert.Contains("treatment", risk.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal("integer", risk.GetProperty("properties").GetProperty("residual").GetProperty("properties").GetProperty("likelihood").GetProperty("type").GetString());
+            Assert.DoesNotContain("#/properties/", schema.GetRawText(), StringComparison.Ordinal);
+            Assert.Contains("isms", properties.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task The_isms_body_says_dates_are_dates()
+    {
+        var isms = (await DocumentAsync()).GetProperty("paths").GetProperty("/tenants/{tenant}/isms");
+        var risk = Body(isms.GetProperty("put")).GetProperty("properties").GetProperty("risks").GetProperty("items").GetProperty("properties");
+
+        Assert.Equal("date", risk.GetProperty("identifiedOn").GetProperty("format").GetString());
+        Assert.Equal("date", risk.GetProperty("residual").GetProperty("properties").GetProperty("assessedOn").GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task The_certification_record_body_is_described_by_its_published_json_schema()
+    {
+        var record = (await DocumentAsync()).GetProperty("paths").GetProperty("/tenants/{tenant}/certifications/{id}");
+        var published = JsonDocument.Parse(Isms.Serialization.IsmsDocumentSerializer.GetJsonSchema("certification-record")).RootElement;
+
+        foreach (var schema in new[] { Body(record.GetProperty("put")), Response(record.GetProperty("get")) })
+        {
+            Assert.Equal(published.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(), schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+            Assert.Contains("certification-record", schema.GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        }
+    }
+
+    [Theory]
+    [InlineData("/tenants/{tenant}/risks/{id}", "risks", "id", "treatment")]
+    [InlineData("/tenants/{tenant}/assets/{id}", "assets", "id", "owner")]
+    [InlineData("/tenants/{tenant}/nonconformities/{id}", "nonconformities", "id", "raisedOn")]
+    public async Task An_entity_body_is_the_register_entry_schema_with_the_id_optional_in_a_request(string route, string register, string id, string member)
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+        var entry = paths.GetProperty("/tenants/{tenant}/isms").GetProperty("put");
+        var expected = Body(entry).GetProperty("properties").GetProperty(register).GetProperty("items");
+        var operations = paths.GetProperty(route);
+
+        var request = Body(operations.GetProperty("put"));
+        var response = Response(operations.GetProperty("get"));
+
+        Assert.True(JsonElement.DeepEquals(expected.GetProperty("properties"), request.GetProperty("properties")), $"{route} request differs from {register} entries");
+        Assert.True(JsonElement.DeepEquals(expected.GetProperty("properties"), response.GetProperty("properties")), $"{route} response differs from {register} entries");
+        Assert.True(request.GetProperty("properties").TryGetProperty(member, out _), $"{register} entry has no {member}");
+        Assert.DoesNotContain(id, request.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(id, response.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(id, expected.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    private static JsonElement Body(JsonElement operation) =>
+        operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+    private static JsonElement Response(JsonElement operation) =>
+        operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
     private async Task<JsonElement> DocumentAsync()
     {
         var response = await _client.GetAsync("/openapi/v1.json", Http.Token);

@@ -33,6 +33,7 @@ public sealed class DemoLayoutTests
             "== Risk treatment plan",
             "== Quantified risk",
             "== Certification",
+            "== Evidence against the audit calendar",
             "== Stage 1 readiness by clause",
         ];
         var positions = steps.Select(s => Demo.Value.Out.IndexOf(s, StringComparison.Ordinal)).ToList();

@@ -106,6 +106,39 @@ public sealed class CertificationStreamTests(PostgresServer server) : IAsyncLife
         Assert.Equal("acme/certification-record/iso27001@1", error.Problems[0].Location.Source);
     }
 
+    [Fact]
+    public async Task A_batch_load_reads_each_tenants_record_as_the_single_load_does_and_reports_a_refused_stream_for_its_tenant_only()
+    {
+        var store = new MartenDocumentStore(Schema.Marten, clock: new FakeClock(Records.Opened));
+        var accepted = Records.Accepted();
+        var r1 = await store.SaveAsync("acme", Key, accepted, ExpectedRevision.None, "cb", Token);
+        await store.SaveAsync("acme", Key, Records.Planned(accepted), ExpectedRevision.Of(r1), "cb", Token);
+        await store.SaveAsync("globex", Key, Records.Stage1Done(Records.Planned(Records.Accepted())), ExpectedRevision.None, "cb", Token);
+        await store.SaveAsync("hooli", Key, Records.Planned(Records.Accepted()), ExpectedRevision.None, "cb", Token);
+        Assert.Equal(1, await Rows($$"""
+            UPDATE {{Schema.Name}}.mt_events SET data = jsonb_set(data, '{Event}', to_jsonb(replace(data->>'Event', '2026-01-07T09:00:00Z', '2025-01-07T09:00:00Z')))
+            WHERE seq_id = (SELECT max(seq_id) FROM {{Schema.Name}}.mt_events WHERE tenant_id = 'hooli') RETURNING 1
+            """));
+
+        var batch = await store.LoadManyAsync<CertificationRecord>(["globex", "initech", "hooli", "acme"], Key, Token);
+
+        Assert.Equal(["globex", "initech", "hooli", "acme"], batch.Select(d => d.Tenant));
+        foreach (var tenant in new[] { "globex", "acme" })
+        {
+            var single = await store.LoadAsync<CertificationRecord>(tenant, Key, Token);
+            var loaded = batch.Single(d => d.Tenant == tenant);
+            Assert.Equal((single.Document, single.Revision, (Isms.Core.IsmsException?)null), (loaded.Stored!.Document, loaded.Stored.Revision, loaded.Error));
+        }
+
+        Assert.Equal((null, null), (batch[1].Stored, batch[1].Error));
+        var refused = Assert.IsType<IsmsDocumentException>(batch[2].Error);
+        Assert.Null(batch[2].Stored);
+        Assert.Equal(DocumentErrorCodes.HistoryDoesNotReplay, refused.Code);
+        Assert.Equal("hooli/certification-record/iso27001@1", refused.Problems[0].Location.Source);
+        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<CertificationRecord>(["acme", "acme"], Key, Token))).Code);
+        Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<CertificationRecord>(["acme"], DocumentKey.Isms, Token))).Code);
+    }
+
     private async Task<long> Rows(string sql)
     {
         await using var connection = new NpgsqlConnection(server.ConnectionString);

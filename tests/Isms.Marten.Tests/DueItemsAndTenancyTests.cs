@@ -57,7 +57,51 @@ public sealed class DueItemsAndTenancyTests(PostgresServer server) : IAsyncLifet
         Assert.DoesNotContain(after, i => i.Kind == DueItemKinds.DocumentReview);
         Assert.NotEmpty(await store.GetDueItemsAsync(FarFuture, "globex", cancellationToken: Token));
 
-        Assert.Contains("isms_due_items_due_on", await Plan($"SELECT item_kind, count(*) FROM {_schema.Name}.isms_due_items WHERE due_on <= '2030-01-01' GROUP BY item_kind"));
+        Assert.Contains("isms_due_items_due_on", await Plan($"SELECT * FROM {_schema.Name}.isms_due_items WHERE due_on <= '2030-01-01' ORDER BY due_on LIMIT 1000"));
+        Assert.Contains("isms_due_counts_pkey", await Plan($"SELECT item_kind, sum(items) FROM {_schema.Name}.isms_due_counts WHERE due_on <= '2030-01-01' GROUP BY item_kind"));
+    }
+
+    [Fact]
+    public async Task The_due_counts_always_equal_the_items_they_count_through_saves_deletes_erasure_and_a_refill()
+    {
+        var store = new MartenDocumentStore(_schema!.Marten, clock: new FakeClock(Records.Opened));
+        var isms = ReadyIsms.Create();
+        string[] tenants = ["t1", "t2", "t3", "t4", "t5", "t6"];
+
+        // Concurrent saves of different tenants share count rows (the same days): none is lost, none deadlocks.
+        await Task.WhenAll(tenants.Select(t => Task.Run(async () =>
+        {
+            await store.SaveAsync(t, DocumentKey.Isms, isms, ExpectedRevision.None, "ciso", Token);
+            await store.SaveAsync(t, Record, Records.Stage1Done(Records.Planned(Records.Accepted())), ExpectedRevision.None, "cb", Token);
+        }, Token)));
+        await AssertCountsMatchItems(store);
+
+        var builder = new IsmsBuilder(isms) { Documents = Register<DocumentId, DocumentedInformation>.Of(isms.Documents.Select(d => d with { NextReviewOn = null })) };
+        await store.SaveAsync("t1", DocumentKey.Isms, builder.Build(), ExpectedRevision.Any, "ciso", Token);
+        await store.SaveAsync("t2", DocumentKey.Isms, isms, ExpectedRevision.Any, "ciso", Token);
+        await store.DeleteAsync("t3", Record, ExpectedRevision.Any, Token);
+        await store.DeleteTenantAsync("t4", Token);
+        await AssertCountsMatchItems(store);
+
+        // A database that had due items before the counts existed gets them filled when the schema is applied.
+        await Scalar($"DROP TABLE {_schema.Name}.isms_due_counts");
+        await store.ApplySchemaAsync(Token);
+        await AssertCountsMatchItems(store);
+        await store.ApplySchemaAsync(Token);
+        await AssertCountsMatchItems(store);
+    }
+
+    /// <summary>On every day something falls due (and the day before the first): the counts per kind equal the items.</summary>
+    private static async Task AssertCountsMatchItems(MartenDocumentStore store)
+    {
+        var all = await store.GetDueItemsAsync(FarFuture, limit: 100_000, cancellationToken: Token);
+        Assert.NotEmpty(all);
+        foreach (var day in all.Select(i => i.DueOn).Distinct().Append(all[0].DueOn.PlusDays(-1)).Append(FarFuture))
+        {
+            var items = all.Where(i => i.DueOn <= day).GroupBy(i => i.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+            var counts = await store.CountDueItemsAsync(day, Token);
+            Assert.Equal(items.OrderBy(k => k.Key, StringComparer.Ordinal), counts.OrderBy(k => k.Key, StringComparer.Ordinal));
+        }
     }
 
     [Fact]
@@ -113,17 +157,24 @@ public sealed class DueItemsAndTenancyTests(PostgresServer server) : IAsyncLifet
             {
                 var store = new MartenDocumentStore(marten, clock: new FakeClock(Records.Opened));
                 await store.ApplySchemaAsync(Token);
-                await store.SaveAsync("acme", DocumentKey.Isms, ReadyIsms.Create(), ExpectedRevision.None, "ciso", Token);
-                await store.SaveAsync("initech", DocumentKey.Isms, ReadyIsms.Create(), ExpectedRevision.None, "ciso", Token);
+                var isms = ReadyIsms.Create();
+                await store.SaveAsync("acme", DocumentKey.Isms, isms, ExpectedRevision.None, "ciso", Token);
+                await store.SaveAsync("initech", DocumentKey.Isms, isms, ExpectedRevision.None, "ciso", Token);
                 await store.SaveAsync("initech", Record, Records.Accepted(), ExpectedRevision.None, "cb", Token);
 
                 Assert.Equal(["acme", "initech"], (await store.ListTenantsAsync(10, null, Token)).Items);
                 Assert.Equal(["acme"], await Tenants(databases[0]));
                 Assert.Equal(["initech"], await Tenants(databases[1]));
                 Assert.Equal(Records.Accepted(), (await store.LoadAsync<Isms.Certification.Lifecycle.CertificationRecord>("initech", Record, Token)).Document);
+                var batch = await store.LoadManyAsync<Isms.Certification.Lifecycle.CertificationRecord>(["acme", "initech", "globex"], Record, Token);
+                Assert.Equal(["acme", "initech", "globex"], batch.Select(d => d.Tenant));
+                Assert.Equal(new Isms.Certification.Lifecycle.CertificationRecord?[] { null, Records.Accepted(), null }, batch.Select(d => d.Stored?.Document));
+                var ismsBatch = await store.LoadManyAsync<InformationSecurityManagementSystem>(["initech", "acme"], DocumentKey.Isms, Token);
+                Assert.All(ismsBatch, d => Assert.Equal(isms, d.Stored?.Document));
                 var due = await store.GetDueItemsAsync(FarFuture, cancellationToken: Token);
                 Assert.Equal(["acme", "initech"], due.Select(i => i.Tenant).Distinct().Order(StringComparer.Ordinal));
                 Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.GetRevisionAsync("unassigned", DocumentKey.Isms, Token))).Code);
+                Assert.Equal(DocumentErrorCodes.InvalidKey, (await Assert.ThrowsAsync<DocumentStoreException>(() => store.LoadManyAsync<InformationSecurityManagementSystem>(["acme", "unassigned"], DocumentKey.Isms, Token))).Code);
             }
         }
         finally

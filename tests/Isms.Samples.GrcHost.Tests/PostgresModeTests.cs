@@ -129,6 +129,30 @@ public sealed class PostgresModeTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Evaluate_reports_an_organisation_whose_documents_do_not_read_with_the_stores_own_code_and_evaluates_the_rest()
+    {
+        Assert.Equal(0, Grc("seed", "--tenants", "6", "--seed", "3").Code);
+        var recordTenant = (await Database.QueryAsync<string>("SELECT tenant_id FROM isms.mt_events ORDER BY seq_id DESC LIMIT 1")).Single();
+        var ismsTenant = (await Database.QueryAsync<string>($"SELECT DISTINCT tenant_id FROM isms.isms_revisions WHERE tenant_id <> '{recordTenant}' ORDER BY 1 LIMIT 1")).Single();
+        Assert.Equal([1L], await Database.QueryAsync<long>(
+            $"WITH t AS (UPDATE isms.mt_events SET data = jsonb_set(data, '{{Event}}', to_jsonb('{{}}'::text)) WHERE seq_id = (SELECT max(seq_id) FROM isms.mt_events) RETURNING 1) SELECT count(*) FROM t"));
+        Assert.Equal([1L], await Database.QueryAsync<long>(
+            $"WITH t AS (UPDATE isms.isms_revisions SET content = convert_to('{{\"kind\": \"isms\"', 'UTF8') WHERE tenant_id = '{ismsTenant}' AND kind = 'isms' RETURNING 1) SELECT count(*) FROM t"));
+
+        var run = Grc("evaluate", "--run", "broken", "--batch", "4", "--as-of", "2026-11-30");
+
+        Assert.True(run.Code == 0, run.Error);
+        Assert.Contains("2 organisations not readable (reported with their error code)", run.Out, StringComparison.Ordinal);
+        await using var store = MartenDocumentStore.Create(Database.ConnectionString);
+        var recordError = await Assert.ThrowsAsync<IsmsDocumentException>(() => store.LoadAsync<CertificationRecord>(recordTenant, DocumentKey.Certification("iso27001"), TestContext.Current.CancellationToken));
+        var ismsError = await Assert.ThrowsAsync<IsmsDocumentException>(() => store.LoadAsync<Isms.Core.InformationSecurityManagementSystem>(ismsTenant, DocumentKey.Isms, TestContext.Current.CancellationToken));
+        var expected = Enumerable.Range(1, 6).Select(OrganisationGenerator.TenantOf)
+            .Select(t => t + " " + (t == recordTenant ? recordError.Code : t == ismsTenant ? ismsError.Code : "-")).ToList();
+        Assert.Equal(expected, await Database.QueryAsync<string>(
+            "SELECT tenant_id || ' ' || coalesce(error, '-') FROM isms.grc_evaluation_results WHERE run_id = 'broken' ORDER BY tenant_id"));
+    }
+
+    [Fact]
     public async Task Migrate_moves_the_bare_commands_folder_store_into_postgresql_with_its_history()
     {
         Assert.Equal(0, Grc("--store", _folder).Code);

@@ -76,8 +76,14 @@ internal sealed class EvidenceVerb : Verb
             return EvidenceOptions.Default;
         }
 
-        var document = DocumentInput.LoadAs<CertificationRecordDocument>(recordPath);
-        var lifecycle = new CertificationLifecycle(context.Clock, document.Policy);
+        return EvidenceOptionsFor(DocumentInput.LoadAs<CertificationRecordDocument>(recordPath), today, context.Clock);
+    }
+
+    /// <summary>The evidence options for <paramref name="today"/> with the next audit of <paramref name="document"/>
+    /// (computed by the lifecycle under the policy the document stores).</summary>
+    internal static EvidenceOptions EvidenceOptionsFor(CertificationRecordDocument document, LocalDate today, IClock clock)
+    {
+        var lifecycle = new CertificationLifecycle(clock, document.Policy);
         return new EvidenceOptions { NextAudit = AuditCalendar.NextAudit(lifecycle, document.Record, today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()) };
     }
 

@@ -30,6 +30,7 @@ internal abstract class DemoStep
         new TreatmentPlanDemoStep(),
         new QuantitativeRiskDemoStep(),
         new CertificationDemoStep(),
+        new EvidenceDemoStep(),
         new ReadinessDemoStep(),
     }.OrderBy(s => s.Order).ToList();
 }

@@ -66,7 +66,7 @@ internal sealed class EvaluateVerb : GrcVerb
                 $"{(opened ? "Opened" : "Joined")} run {run} as of {asOf:uuuu-MM-dd}: {tenants} organisations; {workers} workers in process {node}."));
 
             var tallies = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ =>
-                Task.Run(() => queue.WorkAsync(run, asOf, node, store, evaluation, pause, CancellationToken.None)))).ConfigureAwait(false);
+                Task.Run(() => queue.WorkAsync(run, asOf, node, marten, evaluation, pause, CancellationToken.None)))).ConfigureAwait(false);
             watch.Stop();
 
             var mine = tallies.Sum(t => t.Tenants);
