@@ -54,6 +54,26 @@ internal sealed class DocumentOperationTransformer : IOpenApiOperationTransforme
             }
         }
 
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OscalDocumentMetadata>().Any() && operation.Responses is { } responses)
+        {
+            // A route without a CLR response type gets no response content from the generator: describe the OSCAL JSON here.
+            responses["200"] = new OpenApiResponse
+            {
+                Description = "The OSCAL document",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new()
+                    {
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Description = "An OSCAL 1.1.2 document in JSON: one member named after its model (catalog, profile, system-security-plan, assessment-plan, assessment-results, plan-of-action-and-milestones), as NIST's OSCAL JSON Schema of that model describes it (docs/oscal.md).",
+                        },
+                    },
+                },
+            };
+        }
+
         foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
         {
             foreach (var (contentType, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())

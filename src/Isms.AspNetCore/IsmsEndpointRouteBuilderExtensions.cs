@@ -1,4 +1,5 @@
 using Isms.AspNetCore;
+using Isms.Oscal.Crosswalks;
 using Isms.Reports;
 using Isms.Serialization;
 using Isms.Serialization.Contracts;
@@ -67,6 +68,12 @@ public static class IsmsEndpointRouteBuilderExtensions
             .WithName("Simulate").WithSummary("Open FAIR Monte Carlo of the ISMS's quantified risks ({\"iterations\":N,\"seed\":\"S\"}, both optional)")
             .Accepts<SimulationRequestContract>(isOptional: true, "application/json")
             .Produces<SimulationSummaryContract>().Problems(400, 403, 404, 413, 422);
+        group.MapGet("/{tenant}/oscal/{model}", static (HttpContext http, string tenant, string model, string? asOf, CancellationToken ct) => E(http).GetOscalAsync(http, tenant, model, asOf, ct))
+            .WithName("GetOscal").WithSummary("The ISMS as a NIST OSCAL 1.1.2 document: model catalog|profile|ssp|assessment-plan|assessment-results|poam (?asOf=YYYY-MM-DD for assessment-results)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").WithMetadata(OscalDocumentMetadata.Instance).Problems(400, 403, 404);
+        group.MapGet("/{tenant}/crosswalk", static (HttpContext http, string tenant, string? to, CancellationToken ct) => E(http).GetCrosswalkAsync(http, tenant, to, ct))
+            .WithName("GetCrosswalk").WithSummary("Coverage of another framework through a shipped crosswalk (?to=csf-2.0|sp800-53r5), as isms crosswalk --format json")
+            .Produces<CrosswalkCoverageContract>().Problems(400, 403, 404);
 
         group.MapPut("/{tenant}/certifications/{id}", static (HttpContext http, string tenant, string id, CancellationToken ct) => E(http).PutCertificationAsync(http, tenant, id, ct))
             .WithName("PutCertification").WithSummary("Saves a certification record (append-only: the new history must extend the stored one)")

@@ -50,6 +50,7 @@ public static class IsmsWebServiceCollectionExtensions
         {
             o.SerializerOptions.ConfigureIsms();
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, IsmsJson.TypeInfoResolver);
+            o.SerializerOptions.TypeInfoResolverChain.Add(Isms.Oscal.Crosswalks.CrosswalkCoverageContract.JsonTypeInfo.Options.TypeInfoResolver!);
         });
         services.ConfigureAll<OpenApiOptions>(static o =>
         {

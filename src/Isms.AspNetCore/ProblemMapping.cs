@@ -21,7 +21,8 @@ internal static class ProblemMapping
         DocumentErrorCodes.MalformedJson or DocumentErrorCodes.InvalidUtf8 or DocumentErrorCodes.TooDeep or DocumentErrorCodes.TooManyItems
             or DocumentErrorCodes.TokenTooLong or DocumentErrorCodes.MalformedRow or DocumentErrorCodes.NotARegularFile
             or DocumentErrorCodes.RootNotObject or DocumentErrorCodes.InvalidKey => StatusCodes.Status400BadRequest,
-        DocumentErrorCodes.DocumentNotFound or WebErrorCodes.NoStatementOfApplicability or WebErrorCodes.EntityNotFound => StatusCodes.Status404NotFound,
+        DocumentErrorCodes.DocumentNotFound or WebErrorCodes.NoStatementOfApplicability or WebErrorCodes.EntityNotFound
+            or WebErrorCodes.OscalModelNotFound or Isms.Oscal.OscalErrorCodes.NoStatementOfApplicability => StatusCodes.Status404NotFound,
         DocumentErrorCodes.VersionConflict => StatusCodes.Status412PreconditionFailed,
         DocumentErrorCodes.HistoryNotExtended or CertificationErrorCodes.TriggerNotPermitted => StatusCodes.Status409Conflict,
         DocumentErrorCodes.LockTimeout or DocumentErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,

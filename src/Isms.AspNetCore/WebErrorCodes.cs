@@ -29,4 +29,8 @@ public static class WebErrorCodes
 
     /// <summary>A simulation asks for more iterations than the host allows (<c>IsmsWebOptions.MaxSimulationIterations</c>) (400).</summary>
     public const string SimulationTooLarge = "ISMS-WEB-007";
+
+    /// <summary>The URL names an OSCAL model the host does not export (<c>GET /tenants/{tenant}/oscal/{model}</c>; the
+    /// models are catalog, profile, ssp, assessment-plan, assessment-results and poam) (404).</summary>
+    public const string OscalModelNotFound = "ISMS-WEB-010";
 }

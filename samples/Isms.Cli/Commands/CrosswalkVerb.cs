@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Isms.Cli.Hosting;
 using Isms.Core.Catalogs;
@@ -61,20 +60,10 @@ internal sealed class CrosswalkVerb : Verb
     }
 
     /// <summary>The status as the contract spells it: covered, partial, not-covered, not-applicable.</summary>
-    internal static string Status(CoverageStatus status) => status switch
-    {
-        CoverageStatus.Covered => "covered",
-        CoverageStatus.Partial => "partial",
-        CoverageStatus.NotApplicable => "not-applicable",
-        _ => "not-covered",
-    };
+    internal static string Status(CoverageStatus status) => CrosswalkCoverageContract.Spell(status);
 
     /// <summary>The relationship as the contract spells it: equal, subset, superset, intersects, not-related.</summary>
-    internal static string Relationship(CrosswalkRelationship relationship) => relationship switch
-    {
-        CrosswalkRelationship.NotRelated => "not-related",
-        _ => relationship.ToString().ToLowerInvariant(),
-    };
+    internal static string Relationship(CrosswalkRelationship relationship) => CrosswalkCoverageContract.Spell(relationship);
 
     private static string Relationships(TargetCoverage target) =>
         string.Join(';', target.Support.Select(s => $"{s.Control.Value}:{Relationship(s.Entry.Relationship)}"));
@@ -128,54 +117,6 @@ internal sealed class CrosswalkVerb : Verb
 
     private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 3)] + "...";
 
-    private static void WriteJson(CrosswalkCoverage coverage, Func<ControlId, string> title, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("crosswalk");
-            json.WriteString("id", coverage.Crosswalk.Id);
-            json.WriteString("source", coverage.Crosswalk.Source);
-            json.WriteString("target", coverage.Crosswalk.Target);
-            json.WriteString("provenance", coverage.Crosswalk.Provenance);
-            json.WriteString("licence", coverage.Crosswalk.Licence);
-            json.WriteEndObject();
-            json.WriteStartObject("summary");
-            foreach (var status in Enum.GetValues<CoverageStatus>())
-            {
-                json.WriteNumber(Status(status), coverage.Count(status));
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("targets");
-            foreach (var target in coverage.Targets)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", target.Target.Value);
-                json.WriteString("title", title(target.Target));
-                json.WriteString("status", Status(target.Status));
-                json.WriteStartArray("support");
-                foreach (var support in target.Support)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("isoControl", support.Control.Value);
-                    json.WriteString("relationship", Relationship(support.Entry.Relationship));
-                    json.WriteString("rationale", support.Entry.Rationale);
-                    json.WriteBoolean("applicable", support.Applicable);
-                    json.WriteBoolean("inPlace", support.InPlace);
-                    json.WriteBoolean("forReview", target.ForReview.Contains(support));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
-    }
+    private static void WriteJson(CrosswalkCoverage coverage, Func<ControlId, string> title, TextWriter output) =>
+        output.Write(JsonSerializer.Serialize(CrosswalkCoverageContract.From(coverage, title), CrosswalkCoverageContract.JsonTypeInfo) + "\n");
 }

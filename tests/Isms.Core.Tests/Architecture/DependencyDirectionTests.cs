@@ -22,7 +22,7 @@ public sealed class DependencyDirectionTests
         ["Isms.Evidence"] = ["Isms.Core", "Isms.Certification"],
         ["Isms.Oscal"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization"],
         ["Isms.Marten"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection"],
-        ["Isms.AspNetCore"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection", "Isms.Reports"],
+        ["Isms.AspNetCore"] = ["Isms.Core", "Isms.Risk", "Isms.Certification", "Isms.Serialization", "Isms.Extensions.DependencyInjection", "Isms.Reports", "Isms.Oscal"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
