@@ -58,6 +58,9 @@ public static class IsmsEndpointRouteBuilderExtensions
         group.MapGet("/{tenant}/risks", static (HttpContext http, string tenant, string? asOf, CancellationToken ct) => E(http).GetRisksAsync(http, tenant, asOf, ct))
             .WithName("GetRisks").WithSummary("The scored risk register (?asOf=YYYY-MM-DD)")
             .Produces<ScoredRegisterContract>().Problems(400, 403, 404);
+        group.MapGet("/{tenant}/evidence", static (HttpContext http, string tenant, string? asOf, string? record, CancellationToken ct) => E(http).GetEvidenceAsync(http, tenant, asOf, record, ct))
+            .WithName("GetEvidence").WithSummary("Evidence coverage per Annex A theme and control, against the next audit of the tenant's certification records (?asOf=YYYY-MM-DD, ?record=ID)")
+            .Produces<EvidenceCoverageContract>().Problems(400, 403, 404);
         group.MapGet("/{tenant}/heatmap.svg", static (HttpContext http, string tenant, string? asOf, string? stage, CancellationToken ct) => E(http).GetHeatMapAsync(http, tenant, asOf, stage, ct))
             .WithName("GetHeatMap").WithSummary("Risk heat maps as SVG (?stage=inherent|current|residual|all, ?asOf=YYYY-MM-DD)")
             .Produces(StatusCodes.Status200OK, contentType: RiskHeatMapSvgWriter.ContentType).Problems(400, 403, 404);

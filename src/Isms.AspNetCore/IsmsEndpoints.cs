@@ -41,6 +41,7 @@ internal sealed partial class IsmsEndpoints
     private readonly IsmsWebOptions _options;
     private readonly SimulationOptions _simulation;
     private readonly long _maxDocumentBytes;
+    private readonly Isms.Evidence.EvidenceOptions _evidence;
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<CertificationBodyPolicy, CertificationLifecycle> _lifecycles = new();
 
@@ -67,6 +68,7 @@ internal sealed partial class IsmsEndpoints
         _cache = cache;
         _options = options.Value;
         _maxDocumentBytes = isms.Value.Documents.MaxDocumentBytes;
+        _evidence = isms.Value.Evidence;
         _logger = logger;
 
         // The same statistics as `isms simulate --format json` (per-scenario statistics, a 25-point loss exceedance

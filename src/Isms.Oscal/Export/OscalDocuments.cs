@@ -117,7 +117,7 @@ internal sealed class OscalDocuments(InformationSecurityManagementSystem isms, O
                     ("implemented-components", Arr([Obj(("component-uuid", Str(thisSystem)))])))))))),
             ("control-implementation", Obj(
                 ("description", Str(Text($"The applicable controls of the Statement of Applicability{(soa.Version is { } v ? " version " + v.Version : "")} of {_name} (ISO/IEC 27001:2022 clause 6.1.3 d), each with its implementation status and the applied controls that implement it."))),
-                ("implemented-requirements", Arr(requirements) ?? [Obj(("uuid", Uuid("ssp/implemented-requirement/none")), ("control-id", Str("none")), ("remarks", Str("No control is applicable.")))])))));
+                ("implemented-requirements", Arr(requirements) ?? new JsonArray(Obj(("uuid", Uuid("ssp/implemented-requirement/none")), ("control-id", Str("none")), ("remarks", Str("No control is applicable.")))))))));
     }
 
     public JsonObject AssessmentPlan()
@@ -412,10 +412,10 @@ internal sealed class OscalDocuments(InformationSecurityManagementSystem isms, O
             ("confidentiality-impact", Obj(("base", Str(Fips199(a.Classification.Confidentiality))))),
             ("integrity-impact", Obj(("base", Str(Fips199(a.Classification.Integrity))))),
             ("availability-impact", Obj(("base", Str(Fips199(a.Classification.Availability)))))));
-        return Arr(types) ?? [Obj(
+        return Arr(types) ?? new JsonArray(Obj(
             ("uuid", Uuid("ssp/information-type/none")),
             ("title", Str("Information in scope")),
-            ("description", Str("No information asset is recorded in the asset inventory.")))];
+            ("description", Str("No information asset is recorded in the asset inventory."))));
     }
 
     private JsonObject? ImpactLevel()
