@@ -13,7 +13,7 @@ public sealed partial class OscalDocSnippetTests
     public static TheoryData<string, string[]> Docs() => new()
     {
         { "src/Isms.Oscal/README.md", ["oscal-import"] },
-        { "docs/oscal.md", ["oscal-import", "oscal-export"] },
+        { "docs/oscal.md", ["oscal-import", "oscal-read", "oscal-export"] },
         { "docs/crosswalks.md", ["crosswalk-coverage", "crosswalk-csv"] },
     };
 
@@ -87,6 +87,29 @@ public sealed partial class OscalDocSnippetTests
         finally
         {
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_read_snippet_reads_NIST_s_example_ssp_and_writes_it_back()
+    {
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("isms-read-").FullName, "copy.json");
+        try
+        {
+            using var console = new StringWriter();
+
+            var document = OscalSnippets.Read(OscalData.Path("examples", "ifa_ssp-example.json"), copy, console);
+
+            // The worked example in docs/oscal.md shows this line as the snippet's output.
+            const string Output = "IFA GoodRead System Security Plan: 1 implemented requirements, imports ../select/profile.oscal.json";
+            Assert.Equal(Output, console.ToString().TrimEnd());
+            Assert.Contains(Output, File.ReadAllText(Path.Combine(RepositoryLayout.Root.FullName, "docs", "oscal.md")), StringComparison.Ordinal);
+            Assert.Equal(document.ToUtf8Json(), File.ReadAllBytes(copy));
+            Assert.Equal(OscalModels.SystemSecurityPlan, OscalDocumentReader.Default.Read(File.ReadAllBytes(copy), "copy.json", null).Model);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
         }
     }
 

@@ -52,4 +52,15 @@ internal static class OscalSnippets
         #endregion
         return coverage;
     }
+
+    public static OscalDocument Read(string path, string copy, TextWriter console)
+    {
+        #region oscal-read
+        // path: an OSCAL document, e.g. NIST's ifa_ssp-example.json or the ssp.json the exporter wrote
+        var document = OscalDocumentReader.Default.Read(File.ReadAllBytes(path), Path.GetFileName(path), OscalModels.SystemSecurityPlan);
+        console.WriteLine($"{document.Title}: {document.Count("implemented-requirement")} implemented requirements, imports {string.Join(", ", document.Imports)}");
+        File.WriteAllBytes(copy, document.ToUtf8Json());   // the same document, as the exporter writes OSCAL
+        #endregion
+        return document;
+    }
 }
