@@ -92,7 +92,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
         },
         Roles = Lists.Map(model.Roles, r => new RoleDto { Id = r.Id.Value, Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence }),
         People = Lists.Map(model.People, p => new PersonDto { Id = p.Id.Value, Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = Lists.Map(p.Roles, r => r.Value), IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn }),
-        Assets = Lists.Map(model.Assets, a => new AssetDto
+        Assets = new MappedList<Asset, AssetDto>(model.Assets, a => new AssetDto
         {
             Id = a.Id.Value,
             Name = a.Name,
@@ -105,7 +105,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             Description = a.Description,
         }),
         RiskCriteria = RiskMethodologyFormat.Instance.ToRecord(model.RiskCriteria),
-        Risks = Lists.Map(model.Risks, ToDto),
+        Risks = new MappedList<RiskScenario, RiskScenarioDto>(model.Risks, ToDto),
         AppliedControls = Lists.Map(model.AppliedControls, c => new AppliedControlDto
         {
             Id = c.Id.Value,
