@@ -5,6 +5,8 @@
 #   eng/mutation.sh Isms.Core Isms.Risk.Tests Isms.Serialization.Tests
 #                                                            more test projects that exercise the package
 #   STRYKER_CONCURRENCY=2 eng/mutation.sh ...                parallel test sessions (default 1: the machines have 2 cores)
+#   STRYKER_ARGS='--mutate **/RiskMatrix.cs' eng/mutation.sh ...
+#                                                            extra Stryker options (here: mutate one file only)
 #
 # Why a script: Stryker analyses projects with Buildalyzer, which cannot see a TargetFramework set in
 # Directory.Build.props ("Could not find build environment"). The script runs Stryker in a throwaway copy of the
@@ -36,9 +38,13 @@ for test in "${tests[@]}"; do
   args+=(--test-project "../../tests/$test/$test.csproj")
 done
 
+# Extra Stryker options, split on white space and never glob-expanded (a --mutate pattern reaches Stryker as written).
+read -r -a extra <<< "${STRYKER_ARGS:-}"
+
 cd "$root" && dotnet tool restore >/dev/null
 cd "$copy/src/$package"
 dotnet stryker --test-runner mtp "${args[@]}" --concurrency "${STRYKER_CONCURRENCY:-1}" \
+  "${extra[@]}" \
   --reporter html --reporter json --reporter progress --reporter cleartext | tee "$copy/stryker.log"
 
 out="$root/StrykerOutput/$package"
