@@ -86,11 +86,25 @@ public sealed class FairSimulator
         var run = new MonteCarloRun(canonical, seed, options.Mode, options.Iterations, cholesky);
         var statistics = options.ScenarioStatistics && !options.KeepScenarioSamples;
         Summary?[]? summaries = null;
+        LossDistribution? single = null;
         if (statistics && cholesky is null)
         {
-            // Each scenario's sample is summarised as soon as its group is simulated, then its buffer is reused.
+            // Each scenario's sample is summarised as soon as its group is simulated, then its buffer is reused. A lone
+            // scenario's years are the portfolio's, bit for bit: its sorted sample is the portfolio's too (sorted once).
             summaries = new Summary?[canonical.Length];
-            run.ExecuteGrouped(options.MaxDegreeOfParallelism, (s, sample) => summaries[s] = Summarise(sample, options), options.Progress, cancellationToken);
+            run.ExecuteGrouped(
+                options.MaxDegreeOfParallelism,
+                (s, sample) =>
+                {
+                    var distribution = Distribution(sample, options);
+                    summaries[s] = Summary.Of(distribution);
+                    if (canonical.Length == 1)
+                    {
+                        single = distribution;
+                    }
+                },
+                options.Progress,
+                cancellationToken);
         }
         else
         {
@@ -98,8 +112,7 @@ public sealed class FairSimulator
             run.Execute(options.MaxDegreeOfParallelism, options.KeepScenarioSamples || statistics, options.Progress, cancellationToken);
         }
 
-        var (portfolioZeros, portfolioPositives) = LossSorter.SortedCopy(run.Portfolio.Values, run.Portfolio.Count);
-        var portfolio = new LossDistribution(portfolioZeros, portfolioPositives, options.Percentiles, options.ExceedanceCurvePoints);
+        var portfolio = single ?? Distribution(run.Portfolio.Values, run.Portfolio.Count, options);
 
         var results = new ScenarioResult[canonical.Length];
         var tailYears = options.KeepScenarioSamples ? TailYears(run.Portfolio.Samples, portfolio) : null;
@@ -114,7 +127,7 @@ public sealed class FairSimulator
             double[]? samples = null;
             if (summary is null && statistics)
             {
-                summary = Summarise(run.ScenarioSamples![s], options);
+                summary = Summary.Of(Distribution(run.ScenarioSamples![s], options));
             }
 
             if (summary is not null)
@@ -133,8 +146,7 @@ public sealed class FairSimulator
                 }
 
                 tail = sum / tailYears.Length;
-                var (zeros, positives) = LossSorter.SortedCopy(samples);
-                distribution = new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
+                distribution = Distribution(samples, options);
                 mean = distribution.Mean;
                 sd = distribution.StandardDeviation;
                 probabilityOfLoss = distribution.ProbabilityOfLoss;
@@ -224,15 +236,23 @@ public sealed class FairSimulator
     }
 
     /// <summary>A scenario's statistics from its years: sorted into a distribution that is dropped once read (its sorted sample with it).</summary>
-    private static Summary Summarise(double[] sample, SimulationOptions options)
+    private static LossDistribution Distribution(double[] sample, SimulationOptions options)
     {
         var (zeros, positives) = LossSorter.SortedCopy(sample);
-        var d = new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
-        return new Summary(d.Mean, d.StandardDeviation, d.ProbabilityOfLoss, d.Percentiles, d.ExceedanceCurve);
+        return new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
+    }
+
+    private static LossDistribution Distribution(ReadOnlySpan<double[]> chunks, int count, SimulationOptions options)
+    {
+        var (zeros, positives) = LossSorter.SortedCopy(chunks, count);
+        return new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
     }
 
     /// <summary>What a scenario keeps of its sample with <see cref="SimulationOptions.ScenarioStatistics"/>: a fixed amount of memory.</summary>
-    private sealed record Summary(double Mean, double StandardDeviation, double ProbabilityOfLoss, ImmutableArray<PercentileValue> Percentiles, LossExceedanceCurve ExceedanceCurve);
+    private sealed record Summary(double Mean, double StandardDeviation, double ProbabilityOfLoss, ImmutableArray<PercentileValue> Percentiles, LossExceedanceCurve ExceedanceCurve)
+    {
+        public static Summary Of(LossDistribution d) => new(d.Mean, d.StandardDeviation, d.ProbabilityOfLoss, d.Percentiles, d.ExceedanceCurve);
+    }
 
     private static int[] TailYears(double[] portfolio, LossDistribution sorted)
     {

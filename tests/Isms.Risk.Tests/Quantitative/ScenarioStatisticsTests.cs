@@ -56,6 +56,34 @@ public sealed class ScenarioStatisticsTests
         Assert.All(statistics.Scenarios, s => Assert.Null(s.Distribution));
     }
 
+    [Theory]
+    [InlineData(SimulationMode.ExpectedLoss, 1)]
+    [InlineData(SimulationMode.ExpectedLoss, 4)]
+    [InlineData(SimulationMode.AnnualLoss, 2)]
+    public void A_single_scenario_sorted_once_gives_the_portfolio_and_scenario_statistics_of_a_run_that_keeps_its_years(SimulationMode mode, int threads)
+    {
+        // One scenario's years are the portfolio's: the run sorts them once for both (pyfair's single-model case).
+        var pert = new FairScenario(
+            new FairScenarioId("S"),
+            "Sample",
+            [
+                new(FairNode.ThreatEventFrequency, new PertDistribution(0.5, 1, 4)),
+                new(FairNode.Vulnerability, new PertDistribution(0.1, 0.25, 0.5)),
+                new(FairNode.LossMagnitude, new PertDistribution(150_000, 500_000, 2_500_000)),
+            ]);
+        var options = new SimulationOptions { Seed = 42, Iterations = 50_000, Mode = mode, MaxDegreeOfParallelism = threads };
+
+        var kept = Sim(new FairScenarioSet(pert), options with { KeepScenarioSamples = true });
+        var once = Sim(new FairScenarioSet(pert), options with { ScenarioStatistics = true });
+
+        Assert.True(SameAsKept(kept, once));
+        Assert.True(kept.Portfolio.SortedSample.SequenceEqual(once.Portfolio.SortedSample));
+        Assert.True(kept.Portfolio.Percentiles.SequenceEqual(once.Portfolio.Percentiles));
+        Assert.True(kept.Portfolio.ExceedanceCurve.Points.SequenceEqual(once.Portfolio.ExceedanceCurve.Points));
+        Assert.Equal(once.Portfolio.Mean, once.Scenarios[0].Mean);
+        Assert.True(once.Portfolio.Percentiles.SequenceEqual(once.Scenarios[0].Percentiles));
+    }
+
     [Fact]
     public void Without_either_option_scenarios_report_moments_only()
     {

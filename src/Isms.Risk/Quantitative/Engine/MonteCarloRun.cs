@@ -141,13 +141,15 @@ internal sealed class MonteCarloRun
     {
         var n = _scenarios.Length;
         var blocks = Blocks;
-        var dense = new double[_iterations];
         var groupSize = (int)Math.Clamp(GroupBudget / _iterations, 1, n);
         var samples = new double[groupSize][];
         for (var g = 0; g < samples.Length; g++)
         {
             samples[g] = GC.AllocateUninitializedArray<double>(_iterations);
         }
+
+        // A single scenario's years are the portfolio's (0 + x is x for every non-negative loss): no second array, no sum.
+        var dense = n == 1 ? samples[0] : new double[_iterations];
 
         var done = 0L;
         var total = (long)n * blocks;
@@ -195,7 +197,7 @@ internal sealed class MonteCarloRun
                 throw LimitCheck.DrawnRate(_scenarios[_failure.Scenario].Scenario, _failure.Rate);
             }
 
-            Parallel.For(0, blocks, options, block =>
+            Parallel.For(0, n == 1 ? 0 : blocks, options, block =>
             {
                 var offset = block * BlockSize;
                 var length = Math.Min(BlockSize, _iterations - offset);
