@@ -238,13 +238,13 @@ public sealed class FairSimulator
     /// <summary>A scenario's statistics from its years: sorted into a distribution that is dropped once read (its sorted sample with it).</summary>
     private static LossDistribution Distribution(double[] sample, SimulationOptions options)
     {
-        var (zeros, positives) = LossSorter.SortedCopy(sample);
+        var (zeros, positives) = LossSorter.SortedCopy(sample, options.MaxDegreeOfParallelism);
         return new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
     }
 
     private static LossDistribution Distribution(ReadOnlySpan<double[]> chunks, int count, SimulationOptions options)
     {
-        var (zeros, positives) = LossSorter.SortedCopy(chunks, count);
+        var (zeros, positives) = LossSorter.SortedCopy(chunks, count, options.MaxDegreeOfParallelism);
         return new LossDistribution(zeros, positives, options.Percentiles, options.ExceedanceCurvePoints);
     }
 

@@ -84,6 +84,30 @@ public sealed class ScenarioStatisticsTests
         Assert.True(once.Portfolio.Percentiles.SequenceEqual(once.Scenarios[0].Percentiles));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(-1)]
+    public void A_large_sample_sorted_by_several_threads_is_the_years_in_ascending_order(int threads)
+    {
+        // 300,000 years, most of them losses: enough for the sort to split its passes between threads (uneven slices at 3).
+        var set = new FairScenarioSet(
+            [
+                FairScenario.FromAnnualRate(new("A"), "Alice", 3, 1_000, 1_000_000),
+                FairScenario.FromAnnualRate(new("B"), "Bob", 0.2, 10, 50_000),
+            ]);
+        var result = Sim(set, new SimulationOptions { Seed = 9, Iterations = 300_000, KeepScenarioSamples = true, MaxDegreeOfParallelism = threads });
+
+        var expected = result.PortfolioSamples.ToArray();
+        Array.Sort(expected);
+        Assert.True(expected.AsSpan().SequenceEqual(result.Portfolio.SortedSample));
+        Assert.True(result.Portfolio.ProbabilityOfLoss > 0.9);
+        var scenario = result.Scenarios[0].Samples.ToArray();
+        Array.Sort(scenario);
+        Assert.True(scenario.AsSpan().SequenceEqual(result.Scenarios[0].Distribution!.SortedSample));
+    }
+
     [Fact]
     public void Without_either_option_scenarios_report_moments_only()
     {

@@ -8,7 +8,9 @@ namespace Isms.Risk.Quantitative.Sampling;
 /// Sorts non-negative losses: zeros (often most simulated years) are counted, not sorted; the positive values are sorted
 /// by a least-significant-digit radix sort on their IEEE 754 bits (for non-negative doubles the bit pattern orders like
 /// the number), 11 bits per pass (six passes at most, their histograms counted in one pass, a pass skipped where every
-/// key shares the digit). Same result as Array.Sort, several times faster.
+/// key shares the digit). Same result as Array.Sort, several times faster. A large sample is sorted by several threads
+/// (each pass counts and scatters a slice per thread, in slice order, so the sort stays stable and its result is the
+/// same whatever the number of threads: a sorted array of values is unique).
 /// </summary>
 /// <threadsafety>Stateless: thread-safe.</threadsafety>
 internal static class LossSorter
@@ -17,24 +19,31 @@ internal static class LossSorter
     private const int Radix = 1 << DigitBits;
     private const int Digits = (64 + DigitBits - 1) / DigitBits;
 
+    /// <summary>Below this many positive values one thread sorts (the threads would cost more than they save).</summary>
+    private const int ParallelThreshold = 1 << 17;
+
+    private const int MaxWorkers = 8;
+
     /// <summary>
     /// Sorts <paramref name="values"/>, which must be non-negative, into a copy: the number of zeros and the positive
-    /// values in ascending order (the sorted sample is that many zeros followed by them).
+    /// values in ascending order (the sorted sample is that many zeros followed by them). At most
+    /// <paramref name="maxDegreeOfParallelism"/> threads (-1: as many as the machine has, up to 8).
     /// </summary>
-    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values)
+    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values, int maxDegreeOfParallelism = 1)
     {
         double[][] one = [];
-        return SortedCopy(values, one, values.Length);
+        return SortedCopy(values, one, values.Length, maxDegreeOfParallelism);
     }
 
     /// <summary>
     /// Sorts the values of several chunks (non-negative, together a sample of <paramref name="count"/> values whose
     /// values not in a chunk are zero) into a copy: the number of zeros and the positive values in ascending order.
-    /// The result depends only on the values, not on how they are cut into chunks.
+    /// The result depends only on the values, not on how they are cut into chunks or on the number of threads.
     /// </summary>
-    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double[]> chunks, int count) => SortedCopy([], chunks, count);
+    public static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double[]> chunks, int count, int maxDegreeOfParallelism = 1) =>
+        SortedCopy([], chunks, count, maxDegreeOfParallelism);
 
-    private static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values, ReadOnlySpan<double[]> chunks, int count)
+    private static (int Zeros, double[] Positives) SortedCopy(ReadOnlySpan<double> values, ReadOnlySpan<double[]> chunks, int count, int maxDegreeOfParallelism)
     {
         var positives = BlockMath.CountPositives(values);
         foreach (var chunk in chunks)
@@ -98,6 +107,14 @@ internal static class LossSorter
             }
 
             var keys = compact[..positives];
+            var workers = positives < ParallelThreshold ? 1
+                : Math.Min(Math.Min(Environment.ProcessorCount, MaxWorkers), maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : MaxWorkers);
+            if (workers > 1)
+            {
+                var sorted = SortInParallel(a, b, positives, workers);
+                sorted.AsSpan(0, positives).CopyTo(MemoryMarshal.Cast<double, ulong>(tail));
+                return (zeros, result);
+            }
 
             foreach (var bits in keys)
             {
@@ -147,4 +164,79 @@ internal static class LossSorter
 
         return (zeros, result);
     }
+
+    /// <summary>
+    /// The radix passes over <paramref name="count"/> keys in <paramref name="a"/> with <paramref name="b"/> as the other
+    /// buffer, by <paramref name="workers"/> threads: each pass counts the digit in each slice, gives every (digit, slice)
+    /// its place (digits in order, slices in order within a digit: stable), then each slice scatters its keys. Returns the
+    /// buffer holding the sorted keys.
+    /// </summary>
+    private static ulong[] SortInParallel(ulong[] a, ulong[] b, int count, int workers)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(workers * Radix);
+        try
+        {
+            var source = a;
+            var target = b;
+            for (var d = 0; d < Digits; d++)
+            {
+                var shift = d * DigitBits;
+                var from = source;
+                var to = target;
+                Parallel.For(0, workers, w =>
+                {
+                    var slice = counts.AsSpan(w * Radix, Radix);
+                    slice.Clear();
+                    foreach (var key in from.AsSpan(Start(w, workers, count), Start(w + 1, workers, count) - Start(w, workers, count)))
+                    {
+                        slice[(int)((key >> shift) & (Radix - 1))]++;
+                    }
+                });
+
+                // Every key shares this digit: the pass would move nothing.
+                var first = (int)((from[0] >> shift) & (Radix - 1));
+                var shared = 0;
+                for (var w = 0; w < workers; w++)
+                {
+                    shared += counts[(w * Radix) + first];
+                }
+
+                if (shared == count)
+                {
+                    continue;
+                }
+
+                var sum = 0;
+                for (var digit = 0; digit < Radix; digit++)
+                {
+                    for (var w = 0; w < workers; w++)
+                    {
+                        var c = counts[(w * Radix) + digit];
+                        counts[(w * Radix) + digit] = sum;
+                        sum += c;
+                    }
+                }
+
+                Parallel.For(0, workers, w =>
+                {
+                    var offsets = counts.AsSpan(w * Radix, Radix);
+                    foreach (var key in from.AsSpan(Start(w, workers, count), Start(w + 1, workers, count) - Start(w, workers, count)))
+                    {
+                        to[offsets[(int)((key >> shift) & (Radix - 1))]++] = key;
+                    }
+                });
+
+                source = to;
+                target = from;
+            }
+
+            return source;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    private static int Start(int worker, int workers, int count) => (int)((long)count * worker / workers);
 }
