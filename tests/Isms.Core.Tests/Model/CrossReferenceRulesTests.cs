@@ -221,6 +221,27 @@ public sealed class CrossReferenceRulesTests
             ],
             ex.Errors.Select(e => (e.Code, e.EntityKind, e.EntityId, e.Member, e.Value)));
 
+        // Each message names what the reference should have pointed at.
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Party"] = "interested party", ["IsmsScope.Sites"] = "site of the organisation profile", ["Sites"] = "site", ["Document"] = "document", ["ApprovedBy"] = "person", ["Roles"] = "role",
+            ["Owner"] = "person", ["Site"] = "site", ["DependsOn"] = "asset", ["Assets"] = "asset", ["PlannedControls"] = "applied control",
+            ["AppliedControls"] = "applied control", ["Acceptance.AcceptedBy"] = "person", ["Evidence"] = "document", ["Risks"] = "risk",
+            ["Requirements"] = "requirement", ["Version.ApprovedBy"] = "person", ["Controls"] = "applied control", ["Person"] = "person",
+            ["Role"] = "role", ["MeasuredBy"] = "person", ["Objective"] = "objective", ["Control"] = "applied control",
+            ["LeadAuditor"] = "person", ["Auditors"] = "person", ["Auditees"] = "person", ["Findings"] = "nonconformity", ["Report"] = "document",
+            ["Chair"] = "person", ["Attendees"] = "person", ["Minutes"] = "document", ["Finding"] = "audit finding", ["CorrectiveActions"] = "person",
+            ["Verification.VerifiedBy"] = "person",
+        };
+        Assert.All(
+            ex.Errors.Where(e => e.Code == IsmsErrorCodes.DanglingReference),
+            e =>
+            {
+                var member = e.Member!.Split('[')[0];
+                var target = targets.GetValueOrDefault($"{e.EntityKind}.{member}") ?? targets[member];
+                Assert.Contains($"links to {target} '{e.Value}'", e.Message, StringComparison.Ordinal);
+            });
+
         // One exception for all of them: the code and location of the first, a message that counts them and holds each.
         Assert.Equal(IsmsErrorCodes.DanglingReference, ex.Code);
         Assert.StartsWith($"The ISMS breaks {ex.Errors.Length} rules: ", ex.Message, StringComparison.Ordinal);
@@ -239,6 +260,47 @@ public sealed class CrossReferenceRulesTests
         Assert.Equal(2, ex.Errors.Length);
         Assert.Equal("IsmsScope: Sites[0] links to site of the organisation profile 'S404', which does not exist in the ISMS.", ex.Errors[0].Message);
         Assert.Equal("InternalAudit 'AU1': Auditees[1] links to person 'ghost', which does not exist in the ISMS.", ex.Errors[1].Message);
+    }
+
+    [Fact]
+    public void Monitoring_references_to_people_and_controls_and_evidence_dates_are_checked()
+    {
+        var b = ReadyIsms.Builder();
+        var item = Monitoring.EvidenceModelTests.Item("EV1", new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31), "5.15") with
+        {
+            Acceptance = new Isms.Core.Monitoring.EvidenceAcceptance { AcceptedBy = TestIsms.Ciso, AcceptedOn = new LocalDate(2025, 12, 31) },
+        };
+        b.AddEvidence(item);
+        b.AddControlTest(new Isms.Core.Monitoring.ControlTest
+        {
+            Id = new ControlTestId("CT1"),
+            Title = "Leaver sample",
+            Procedure = "Sample 10 leavers",
+            Schedule = Monitoring.EvidenceModelTests.Quarterly,
+            AppliedControls = [new AppliedControlId("AC1"), new AppliedControlId("AC404")],
+        });
+        b.AddMonitoringActivity(new Isms.Core.Monitoring.MonitoringActivity
+        {
+            Id = new MonitoringActivityId("MON1"),
+            Subject = "MFA enrolment",
+            Method = "IdP export",
+            Schedule = Monitoring.EvidenceModelTests.Quarterly,
+            MeasuredBy = Ghost,
+            AppliedControls = [new AppliedControlId("AC404")],
+        });
+        b.AddPlannedChange(new Isms.Core.Planning.PlannedChange { Id = new PlannedChangeId("CHG1"), Title = "Second region", ApprovedBy = Ghost, ApprovedOn = Today, CompletedOn = Today });
+
+        var ex = Assert.Throws<IsmsException>(() => b.Build());
+
+        Assert.Equal(
+            [
+                Err(IsmsErrorCodes.DateOrder, "EvidenceItem", "EV1", "Acceptance.AcceptedOn", "2025-12-31"),
+                Ref("ControlTest", "CT1", "AppliedControls[1]", "AC404"),
+                Ref("MonitoringActivity", "MON1", "MeasuredBy", "ghost"),
+                Ref("MonitoringActivity", "MON1", "AppliedControls[0]", "AC404"),
+                Ref("PlannedChange", "CHG1", "ApprovedBy", "ghost"),
+            ],
+            ex.Errors.Select(e => (e.Code, e.EntityKind, e.EntityId, e.Member, e.Value)));
     }
 
     [Fact]

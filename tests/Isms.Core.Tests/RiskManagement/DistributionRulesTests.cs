@@ -18,25 +18,66 @@ public sealed class DistributionRulesTests
         Assert.Equal((code, member), (ex.Code, ex.Member));
     }
 
+    private static void Fails(string code, string family, string member, Action create)
+    {
+        var ex = Assert.Throws<IsmsException>(create);
+        Assert.Equal((code, family, member), (ex.Code, ex.Error.EntityKind, ex.Member));
+    }
+
+    /// <summary>Each error names the family as entity kind and the parameter as member, so a reader of a file can point at it.</summary>
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
     public void Every_parameter_must_be_finite(double bad)
     {
-        Fails(FairErrorCodes.NonFinite, "value", () => _ = new ConstantDistribution(bad));
-        Fails(FairErrorCodes.NonFinite, "low", () => _ = new UniformDistribution(bad, 1));
-        Fails(FairErrorCodes.NonFinite, "high", () => _ = new UniformDistribution(0, bad));
-        Fails(FairErrorCodes.NonFinite, "mode", () => _ = new TriangularDistribution(0, bad, 1));
-        Fails(FairErrorCodes.NonFinite, "shape", () => _ = new PertDistribution(0, 1, 2, bad));
-        Fails(FairErrorCodes.NonFinite, "mean", () => _ = new NormalDistribution(bad, 1));
-        Fails(FairErrorCodes.NonFinite, "standard deviation", () => _ = new NormalDistribution(0, bad));
-        Fails(FairErrorCodes.NonFinite, "mu", () => _ = new LognormalDistribution(bad, 1));
-        Fails(FairErrorCodes.NonFinite, "sigma", () => _ = new LognormalDistribution(0, bad));
-        Fails(FairErrorCodes.NonFinite, "rate", () => _ = new PoissonDistribution(bad));
-        Fails(FairErrorCodes.NonFinite, "high", () => LognormalDistribution.FromInterval90(1, bad));
-        Fails(FairErrorCodes.NonFinite, "low probability", () => LognormalDistribution.FromQuantiles(bad, 1, 0.9, 2));
-        Fails(FairErrorCodes.NonFinite, "high probability", () => LognormalDistribution.FromQuantiles(0.1, 1, bad, 2));
+        Fails(FairErrorCodes.NonFinite, "Constant", "value", () => _ = new ConstantDistribution(bad));
+        Fails(FairErrorCodes.NonFinite, "Uniform", "low", () => _ = new UniformDistribution(bad, 1));
+        Fails(FairErrorCodes.NonFinite, "Uniform", "high", () => _ = new UniformDistribution(0, bad));
+        Fails(FairErrorCodes.NonFinite, "Triangular", "low", () => _ = new TriangularDistribution(bad, 0, 1));
+        Fails(FairErrorCodes.NonFinite, "Triangular", "mode", () => _ = new TriangularDistribution(0, bad, 1));
+        Fails(FairErrorCodes.NonFinite, "Triangular", "high", () => _ = new TriangularDistribution(0, 0, bad));
+        Fails(FairErrorCodes.NonFinite, "PERT", "low", () => _ = new PertDistribution(bad, 1, 2));
+        Fails(FairErrorCodes.NonFinite, "PERT", "mode", () => _ = new PertDistribution(0, bad, 2));
+        Fails(FairErrorCodes.NonFinite, "PERT", "high", () => _ = new PertDistribution(0, 1, bad));
+        Fails(FairErrorCodes.NonFinite, "PERT", "shape", () => _ = new PertDistribution(0, 1, 2, bad));
+        Fails(FairErrorCodes.NonFinite, "Normal", "mean", () => _ = new NormalDistribution(bad, 1));
+        Fails(FairErrorCodes.NonFinite, "Normal", "standard deviation", () => _ = new NormalDistribution(0, bad));
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "mu", () => _ = new LognormalDistribution(bad, 1));
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "sigma", () => _ = new LognormalDistribution(0, bad));
+        Fails(FairErrorCodes.NonFinite, "Poisson", "rate", () => _ = new PoissonDistribution(bad));
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "high", () => LognormalDistribution.FromInterval90(1, bad));
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "low probability", () => LognormalDistribution.FromQuantiles(bad, 1, 0.9, 2));
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "high probability", () => LognormalDistribution.FromQuantiles(0.1, 1, bad, 2));
+    }
+
+    [Fact]
+    public void A_lognormal_low_bound_that_is_not_a_number_is_named_as_the_low_bound() =>
+        Fails(FairErrorCodes.NonFinite, "Lognormal", "low", () => LognormalDistribution.FromInterval90(double.NaN, 10));
+
+    [Fact]
+    public void Range_and_parameter_errors_name_the_family()
+    {
+        Fails(FairErrorCodes.LowAboveHigh, "Uniform", "low", () => _ = new UniformDistribution(2, 1));
+        Fails(FairErrorCodes.LowAboveHigh, "Triangular", "low", () => _ = new TriangularDistribution(2, 2, 1));
+        Fails(FairErrorCodes.ModeOutsideRange, "Triangular", "mode", () => _ = new TriangularDistribution(0, 2, 1));
+        Fails(FairErrorCodes.LowAboveHigh, "PERT", "low", () => _ = new PertDistribution(2, 2, 1));
+        Fails(FairErrorCodes.ModeOutsideRange, "PERT", "mode", () => _ = new PertDistribution(0, 2, 1));
+        Fails(FairErrorCodes.InvalidParameter, "PERT", "shape", () => _ = new PertDistribution(0, 1, 2, 0));
+        Fails(FairErrorCodes.InvalidParameter, "PERT", "variant", () => _ = new PertDistribution(0, 1, 2, 4, (PertVariant)7));
+        Fails(FairErrorCodes.LowAboveHigh, "Lognormal", "low", () => LognormalDistribution.FromInterval90(2, 1));
+        Fails(FairErrorCodes.InvalidParameter, "Lognormal", "low", () => LognormalDistribution.FromInterval90(0, 1));
+        Fails(FairErrorCodes.InvalidParameter, "Lognormal", "low probability", () => LognormalDistribution.FromQuantiles(0.9, 1, 0.1, 2));
+        Fails(FairErrorCodes.InvalidParameter, "Lognormal", "sigma", () => _ = new LognormalDistribution(0, -1));
+        Fails(FairErrorCodes.InvalidParameter, "Normal", "standard deviation", () => _ = new NormalDistribution(0, 0));
+        Fails(FairErrorCodes.NonFinite, "Normal", "truncation", () => _ = new NormalDistribution(0, 1, double.NaN));
+        Fails(FairErrorCodes.LowAboveHigh, "Normal", "truncation", () => _ = new NormalDistribution(0, 1, 1, 0));
+        Fails(FairErrorCodes.InvalidParameter, "Normal", "truncation", () => _ = new NormalDistribution(0, 1, 8, 9));
+        Fails(FairErrorCodes.OutsideDomain, "Poisson", "rate", () => _ = new PoissonDistribution(-1));
+
+        var truncation = Assert.Throws<IsmsException>(() => new NormalDistribution(0, 1, 8, 9));
+        Assert.Equal("[8, 9]", truncation.Value);
+        Assert.Equal("[NaN, Infinity]", Assert.Throws<IsmsException>(() => new NormalDistribution(0, 1, double.NaN)).Value);
     }
 
     [Fact]
@@ -153,6 +194,7 @@ public sealed class DistributionRulesTests
         Assert.Equal(10, new NormalDistribution(10, 2, 8, 12).Mean, 6);
         Assert.Equal(10, new NormalDistribution(10, 2).Mean);
         Assert.Equal(10 + (2 * Math.Sqrt(2 / Math.PI)), new NormalDistribution(10, 2).MeanWithin(10, double.PositiveInfinity), 6);
+        Assert.Equal(10 - (2 * Math.Sqrt(2 / Math.PI)), new NormalDistribution(10, 2).MeanWithin(double.NegativeInfinity, 10), 6);
         Assert.Equal(0.5, new NormalDistribution(10, 2).Mass(10, double.PositiveInfinity), 6);
         Assert.Equal(0.6827, new NormalDistribution(10, 2).Mass(8, 12), 4);
         Assert.Equal("Normal(10, sd 2)", new NormalDistribution(10, 2).Describe());

@@ -154,6 +154,140 @@ public sealed class FairModelRulesTests
     }
 
     [Fact]
+    public void A_domain_error_says_whether_the_node_is_a_probability_or_a_rate_or_loss()
+    {
+        var probability = Assert.Throws<IsmsException>(() => Scenario((FairNode.ThreatEventFrequency, Rate), (FairNode.Vulnerability, new UniformDistribution(0.5, 2)), (FairNode.LossMagnitude, Loss)));
+        var rate = Assert.Throws<IsmsException>(() => Scenario((FairNode.LossEventFrequency, new ConstantDistribution(-1)), (FairNode.LossMagnitude, Loss)));
+        var normal = Assert.Throws<IsmsException>(() => Scenario((FairNode.ThreatEventFrequency, Rate), (FairNode.Vulnerability, new NormalDistribution(3, 1)), (FairNode.LossMagnitude, Loss)));
+
+        Assert.Contains("Vulnerability must be a probability in [0, 1]", probability.Message, StringComparison.Ordinal);
+        Assert.Contains("Loss Event Frequency must be not negative (a rate or a loss)", rate.Message, StringComparison.Ordinal);
+        Assert.Contains("Vulnerability must be a probability in [0, 1]", normal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_arguments_and_ill_formed_names_are_rejected()
+    {
+        KeyValuePair<FairNode, Distribution>[] estimates = [new(FairNode.LossEventFrequency, Rate), new(FairNode.LossMagnitude, Loss)];
+        var scenario = new FairScenario(R1, "Ransomware", estimates);
+        var reduction = new NodeReduction(FairNode.LossEventFrequency, Probability);
+
+        Assert.Throws<ArgumentNullException>(() => new FairScenario(default, "Ransomware", estimates));
+        Assert.Throws<ArgumentException>(() => new FairScenario(R1, " ", estimates));
+        Assert.Throws<ArgumentNullException>(() => new FairScenario(R1, "Ransomware", null!));
+        Assert.Throws<ArgumentNullException>(() => new FairScenario(R1, "Ransomware", [new(FairNode.LossEventFrequency, null!), new(FairNode.LossMagnitude, Loss)]));
+        Assert.Equal((IsmsErrorCodes.InvalidText, "FairScenario", "Name"), Text(() => new FairScenario(R1, "Ransom\uDC00ware", estimates)));
+        Assert.Equal((IsmsErrorCodes.InvalidText, "FairScenarioId", null), Text(() => new FairScenarioId("R\uD800")));
+        Assert.Throws<ArgumentNullException>(() => new FairScenarioId(null!));
+        Assert.Throws<ArgumentNullException>(() => FairScenario.Build(R1, FairNode.LossMagnitude, null!));
+        Assert.Throws<ArgumentNullException>(() => new FairControlEffect(null!, "c", 0, [reduction]));
+        Assert.Throws<ArgumentException>(() => new FairControlEffect("C", " ", 0, [reduction]));
+        Assert.Throws<ArgumentNullException>(() => new FairControlEffect("C", "c", 0, null!));
+        Assert.Throws<ArgumentNullException>(() => new NodeReduction(FairNode.LossEventFrequency, null!));
+        Assert.Throws<ArgumentNullException>(() => new FairScenarioSet(null!, null, null));
+        Assert.Throws<ArgumentNullException>(() => new FairScenarioSet([scenario, null!]));
+        Assert.Throws<ArgumentNullException>(() => new FairScenarioSet([scenario], [null!]));
+        Assert.Throws<ArgumentNullException>(() => new FairScenarioSet([scenario], null, [null!]));
+        Assert.Throws<ArgumentNullException>(() => FairScenarioSet.CanReduce(null!, FairNode.LossMagnitude));
+        Assert.Throws<ArgumentNullException>(() => new RiskToleranceCurve(null!, [new(1, 0.5)]));
+        Assert.Throws<ArgumentException>(() => new RiskToleranceCurve(" ", [new(1, 0.5)]));
+        Assert.Throws<ArgumentNullException>(() => new RiskToleranceCurve("Board", null!));
+    }
+
+    private static (string Code, string? Kind, string? Member) Text(Func<object> create)
+    {
+        var ex = Assert.Throws<IsmsException>(create);
+        return (ex.Code, ex.Error.EntityKind, ex.Member);
+    }
+
+    /// <summary>The spellings analysts use in spreadsheets and other tools, read case-insensitively and ignoring separators.</summary>
+    [Theory]
+    [InlineData("Loss Event Frequency", FairNode.LossEventFrequency)]
+    [InlineData("LEF", FairNode.LossEventFrequency)]
+    [InlineData("threat_event_frequency", FairNode.ThreatEventFrequency)]
+    [InlineData("tef", FairNode.ThreatEventFrequency)]
+    [InlineData("Vulnerability", FairNode.Vulnerability)]
+    [InlineData("vuln", FairNode.Vulnerability)]
+    [InlineData("Susceptibility", FairNode.Vulnerability)]
+    [InlineData("contact-frequency", FairNode.ContactFrequency)]
+    [InlineData("CF", FairNode.ContactFrequency)]
+    [InlineData("Probability of Action", FairNode.ProbabilityOfAction)]
+    [InlineData("PoA", FairNode.ProbabilityOfAction)]
+    [InlineData("Threat.Capability", FairNode.ThreatCapability)]
+    [InlineData("TCap", FairNode.ThreatCapability)]
+    [InlineData("TC", FairNode.ThreatCapability)]
+    [InlineData("Resistance Strength", FairNode.ResistanceStrength)]
+    [InlineData("RS", FairNode.ResistanceStrength)]
+    [InlineData("Control Strength", FairNode.ResistanceStrength)]
+    [InlineData("CS", FairNode.ResistanceStrength)]
+    [InlineData("Difficulty", FairNode.ResistanceStrength)]
+    [InlineData("Loss\tMagnitude", FairNode.LossMagnitude)]
+    [InlineData("LM", FairNode.LossMagnitude)]
+    [InlineData("Primary Loss", FairNode.PrimaryLoss)]
+    [InlineData("Primary Loss Magnitude", FairNode.PrimaryLoss)]
+    [InlineData("PL", FairNode.PrimaryLoss)]
+    [InlineData("PLM", FairNode.PrimaryLoss)]
+    [InlineData("Secondary Loss Event Frequency", FairNode.SecondaryLossEventFrequency)]
+    [InlineData("SLEF", FairNode.SecondaryLossEventFrequency)]
+    [InlineData("Secondary Loss Event Magnitude", FairNode.SecondaryLossEventMagnitude)]
+    [InlineData("Secondary Loss Magnitude", FairNode.SecondaryLossEventMagnitude)]
+    [InlineData("SLEM", FairNode.SecondaryLossEventMagnitude)]
+    [InlineData("SLM", FairNode.SecondaryLossEventMagnitude)]
+    public void Node_names_are_read_as_analysts_spell_them(string name, FairNode node)
+    {
+        Assert.Equal(node, FairNodeNames.Parse(name));
+        Assert.True(FairNodeNames.TryParse(name, out var parsed));
+        Assert.Equal(node, parsed);
+        Assert.Equal(node, FairNodeNames.ParseOrNull(name));
+    }
+
+    [Theory]
+    [InlineData(FairNode.LossEventFrequency, "Loss Event Frequency")]
+    [InlineData(FairNode.ThreatEventFrequency, "Threat Event Frequency")]
+    [InlineData(FairNode.Vulnerability, "Vulnerability")]
+    [InlineData(FairNode.ContactFrequency, "Contact Frequency")]
+    [InlineData(FairNode.ProbabilityOfAction, "Probability of Action")]
+    [InlineData(FairNode.ThreatCapability, "Threat Capability")]
+    [InlineData(FairNode.ResistanceStrength, "Resistance Strength")]
+    [InlineData(FairNode.LossMagnitude, "Loss Magnitude")]
+    [InlineData(FairNode.PrimaryLoss, "Primary Loss")]
+    [InlineData(FairNode.SecondaryLossEventFrequency, "Secondary Loss Event Frequency")]
+    [InlineData(FairNode.SecondaryLossEventMagnitude, "Secondary Loss Event Magnitude")]
+    public void Each_node_has_its_display_name_and_it_reads_back(FairNode node, string name)
+    {
+        Assert.Equal(name, FairNodeNames.ToDisplayName(node));
+        Assert.Equal(node, FairNodeNames.Parse(name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("Risk")]
+    [InlineData("L E F X")]
+    [InlineData("losseventfrequencylosseventfrequencylosseventfrequencylosseventfrequency")]
+    public void Other_names_are_not_nodes(string? name)
+    {
+        Assert.False(FairNodeNames.TryParse(name, out _));
+        Assert.Null(FairNodeNames.ParseOrNull(name));
+        if (name is not null)
+        {
+            var ex = Assert.Throws<IsmsException>(() => FairNodeNames.Parse(name));
+            Assert.Equal((FairErrorCodes.UnknownNode, name), (ex.Code, ex.Value));
+        }
+    }
+
+    [Fact]
+    public void A_name_padded_with_many_separators_is_read()
+    {
+        var padded = "Loss" + new string(' ', 100) + "Magnitude";
+
+        Assert.Equal(FairNode.LossMagnitude, FairNodeNames.Parse(padded));
+        Assert.Throws<ArgumentNullException>(() => FairNodeNames.Parse(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FairNodeNames.ToDisplayName((FairNode)11));
+    }
+
+    [Fact]
     public void Replacing_an_estimate_keeps_the_others_and_is_validated_again()
     {
         var s = Scenario((FairNode.LossEventFrequency, Rate), (FairNode.LossMagnitude, Loss));
@@ -279,6 +413,7 @@ public sealed class FairModelRulesTests
         Assert.Equal((FairErrorCodes.InvalidCorrelation, null), Code(() => new FairScenarioSet([a, b], null, [new ScenarioCorrelation(R1, new FairScenarioId("R9"), 0.5)])));
         Assert.Equal((FairErrorCodes.InvalidCorrelation, null), Code(() => new FairScenarioSet([a, b], null, [new ScenarioCorrelation(new FairScenarioId("R9"), R1, 0.5)])));
         Assert.Equal((FairErrorCodes.Duplicate, null), Code(() => new FairScenarioSet([a, b], null, [new ScenarioCorrelation(R1, b.Id, 0.5), new ScenarioCorrelation(b.Id, R1, 0.2)])));
+        Assert.Equal("R1, R2", Assert.Throws<IsmsException>(() => new FairScenarioSet([a, b], null, [new ScenarioCorrelation(b.Id, R1, 0.5), new ScenarioCorrelation(R1, b.Id, 0.2)])).Value);
         Assert.Equal((FairErrorCodes.InvalidCorrelation, "DefaultCorrelation"), Code(() => new FairScenarioSet([a], defaultCorrelation: 1)));
         Assert.Equal((FairErrorCodes.InvalidCorrelation, "DefaultCorrelation"), Code(() => new FairScenarioSet([a], defaultCorrelation: -0.01)));
         Assert.Equal((FairErrorCodes.InvalidCorrelation, "DefaultCorrelation"), Code(() => new FairScenarioSet([a], defaultCorrelation: double.NaN)));

@@ -81,6 +81,7 @@ public sealed class RiskCriteriaRulesTests
         var ex = Assert.Throws<ArgumentException>(() => Matrix(cells, levels: 3, allowNonMonotone: true));
 
         Assert.Equal("cells", ex.ParamName);
+        Assert.Contains("cell (likelihood 2, consequence 2)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,6 +123,7 @@ public sealed class RiskCriteriaRulesTests
         var ex = Assert.Throws<ArgumentException>(() => new RiskMatrix(Scale(2), Scale(2), Levels(2), cells));
 
         Assert.Equal("cells", ex.ParamName);
+        Assert.Contains("row for likelihood 2 ", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,20 +134,22 @@ public sealed class RiskCriteriaRulesTests
         var ex = Assert.Throws<ArgumentException>(() => new RiskMatrix(Scale(2), Scale(2), Levels(2), cells));
 
         Assert.Equal("cells", ex.ParamName);
+        Assert.Contains("row for likelihood 2 is missing", ex.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A drop along a column (higher likelihood, lower level) or along a row (higher consequence), anywhere.</summary>
     [Theory]
-    [InlineData(new[] { 2, 2, 2, 1, 2, 2, 2, 2, 2 })] // likelihood 2 lower than 1, first column
-    [InlineData(new[] { 1, 1, 1, 1, 1, 2, 1, 1, 1 })] // likelihood 3 lower than 2, last column
-    [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1, 2, 1 })] // last row: consequence 3 lower than 2
-    [InlineData(new[] { 2, 1, 2, 2, 2, 2, 2, 2, 2 })] // first row: consequence 2 lower than 1
-    public void A_non_monotone_matrix_is_rejected_unless_allowed(int[] rowMajor)
+    [InlineData(new[] { 2, 2, 2, 1, 2, 2, 2, 2, 2 }, "likelihood 2 x consequence 1 is lower than likelihood 1 x consequence 1")]
+    [InlineData(new[] { 1, 1, 1, 1, 1, 2, 1, 1, 1 }, "likelihood 3 x consequence 3 is lower than likelihood 2 x consequence 3")]
+    [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1, 2, 1 }, "likelihood 3 x consequence 3 is lower than likelihood 3 x consequence 2")]
+    [InlineData(new[] { 2, 1, 2, 2, 2, 2, 2, 2, 2 }, "likelihood 1 x consequence 2 is lower than likelihood 1 x consequence 1")]
+    public void A_non_monotone_matrix_is_rejected_unless_allowed_naming_the_first_drop(int[] rowMajor, string drop)
     {
         int[][] cells = [rowMajor[0..3], rowMajor[3..6], rowMajor[6..9]];
 
         var ex = Assert.Throws<ArgumentException>(() => Matrix(cells, levels: 2));
         Assert.Equal("cells", ex.ParamName);
+        Assert.Contains($"not monotone: {drop}.", ex.Message, StringComparison.Ordinal);
 
         var allowed = Matrix(cells, levels: 2, allowNonMonotone: true);
         Assert.False(allowed.IsMonotone);
@@ -326,6 +330,9 @@ public sealed class RiskCriteriaRulesTests
         Assert.False(legal != new ConsequenceCriterion("legal"));
         Assert.True(legal != ConsequenceCriterion.Integrity);
         Assert.Equal(legal.GetHashCode(), new ConsequenceCriterion("legal").GetHashCode());
+        Assert.NotEqual(legal.GetHashCode(), new ConsequenceCriterion("Financial").GetHashCode());
+        Assert.Equal("Legal", legal.ToString());
+        Assert.Equal(["Confidentiality", "Integrity", "Availability"], [ConsequenceCriterion.Confidentiality.Name, ConsequenceCriterion.Integrity.Name, ConsequenceCriterion.Availability.Name]);
         Assert.Equal(0, default(ConsequenceCriterion).GetHashCode());
         Assert.Equal(string.Empty, default(ConsequenceCriterion).ToString());
         Assert.False(legal.Equals((object)"Legal"));
@@ -340,6 +347,74 @@ public sealed class RiskCriteriaRulesTests
         Assert.Equal("3", new RiskLevel(3).ToString());
         Assert.Equal("4", new LikelihoodLevel(4).ToString());
         Assert.Equal("5", new ConsequenceLevel(5).ToString());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(11)]
+    public void A_scale_has_2_to_10_levels(int count)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Scale(count));
+
+        Assert.Equal("levels", ex.ParamName);
+        Assert.Equal(RiskScale.MaximumLevels, Scale(10).Count);
+        Assert.Equal(RiskScale.MinimumLevels, Scale(2).Count);
+    }
+
+    [Fact]
+    public void Missing_arguments_are_rejected_as_null()
+    {
+        var scale = Scale(2);
+        var matrix = Matrix([[1, 2], [2, 2]], levels: 2);
+        int[][] cells = [[1, 2], [2, 2]];
+
+        Assert.Throws<ArgumentNullException>(() => new RiskMatrix(null!, scale, Levels(2), cells));
+        Assert.Throws<ArgumentNullException>(() => new RiskMatrix(scale, null!, Levels(2), cells));
+        Assert.Throws<ArgumentNullException>(() => new RiskMatrix(scale, scale, null!, cells));
+        Assert.Throws<ArgumentNullException>(() => new RiskMatrix(scale, scale, Levels(2), null!));
+        Assert.Throws<ArgumentNullException>(() => new RiskScale("S", null!));
+        Assert.Throws<ArgumentNullException>(() => new RiskScale("S", [Level(1), null!]));
+        Assert.Throws<ArgumentNullException>(() => new RiskScale(null!, [Level(1), Level(2)]));
+        Assert.Throws<ArgumentException>(() => new RiskScale(" ", [Level(1), Level(2)]));
+        Assert.Throws<ArgumentNullException>(() => new RiskCriteria("c", null!, new RiskLevel(1)));
+        Assert.Throws<ArgumentException>(() => new RiskCriteria(" ", matrix, new RiskLevel(1)));
+        Assert.Throws<ArgumentNullException>(() => ConsequenceCombinations.Combine(ConsequenceCombination.WorstCase, null!));
+        Assert.Throws<ArgumentException>(() => new ConsequenceCriterion(" "));
+        Assert.Throws<ArgumentNullException>(() => new ScaleLevel(null!, "L", 1, string.Empty, "#000000"));
+        Assert.Throws<ArgumentException>(() => new ScaleLevel("Low", " ", 1, string.Empty, "#000000"));
+        Assert.Throws<ArgumentNullException>(() => new ScaleLevel("Low", "L", 1, null!, "#000000"));
+        Assert.Throws<ArgumentException>(() => new ScaleLevel("Low", "L", 1, string.Empty, " "));
+        Assert.Throws<ArgumentNullException>(() => new RiskLevelDefinition(null!, "L", "#000000", string.Empty));
+        Assert.Throws<ArgumentException>(() => new RiskLevelDefinition("Low", " ", "#000000", string.Empty));
+        Assert.Throws<ArgumentException>(() => new RiskLevelDefinition("Low", "L", " ", string.Empty));
+        Assert.Throws<ArgumentNullException>(() => new RiskLevelDefinition("Low", "L", "#000000", null!));
+    }
+
+    /// <summary>A lone UTF-16 surrogate cannot be saved as UTF-8: every text of the criteria refuses it, naming the field.</summary>
+    [Fact]
+    public void Criteria_texts_must_be_well_formed()
+    {
+        const string Bad = "Lo\uD800w";
+        var matrix = Matrix([[1, 2], [2, 2]], levels: 2);
+
+        Assert.Equal(("ScaleLevel", "Name"), Field(() => new ScaleLevel(Bad, "L", 1, string.Empty, "#000000")));
+        Assert.Equal(("ScaleLevel", "Abbreviation"), Field(() => new ScaleLevel("Low", Bad, 1, string.Empty, "#000000")));
+        Assert.Equal(("ScaleLevel", "Description"), Field(() => new ScaleLevel("Low", "L", 1, Bad, "#000000")));
+        Assert.Equal(("ScaleLevel", "Colour"), Field(() => new ScaleLevel("Low", "L", 1, string.Empty, Bad)));
+        Assert.Equal(("RiskLevelDefinition", "Name"), Field(() => new RiskLevelDefinition(Bad, "L", "#000000", string.Empty)));
+        Assert.Equal(("RiskLevelDefinition", "Abbreviation"), Field(() => new RiskLevelDefinition("Low", Bad, "#000000", string.Empty)));
+        Assert.Equal(("RiskLevelDefinition", "Colour"), Field(() => new RiskLevelDefinition("Low", "L", Bad, string.Empty)));
+        Assert.Equal(("RiskLevelDefinition", "Description"), Field(() => new RiskLevelDefinition("Low", "L", "#000000", Bad)));
+        Assert.Equal(("RiskScale", "Name"), Field(() => new RiskScale(Bad, [Level(1), Level(2)])));
+        Assert.Equal(("RiskCriteria", "Name"), Field(() => new RiskCriteria(Bad, matrix, new RiskLevel(1))));
+        Assert.Equal(("ConsequenceCriterion", "Name"), Field(() => new ConsequenceCriterion(Bad)));
+    }
+
+    private static (string? Kind, string? Member) Field(Func<object> create)
+    {
+        var ex = Assert.Throws<IsmsException>(create);
+        Assert.Equal(IsmsErrorCodes.InvalidText, ex.Code);
+        return (ex.Error.EntityKind, ex.Member);
     }
 
     private static CriterionConsequence C(string criterion, int level) => new(new ConsequenceCriterion(criterion), new ConsequenceLevel(level));
