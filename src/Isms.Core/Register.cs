@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 
 namespace Isms.Core;
@@ -17,13 +18,13 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     where TId : struct, IEntityId, IEquatable<TId>
     where TEntity : class, IEntity<TId>
 {
-    private readonly ImmutableList<TEntity> _items;
-
-    // A register created whole (Of) gets a plain dictionary: built in one pass and the fastest to look up (never
-    // written after construction, so safe for concurrent readers). Changes (Add, Remove, Replace) work on an
-    // immutable dictionary, converted from the plain one at most once per register and cached, so a run of changes
-    // stays O(log n) each.
+    // A register created whole (Of) keeps its entities in a plain array and gets a plain dictionary: both built in one
+    // pass, the fastest to enumerate and look up, and never written after construction (safe for concurrent readers).
+    // Changes (Add, Remove, Replace) work on an immutable list and dictionary, converted from the plain ones at most
+    // once per register and cached, so a run of changes stays O(log n) each.
+    private readonly ImmutableArray<TEntity>? _array;
     private readonly Dictionary<TId, TEntity>? _index;
+    private ImmutableList<TEntity>? _items;
     private ImmutableDictionary<TId, TEntity>? _byId;
 
     private Register(ImmutableList<TEntity> items, ImmutableDictionary<TId, TEntity> byId)
@@ -32,9 +33,9 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
         _byId = byId;
     }
 
-    private Register(ImmutableList<TEntity> items, Dictionary<TId, TEntity> index)
+    private Register(TEntity[] items, Dictionary<TId, TEntity> index)
     {
-        _items = items;
+        _array = ImmutableCollectionsMarshal.AsImmutableArray(items);
         _index = index;
     }
 
@@ -63,7 +64,7 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
             items[count++] = entity;
         }
 
-        return count == 0 ? Empty : new Register<TId, TEntity>(ImmutableList.Create(items), index);
+        return count == 0 ? Empty : new Register<TId, TEntity>(items, index);
     }
 
     /// <summary>Creates a register from entities, keeping their order.</summary>
@@ -72,17 +73,19 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     public static Register<TId, TEntity> Of(params ReadOnlySpan<TEntity> entities) => Of((IEnumerable<TEntity>)entities.ToArray());
 
     /// <summary>The number of entities.</summary>
-    public int Count => _items.Count;
+    public int Count => _array is { } array ? array.Length : _items!.Count;
 
     /// <summary>True when the register holds no entity.</summary>
-    public bool IsEmpty => _items.IsEmpty;
+    public bool IsEmpty => Count == 0;
 
     /// <summary>The ids, in register order.</summary>
-    public IEnumerable<TId> Ids => _items.Select(e => e.Id);
+    public IEnumerable<TId> Ids => this.Select(e => e.Id);
 
     /// <summary>The entity at a position (register order).</summary>
     /// <param name="index">The zero-based position.</param>
-    public TEntity this[int index] => _items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a position of the register.</exception>
+    public TEntity this[int index] => _array is not { } array ? _items![index]
+        : (uint)index < (uint)array.Length ? array[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The entity with this id.</summary>
     /// <param name="id">The id.</param>
@@ -111,7 +114,7 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
             throw Duplicate(id);
         }
 
-        return new Register<TId, TEntity>(_items.Add(entity), ById().Add(id, entity));
+        return new Register<TId, TEntity>(Items().Add(entity), ById().Add(id, entity));
     }
 
     /// <summary>Returns a register with the entity of this id removed.</summary>
@@ -124,8 +127,9 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
             throw Unknown(id);
         }
 
-        var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
-        return new Register<TId, TEntity>(_items.RemoveAt(index), ById().Remove(id));
+        var items = Items();
+        var index = items.IndexOf(existing, ReferenceEqualityComparer.Instance);
+        return new Register<TId, TEntity>(items.RemoveAt(index), ById().Remove(id));
     }
 
     /// <summary>Returns a register with the entity of the same id replaced by <paramref name="entity"/> (same position).</summary>
@@ -139,8 +143,9 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
             throw Unknown(entity.Id);
         }
 
-        var index = _items.IndexOf(existing, ReferenceEqualityComparer.Instance);
-        return new Register<TId, TEntity>(_items.SetItem(index, entity), ById().SetItem(entity.Id, entity));
+        var items = Items();
+        var index = items.IndexOf(existing, ReferenceEqualityComparer.Instance);
+        return new Register<TId, TEntity>(items.SetItem(index, entity), ById().SetItem(entity.Id, entity));
     }
 
     /// <summary>Returns a register with the entity added, or replaced when its id is already registered.</summary>
@@ -152,14 +157,15 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     }
 
     /// <inheritdoc />
-    public IEnumerator<TEntity> GetEnumerator() => _items.GetEnumerator();
+    public IEnumerator<TEntity> GetEnumerator() =>
+        _array is { } array ? ((IEnumerable<TEntity>)ImmutableCollectionsMarshal.AsArray(array)!).GetEnumerator() : _items!.GetEnumerator();
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(Register<TId, TEntity>? other) =>
-        other is not null && (ReferenceEquals(this, other) || _items.SequenceEqual(other._items));
+        other is not null && (ReferenceEquals(this, other) || this.SequenceEqual(other));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Register<TId, TEntity>);
@@ -168,7 +174,7 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var item in _items)
+        foreach (var item in this)
         {
             hash.Add(item);
         }
@@ -178,6 +184,19 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
 
     /// <summary>Describes the register, e.g. <c>Register&lt;Asset&gt; (20)</c>.</summary>
     public override string ToString() => $"Register<{typeof(TEntity).Name}> ({Count})";
+
+    /// <summary>The entities as an immutable list, for changes (converted once from the plain array).</summary>
+    private ImmutableList<TEntity> Items()
+    {
+        if (_items is { } items)
+        {
+            return items;
+        }
+
+        // Any thread may convert; all conversions are equal, the first one stored wins.
+        var converted = ImmutableList.Create(_array!.Value.AsSpan());
+        return Interlocked.CompareExchange(ref _items, converted, null) ?? converted;
+    }
 
     /// <summary>The index as an immutable dictionary, for changes (converted once from the plain index).</summary>
     private ImmutableDictionary<TId, TEntity> ById()
