@@ -36,6 +36,7 @@ public sealed class IsmsDocumentSerializer
     private readonly IsmsJsonContext _readContext;
     private readonly IsmsJsonContext _genericReadContext;
     private readonly IsmsJsonContext _writeContext;
+    private readonly bool _singlePass;
 
     /// <summary>Creates a serializer with the given limits (copied), or the safe defaults.</summary>
     /// <param name="options">The limits and choices; null for <see cref="IsmsDocumentOptions"/> defaults.</param>
@@ -56,6 +57,7 @@ public sealed class IsmsDocumentSerializer
         _genericReadContext = IsmsJsonOptions.CreateContext(_options, forReading: true);
         _readContext = handWrittenRegisters ? IsmsJsonOptions.CreateContext(_options, forReading: true, handWrittenRegisters: true) : _genericReadContext;
         _writeContext = handWrittenRegisters ? IsmsJsonOptions.CreateContext(_options, handWrittenRegisters: true) : _context;
+        _singlePass = handWrittenRegisters;
     }
 
     /// <summary>A serializer with the default options.</summary>
@@ -315,6 +317,11 @@ public sealed class IsmsDocumentSerializer
 
     private IsmsDocument ReadCore(ReadOnlySpan<byte> utf8, DocumentFormat? expected)
     {
+        if (_singlePass && (expected is null || expected == IsmsFormat.Instance) && TryReadIsmsSinglePass(utf8) is { } isms)
+        {
+            return new IsmsDocument(IsmsFormat.Instance.Kind, IsmsFormat.Instance.CurrentVersion, IsmsFormat.Instance.CurrentVersion, isms);
+        }
+
         var header = DocumentScanner.Scan(utf8, _options);
         var format = ResolveKind(utf8, header, expected);
         var version = header.SchemaVersion;
@@ -342,6 +349,86 @@ public sealed class IsmsDocumentSerializer
 
         var (model, embeddedMigrated) = ReadMigrated(utf8, format, version.Value);
         return new IsmsDocument(format.Kind, version.Value, format.CurrentVersion, model) { EmbeddedRecordsMigrated = embeddedMigrated };
+    }
+
+    /// <summary>
+    /// The single-pass read of an <c>isms</c> document of the current version (the common case of a large document):
+    /// the scanner checks the limits and finds the envelope as always, but hands the risk and asset arrays to
+    /// <see cref="IsmsRegisterCapture"/>, which reads them straight into the domain types while applying the same
+    /// limits; the rest of the document (a few percent of it) is read by the strict source-generated path with those two
+    /// arrays left out, then mapped and built with the registers already read. Null when anything is not exactly that:
+    /// another kind or version, an older embedded record, any error, limit or guard failure, or anything the capture
+    /// declines. The caller then reads the document from the start through the scan and the generic path, which decide
+    /// every outcome as before (so an invalid document is reported exactly as before, at the cost of a second read).
+    /// </summary>
+    private Core.InformationSecurityManagementSystem? TryReadIsmsSinglePass(ReadOnlySpan<byte> utf8)
+    {
+        // The scanner checks the size and UTF-8 first, as always (a failure is an error: the generic path reports it).
+        if (!IsmsRegisterCapture.Applies(_options))
+        {
+            return null;
+        }
+
+        var format = IsmsFormat.Instance;
+        var capture = new IsmsRegisterCapture(_options, _readContext.Options);
+        byte[]? rest = null;
+        DedupStringConverter.Current = new StringTable(utf8.Length);
+        try
+        {
+            var header = DocumentScanner.Scan(utf8, _options, ScanRules.Document, capture);
+            if (header.Kind != format.Kind || header.SchemaVersion != format.CurrentVersion)
+            {
+                return null;
+            }
+
+            foreach (var nested in header.NestedVersions)
+            {
+                if (nested.Version is { } version && FindEmbedded(format, nested.Path) is { } embedded && version != embedded.Format.CurrentVersion)
+                {
+                    return null;
+                }
+            }
+
+            // The document without the two arrays read (each left as []), in document order.
+            var (first, second) = capture.AssetsRange.Start <= capture.RisksRange.Start
+                ? (capture.AssetsRange, capture.RisksRange)
+                : (capture.RisksRange, capture.AssetsRange);
+            var length = utf8.Length - (first.End - first.Start) - (second.End - second.Start) + 4;
+            rest = ArrayPool<byte>.Shared.Rent(length);
+            var written = 0;
+            var from = 0;
+            foreach (var (start, end) in new[] { first, second })
+            {
+                if (end == 0)
+                {
+                    continue; // not in the document: nothing to leave out
+                }
+
+                utf8[from..start].CopyTo(rest.AsSpan(written));
+                written += start - from;
+                "[]"u8.CopyTo(rest.AsSpan(written));
+                written += 2;
+                from = end;
+            }
+
+            utf8[from..].CopyTo(rest.AsSpan(written));
+            written += utf8.Length - from;
+            var dto = JsonSerializer.Deserialize(rest.AsSpan(0, written), _readContext.IsmsDto);
+            return dto is null ? null : format.FromDto(dto, capture.Assets, capture.Risks);
+        }
+        catch (Exception ex) when (ex is FastPathDeclinedException or IsmsDocumentException or JsonException or MappingException or Core.IsmsException
+            or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
+        finally
+        {
+            DedupStringConverter.Current = null;
+            if (rest is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rest);
+            }
+        }
     }
 
     /// <summary>

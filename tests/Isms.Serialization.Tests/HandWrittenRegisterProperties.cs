@@ -129,6 +129,132 @@ public sealed class HandWrittenRegisterProperties
         Assert.True(cases > 1000 && refused > cases / 2, $"{refused} of {cases} damaged documents refused");
     }
 
+    /// <summary>
+    /// The single-pass read (the risks and assets read while the document is scanned, the rest without them) against
+    /// the generic path on the <c>isms</c> fixture with its root changed: the registers duplicated, escaped, null, not
+    /// arrays, missing, moved before the envelope; another kind or version; an older embedded record; damage after
+    /// the registers. Both the typed and the untyped read give the same model or the same error.
+    /// </summary>
+    [Fact]
+    public void Both_paths_agree_on_documents_whose_root_is_changed()
+    {
+        var text = File.ReadAllText(Fixtures.Path("isms", "v2.json"));
+        var root = JsonNode.Parse(text)!.AsObject();
+        var risks = Text(root["risks"]);
+        var assets = Text(root["assets"]);
+        var compact = root.ToJsonString(Relaxed);
+        string[] variants =
+        [
+            text,
+            compact,
+            compact.Replace("\"risks\":", "\"risks\":" + risks + ",\"risks\":", StringComparison.Ordinal),
+            compact.Replace("\"assets\":", "\"assets\":[],\"assets\":", StringComparison.Ordinal),
+            compact.Replace("\"risks\":", "\"ri\\u0073ks\":" + risks + ",\"risks\":", StringComparison.Ordinal),
+            compact.Replace("\"risks\":", "\"ri\\u0073ks\":", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":null", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":{}", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks + ",", string.Empty, StringComparison.Ordinal),
+            compact.Replace("\"assets\":" + assets + ",", string.Empty, StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":[]", StringComparison.Ordinal),
+            "{\"risks\":" + risks + ",\"assets\":" + assets + "," + compact[1..]
+                .Replace("\"risks\":" + risks + ",", string.Empty, StringComparison.Ordinal)
+                .Replace("\"assets\":" + assets + ",", string.Empty, StringComparison.Ordinal),
+            compact.Replace("\"kind\":\"isms\"", "\"kind\":\"control-catalog\"", StringComparison.Ordinal),
+            compact.Replace("\"schemaVersion\":2,\"kind\"", "\"schemaVersion\":3,\"kind\"", StringComparison.Ordinal),
+            compact.Replace("\"schemaVersion\":2,\"kind\"", "\"schemaVersion\":1,\"kind\"", StringComparison.Ordinal),
+            compact.Replace("\"kind\":\"isms\",", string.Empty, StringComparison.Ordinal),
+            compact.Replace("\"schemaVersion\":1,\"kind\":\"risk-methodology\"", "\"schemaVersion\":0,\"kind\":\"risk-methodology\"", StringComparison.Ordinal),
+            compact.Replace("\"schemaVersion\":1,\"kind\":\"risk-methodology\"", "\"schemaVersion\":9,\"kind\":\"risk-methodology\"", StringComparison.Ordinal),
+            compact[..^1] + ",\"unknown\":1}",
+            compact[..^1] + ",}",
+            compact + "x",
+            compact[..^1],
+            compact.Replace("\"risks\":" + risks, "\"risks\":" + risks[..^1] + ",null]", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":" + risks[..^1] + ",{}]", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":" + risks[..^1] + ",[]]", StringComparison.Ordinal),
+            compact.Replace("\"risks\":" + risks, "\"risks\":" + risks[..^1] + ",", StringComparison.Ordinal),
+        ];
+        Assert.Contains("schemaVersion\":1,\"kind\":\"risk-methodology\"", compact, StringComparison.Ordinal);
+        var refused = 0;
+        foreach (var variant in variants)
+        {
+            var bytes = Encoding.UTF8.GetBytes(variant);
+            var generic = Outcome(Generic, bytes);
+            Assert.Equal(generic, Outcome(Fast, bytes));
+            Assert.Equal(TypedOutcome(Generic, bytes), TypedOutcome(Fast, bytes));
+            refused += generic.StartsWith("read ", StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        Assert.True(refused > variants.Length / 2, $"{refused} of {variants.Length} changed documents refused");
+        Assert.StartsWith("read ", Outcome(Fast, Encoding.UTF8.GetBytes(compact)), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The limits (items per collection, string length, depth) applied while the registers are read in the single pass:
+    /// with limits that the registers of generated models and of damaged documents reach or just miss, both paths
+    /// accept and refuse the same documents with the same error.
+    /// </summary>
+    [Fact]
+    public void Both_paths_apply_the_same_limits_to_the_registers()
+    {
+        var limits = new[]
+        {
+            new IsmsDocumentOptions { MaxItemsPerCollection = 16 },
+            new IsmsDocumentOptions { MaxItemsPerCollection = 3 },
+            new IsmsDocumentOptions { MaxStringBytes = 16 },
+            new IsmsDocumentOptions { MaxStringBytes = 40 },
+            new IsmsDocumentOptions { MaxDepth = 7 },
+            new IsmsDocumentOptions { MaxDepth = 8 },
+        };
+        var seeds = IsmsArbitraries.Isms.Sample(40, new Rnd(20261208UL), 60)
+            .Where(i => i.Risks.Count + i.Assets.Count >= 6)
+            .Take(6)
+            .SelectMany(i => new[] { GenericCompact.Serialize(i), Generic.Serialize(i) })
+            .Append(File.ReadAllBytes(Fixtures.Path("isms", "v2.json")))
+            .ToArray();
+        var cases = 0;
+        var accepted = 0;
+        var refused = 0;
+        foreach (var options in limits)
+        {
+            var fast = new IsmsDocumentSerializer(options, handWrittenRegisters: true);
+            var generic = new IsmsDocumentSerializer(options, handWrittenRegisters: false);
+            for (var caseSeed = 0; caseSeed < 40; caseSeed++)
+            {
+                var random = new Random(caseSeed);
+                var seed = seeds[random.Next(seeds.Length)];
+                var input = caseSeed < seeds.Length ? seeds[caseSeed] : Mutator.Mutate(seed, 1 + random.Next(2), random, JsonMutations.All).Input;
+                var expected = Outcome(generic, input);
+                Assert.Equal(expected, Outcome(fast, input));
+                Assert.Equal(TypedOutcome(generic, input), TypedOutcome(fast, input));
+                cases++;
+                if (expected.StartsWith("read ", StringComparison.Ordinal))
+                {
+                    accepted++;
+                }
+                else
+                {
+                    refused++;
+                }
+            }
+        }
+
+        Assert.True(accepted > 0 && refused > cases / 3, $"{accepted} accepted, {refused} refused of {cases}");
+    }
+
+    /// <summary>What the typed read (<c>Deserialize&lt;InformationSecurityManagementSystem&gt;</c>) of <paramref name="input"/> gives.</summary>
+    private static string TypedOutcome(IsmsDocumentSerializer serializer, byte[] input)
+    {
+        try
+        {
+            return "read " + Encoding.UTF8.GetString(Generic.Serialize(serializer.Deserialize<InformationSecurityManagementSystem>(input)));
+        }
+        catch (IsmsDocumentException ex)
+        {
+            return string.Join("\n", ex.Problems.Select(p => $"{p.Code} at {p.Location.Path} ({p.Location.Line}:{p.Location.Position}): {p.Problem} / {p.Expected} / {p.Value}"));
+        }
+    }
+
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Text(JsonNode? node) => node?.ToJsonString(Relaxed) ?? "null";

@@ -262,7 +262,13 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
         }),
     };
 
-    protected override InformationSecurityManagementSystem FromDto(IsmsDto dto)
+    protected override InformationSecurityManagementSystem FromDto(IsmsDto dto) => FromDto(dto, null, null);
+
+    /// <summary>
+    /// The model from a persistence record whose asset inventory and risk register, when given, were already read
+    /// into the domain (<see cref="IsmsRegisterCapture"/>; the record's own lists are then empty).
+    /// </summary>
+    internal InformationSecurityManagementSystem FromDto(IsmsDto dto, Register<AssetId, Asset>? assets, RiskRegister? risks)
     {
         var builder = new IsmsBuilder
         {
@@ -313,7 +319,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
 
         builder.Roles = Reg<RoleId, Role, RoleDto>(dto.Roles, "$.roles", r => new Role { Id = new RoleId(r.Id), Name = r.Name, Responsibilities = [.. r.Responsibilities], Authorities = [.. r.Authorities], EnsuresConformity = r.EnsuresConformity, ReportsPerformance = r.ReportsPerformance, RequiresCompetenceEvidence = r.RequiresCompetenceEvidence });
         builder.People = Reg<PersonId, Person, PersonDto>(dto.People, "$.people", p => new Person { Id = new PersonId(p.Id), Name = p.Name, JobTitle = p.JobTitle, Email = p.Email, Roles = Lists.ToImmutable(p.Roles, r => new RoleId(r)), IsTopManagement = p.IsTopManagement, IsExternal = p.IsExternal, LeftOn = p.LeftOn });
-        builder.Assets = Reg<AssetId, Asset, AssetDto>(dto.Assets, "$.assets", (a, p) => new Asset
+        builder.Assets = assets ?? Reg<AssetId, Asset, AssetDto>(dto.Assets, "$.assets", (a, p) => new Asset
         {
             Id = new AssetId(a.Id),
             Name = a.Name,
@@ -328,7 +334,7 @@ internal sealed class IsmsFormat : DocumentFormat<InformationSecurityManagementS
             DependsOn = Lists.ToImmutable(a.DependsOn, d => new AssetId(d)),
             Description = a.Description,
         });
-        builder.Risks = RiskRegister.From(Reg<RiskId, RiskScenario, RiskScenarioDto>(dto.Risks, "$.risks", FromDto));
+        builder.Risks = risks ?? RiskRegister.From(Reg<RiskId, RiskScenario, RiskScenarioDto>(dto.Risks, "$.risks", FromDto));
         builder.AppliedControls = Reg<AppliedControlId, AppliedControl, AppliedControlDto>(dto.AppliedControls, "$.appliedControls", (c, p) => new AppliedControl
         {
             Id = new AppliedControlId(c.Id),

@@ -48,8 +48,8 @@ internal static class Lists
             return result;
         }
 
-        // The model's registers are ImmutableList-backed: their indexer walks the tree (O(log n) per item), their
-        // enumerator visits each node once.
+        // A register changed after it was created is ImmutableList-backed: its indexer walks the tree (O(log n) per
+        // item), its enumerator visits each node once.
         var next = 0;
         foreach (var item in source)
         {

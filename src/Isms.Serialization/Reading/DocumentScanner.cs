@@ -27,7 +27,13 @@ internal static class DocumentScanner
 
     public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options) => Scan(utf8, options, ScanRules.Document);
 
-    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options, ScanRules rules)
+    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options, ScanRules rules) => Scan(utf8, options, rules, null);
+
+    /// <summary>
+    /// Scans <paramref name="utf8"/>; the arrays at the root that <paramref name="rootArrays"/> wants are read by it
+    /// instead (it applies the limits to them), so they are tokenized once.
+    /// </summary>
+    public static DocumentHeaderScan Scan(ReadOnlySpan<byte> utf8, IsmsDocumentOptions options, ScanRules rules, IRootArrayReader? rootArrays)
     {
         if (utf8.Length > options.MaxDocumentBytes)
         {
@@ -89,6 +95,14 @@ internal static class DocumentScanner
                     CheckWellFormed(utf8, frames, depth, ref reader, "member name");
                     if (depth == 1 && rules.DocumentEnvelope)
                     {
+                        if (rootArrays is not null && !reader.ValueIsEscaped && rootArrays.Wants(reader.ValueSpan) && NextIsArray(reader))
+                        {
+                            var name = reader.ValueSpan;
+                            reader.Read();
+                            rootArrays.Read(ref reader, name);
+                            continue;
+                        }
+
                         ReadEnvelopeMember(utf8, frames, depth, ref reader, ref kind, ref version, ref kindOffset, ref versionOffset);
                     }
                     else if (rules.DocumentEnvelope && reader.ValueTextEquals(SchemaVersionName) && (nested?.Count ?? 0) < MaxNestedVersions)
@@ -191,6 +205,8 @@ internal static class DocumentScanner
 
         return new DocumentHeaderScan(kind, version, kindOffset, versionOffset) { NestedVersions = nested ?? [] };
     }
+
+    private static bool NextIsArray(Utf8JsonReader peek) => peek.Read() && peek.TokenType == JsonTokenType.StartArray;
 
     private static void ReadEnvelopeMember(
         ReadOnlySpan<byte> utf8, Frame[] frames, int depth, ref Utf8JsonReader reader,
