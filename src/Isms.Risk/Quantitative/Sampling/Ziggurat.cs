@@ -43,7 +43,17 @@ internal static class Ziggurat
         // A uniform in the open interval (-1, 1), symmetric about 0: 53 bits centred in their cells.
         var u = (((bits >> 11) + 0.5) * Symmetric53) - 1;
         var x = u * NormalX[i];
-        return Math.Abs(x) < NormalX[i + 1] ? x : NormalSlow(ref rng, i, u, x);
+        if (Math.Abs(x) < NormalX[i + 1])
+        {
+            return x;
+        }
+
+        // The rare slow path works on a copy of the generator, so that a caller's generator whose address is never taken
+        // can stay in registers once this method is inlined (the draws are the same either way).
+        var spill = rng;
+        var slow = NormalSlow(ref spill, i, u, x);
+        rng = spill;
+        return slow;
     }
 
     /// <summary>A standard exponential draw (rate 1).</summary>
