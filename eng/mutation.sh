@@ -7,6 +7,7 @@
 #   STRYKER_CONCURRENCY=2 eng/mutation.sh ...                parallel test sessions (default 1: the machines have 2 cores)
 #   STRYKER_ARGS='--mutate **/RiskMatrix.cs' eng/mutation.sh ...
 #                                                            extra Stryker options (here: mutate one file only)
+#   STRYKER_REPORT=Isms.Core-matrix eng/mutation.sh ...      reports to StrykerOutput/Isms.Core-matrix/ instead of StrykerOutput/PACKAGE/
 #
 # Why a script: Stryker analyses projects with Buildalyzer, which cannot see a TargetFramework set in
 # Directory.Build.props ("Could not find build environment"). The script runs Stryker in a throwaway copy of the
@@ -47,7 +48,7 @@ dotnet stryker --test-runner mtp "${args[@]}" --concurrency "${STRYKER_CONCURREN
   "${extra[@]}" \
   --reporter html --reporter json --reporter progress --reporter cleartext | tee "$copy/stryker.log"
 
-out="$root/StrykerOutput/$package"
+out="$root/StrykerOutput/${STRYKER_REPORT:-$package}"
 mkdir -p "$out"
 cp "$copy/src/$package"/StrykerOutput/*/reports/mutation-report.* "$out/"
 cp "$copy/stryker.log" "$out/"
