@@ -187,7 +187,7 @@ internal static class LossSorter
                 {
                     var slice = counts.AsSpan(w * Radix, Radix);
                     slice.Clear();
-                    foreach (var key in from.AsSpan(Start(w, workers, count), Start(w + 1, workers, count) - Start(w, workers, count)))
+                    foreach (var key in Slice(from, w, workers, count))
                     {
                         slice[(int)((key >> shift) & (Radix - 1))]++;
                     }
@@ -220,7 +220,7 @@ internal static class LossSorter
                 Parallel.For(0, workers, w =>
                 {
                     var offsets = counts.AsSpan(w * Radix, Radix);
-                    foreach (var key in from.AsSpan(Start(w, workers, count), Start(w + 1, workers, count) - Start(w, workers, count)))
+                    foreach (var key in Slice(from, w, workers, count))
                     {
                         to[offsets[(int)((key >> shift) & (Radix - 1))]++] = key;
                     }
@@ -238,5 +238,11 @@ internal static class LossSorter
         }
     }
 
-    private static int Start(int worker, int workers, int count) => (int)((long)count * worker / workers);
+    /// <summary>The keys of one worker's slice: the <paramref name="worker"/>-th of <paramref name="workers"/> near-equal parts of the first <paramref name="count"/>.</summary>
+    private static ReadOnlySpan<ulong> Slice(ulong[] keys, int worker, int workers, int count)
+    {
+        var start = (int)((long)count * worker / workers);
+        var end = (int)((long)count * (worker + 1) / workers);
+        return keys.AsSpan(start, end - start);
+    }
 }
