@@ -12,21 +12,23 @@ namespace Isms.Core.Catalogs.Attributes;
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public static class Iso27002Hashtags
 {
-    private static readonly (ControlTypes Value, string Name)[] ControlTypeNames =
+    // The name tables are built on each use (a few short arrays) rather than once per process, so the spellings are
+    // built in the tests that check them.
+    private static (ControlTypes Value, string Name)[] ControlTypeNames =>
     [
         (ControlTypes.Preventive, "Preventive"),
         (ControlTypes.Detective, "Detective"),
         (ControlTypes.Corrective, "Corrective"),
     ];
 
-    private static readonly (InformationSecurityProperties Value, string Name)[] PropertyNames =
+    private static (InformationSecurityProperties Value, string Name)[] PropertyNames =>
     [
         (InformationSecurityProperties.Confidentiality, "Confidentiality"),
         (InformationSecurityProperties.Integrity, "Integrity"),
         (InformationSecurityProperties.Availability, "Availability"),
     ];
 
-    private static readonly (CybersecurityConcepts Value, string Name)[] ConceptNames =
+    private static (CybersecurityConcepts Value, string Name)[] ConceptNames =>
     [
         (CybersecurityConcepts.Identify, "Identify"),
         (CybersecurityConcepts.Protect, "Protect"),
@@ -35,7 +37,7 @@ public static class Iso27002Hashtags
         (CybersecurityConcepts.Recover, "Recover"),
     ];
 
-    private static readonly (OperationalCapabilities Value, string Name)[] CapabilityNames =
+    private static (OperationalCapabilities Value, string Name)[] CapabilityNames =>
     [
         (OperationalCapabilities.Governance, "Governance"),
         (OperationalCapabilities.AssetManagement, "Asset_management"),
@@ -54,7 +56,7 @@ public static class Iso27002Hashtags
         (OperationalCapabilities.InformationSecurityAssurance, "Information_security_assurance"),
     ];
 
-    private static readonly (SecurityDomains Value, string Name)[] DomainNames =
+    private static (SecurityDomains Value, string Name)[] DomainNames =>
     [
         (SecurityDomains.GovernanceAndEcosystem, "Governance_and_Ecosystem"),
         (SecurityDomains.Protection, "Protection"),
