@@ -239,6 +239,20 @@ public sealed class FairModelRulesTests
         Assert.True(FairNodeNames.TryParse(name, out var parsed));
         Assert.Equal(node, parsed);
         Assert.Equal(node, FairNodeNames.ParseOrNull(name));
+
+        // The table itself, built in this test (the one TryParse reads is built once per process).
+        var key = new string([.. name.Where(c => c is not (' ' or '_' or '-' or '.' or '\t')).Select(char.ToLowerInvariant)]);
+        Assert.Equal(node, FairNodeNames.BuildAliases()[key]);
+    }
+
+    [Fact]
+    public void The_alias_table_holds_the_31_spellings_read_above_and_nothing_else()
+    {
+        var aliases = FairNodeNames.BuildAliases();
+
+        Assert.Equal(31, aliases.Count);
+        Assert.All(aliases.Keys, k => Assert.Matches("^[a-z]+$", k));
+        Assert.Equal(Enum.GetValues<FairNode>().Order(), aliases.Values.Distinct().Order());
     }
 
     [Theory]

@@ -22,13 +22,13 @@ public readonly struct ConsequenceCriterion : IEquatable<ConsequenceCriterion>
     }
 
     /// <summary>Loss of confidentiality.</summary>
-    public static ConsequenceCriterion Confidentiality { get; } = new("Confidentiality");
+    public static ConsequenceCriterion Confidentiality => new("Confidentiality");
 
     /// <summary>Loss of integrity.</summary>
-    public static ConsequenceCriterion Integrity { get; } = new("Integrity");
+    public static ConsequenceCriterion Integrity => new("Integrity");
 
     /// <summary>Loss of availability.</summary>
-    public static ConsequenceCriterion Availability { get; } = new("Availability");
+    public static ConsequenceCriterion Availability => new("Availability");
 
     /// <summary>The criterion's name.</summary>
     public string Name { get; }

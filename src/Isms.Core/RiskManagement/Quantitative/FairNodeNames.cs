@@ -12,7 +12,13 @@ namespace Isms.Core.RiskManagement.Quantitative;
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public static class FairNodeNames
 {
-    private static readonly FrozenDictionary<string, FairNode> Aliases = new Dictionary<string, FairNode>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, FairNode> Aliases = BuildAliases();
+
+    /// <summary>
+    /// The alias table, lower case without separators, a new instance on every call: <see cref="Aliases"/> is built from
+    /// it once per process; tests call it directly so the table is built in the test that checks it.
+    /// </summary>
+    internal static FrozenDictionary<string, FairNode> BuildAliases() => new Dictionary<string, FairNode>(StringComparer.Ordinal)
     {
         ["losseventfrequency"] = FairNode.LossEventFrequency,
         ["lef"] = FairNode.LossEventFrequency,
