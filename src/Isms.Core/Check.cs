@@ -164,7 +164,9 @@ internal static class Check
 
     private static void CheckItem<T>(T item, string field)
     {
-        if (item is null || (item is IEntityId id && id.Value is null))
+        // An id struct holds null only as its default value (every id constructor refuses null): for them, compare with
+        // the default instead of reading Value through the interface, which boxes every item of every list.
+        if (item is null || (typeof(T).IsValueType ? item is IEntityId && EqualityComparer<T>.Default.Equals(item, default!) : item is IEntityId { Value: null }))
         {
             throw Fault.AtField(IsmsErrorCodes.InvalidList, $"{field} holds an empty value.", field, null);
         }
