@@ -19,10 +19,10 @@ internal sealed class StringTable
     private readonly string?[] _entries;
     private readonly int _mask;
 
-    /// <summary>A table sized for a document of <paramref name="documentBytes"/> bytes (64 to 8,192 entries).</summary>
+    /// <summary>A table sized for a document of <paramref name="documentBytes"/> bytes (64 to 65,536 entries: 512 KB at most, for documents of 4 MB or more).</summary>
     public StringTable(int documentBytes)
     {
-        var size = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(documentBytes / 64, 1)), 64u, 8192u);
+        var size = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(documentBytes / 64, 1)), 64u, 65536u);
         _entries = new string?[size];
         _mask = size - 1;
     }
