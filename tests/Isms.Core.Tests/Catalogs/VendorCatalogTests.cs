@@ -191,4 +191,46 @@ public sealed class VendorCatalogTests
         Assert.Throws<ArgumentNullException>(() => new ControlCatalogMapping("m", Soc2(), Internal(), "p", null!));
         Assert.Throws<ArgumentNullException>(() => Mapping().Transition(null!));
     }
+
+    [Fact]
+    public void A_catalog_control_needs_an_id_a_theme_and_a_title_and_a_group_if_given_is_not_blank()
+    {
+        Assert.Throws<ArgumentNullException>(() => new CatalogControl(default, "T", "Title"));
+        Assert.Throws<ArgumentException>(() => new CatalogControl(new ControlId("C1"), " ", "Title"));
+        Assert.Throws<ArgumentException>(() => new CatalogControl(new ControlId("C1"), "T", ""));
+        Assert.Throws<ArgumentException>(() => Control("C1", "T") with { Group = " " });
+        Assert.Null((Control("C1", "T") with { Group = null }).Group);
+        Assert.Equal("G", (Control("C1", "T") with { Group = "G" }).Group);
+        Assert.Throws<ArgumentNullException>(() => new ControlId(null!));
+        Assert.Throws<ArgumentException>(() => new ControlId(" "));
+        Assert.Throws<ArgumentException>(() => new ControlId(" C1"));
+        Assert.Equal(("C1", string.Empty), (new ControlId("C1").ToString(), default(ControlId).ToString()));
+    }
+
+    [Theory]
+    [InlineData("title", "CatalogControl", "Title")]
+    [InlineData("theme", "CatalogControl", "Theme")]
+    [InlineData("group", "CatalogControl", "Group")]
+    [InlineData("id", "ControlId", null)]
+    [InlineData("catalog id", "ControlCatalog", "Id")]
+    [InlineData("catalog name", "ControlCatalog", "Name")]
+    [InlineData("catalog source", "ControlCatalog", "Source")]
+    public void Ill_formed_text_in_a_catalog_is_refused_naming_where_it_is(string where, string kind, string? member)
+    {
+        const string lone = "bad \uD800 text";
+        Action build = where switch
+        {
+            "title" => () => _ = new CatalogControl(new ControlId("C1"), "T", lone),
+            "theme" => () => _ = new CatalogControl(new ControlId("C1"), lone, "Title"),
+            "group" => () => _ = Control("C1", "T") with { Group = lone },
+            "id" => () => _ = new ControlId(lone),
+            "catalog id" => () => _ = new ControlCatalog(lone, "Name", "source", []),
+            "catalog name" => () => _ = new ControlCatalog("id", lone, "source", []),
+            _ => () => _ = new ControlCatalog("id", "Name", lone, []),
+        };
+
+        var error = Assert.Throws<IsmsException>(build);
+
+        Assert.Equal((IsmsErrorCodes.InvalidText, kind, member), (error.Code, error.Error.EntityKind, error.Member));
+    }
 }

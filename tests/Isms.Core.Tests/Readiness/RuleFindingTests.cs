@@ -43,18 +43,18 @@ public sealed class RuleFindingTests
 
     // ---- Mandatory documented information ----
 
-    public static TheoryData<MandatoryDocument, string, ReadinessSection> DocumentsOnly() => new()
+    public static TheoryData<MandatoryDocument, string, ReadinessSection, string> DocumentsOnly() => new()
     {
-        { MandatoryDocument.Scope, "4.3", ReadinessSection.Context },
-        { MandatoryDocument.InformationSecurityPolicy, "5.2", ReadinessSection.Leadership },
-        { MandatoryDocument.RiskAssessmentProcess, "6.1.2", ReadinessSection.Planning },
-        { MandatoryDocument.RiskTreatmentProcess, "6.1.3", ReadinessSection.Planning },
-        { MandatoryDocument.InformationSecurityObjectives, "6.2", ReadinessSection.Planning },
+        { MandatoryDocument.Scope, "4.3", ReadinessSection.Context , "the ISMS scope" },
+        { MandatoryDocument.InformationSecurityPolicy, "5.2", ReadinessSection.Leadership , "the information security policy" },
+        { MandatoryDocument.RiskAssessmentProcess, "6.1.2", ReadinessSection.Planning , "the risk assessment process" },
+        { MandatoryDocument.RiskTreatmentProcess, "6.1.3", ReadinessSection.Planning , "the risk treatment process" },
+        { MandatoryDocument.InformationSecurityObjectives, "6.2", ReadinessSection.Planning , "the information security objectives" },
     };
 
     [Theory]
     [MemberData(nameof(DocumentsOnly))]
-    public void A_missing_mandatory_document_that_records_cannot_replace_blocks_at_its_clause(MandatoryDocument kind, string clause, ReadinessSection section)
+    public void A_missing_mandatory_document_that_records_cannot_replace_blocks_at_its_clause(MandatoryDocument kind, string clause, ReadinessSection section, string title)
     {
         var finding = Assert.Single(Evaluate(new MandatoryDocumentsRule(), WithoutDocumentFor(kind)));
 
@@ -62,25 +62,25 @@ public sealed class RuleFindingTests
         Assert.Equal(ReadinessSeverity.Blocking, finding.Severity);
         Assert.Equal(section, finding.Section);
         Assert.Equal(clause, finding.Reference);
-        Assert.Contains($"clause {clause}", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"{title} (clause {clause})", finding.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<MandatoryDocument, string, ReadinessSection> RecordKinds() => new()
+    public static TheoryData<MandatoryDocument, string, ReadinessSection, string> RecordKinds() => new()
     {
-        { MandatoryDocument.StatementOfApplicability, "6.1.3 d", ReadinessSection.Planning },
-        { MandatoryDocument.CompetenceEvidence, "7.2 d", ReadinessSection.Support },
-        { MandatoryDocument.OperationalPlanningEvidence, "8.1", ReadinessSection.Operation },
-        { MandatoryDocument.RiskAssessmentResults, "8.2", ReadinessSection.Operation },
-        { MandatoryDocument.RiskTreatmentResults, "8.3", ReadinessSection.Operation },
-        { MandatoryDocument.MonitoringResults, "9.1", ReadinessSection.PerformanceEvaluation },
-        { MandatoryDocument.AuditProgrammeAndResults, "9.2.2", ReadinessSection.PerformanceEvaluation },
-        { MandatoryDocument.ManagementReviewResults, "9.3.3", ReadinessSection.PerformanceEvaluation },
-        { MandatoryDocument.NonconformitiesAndCorrectiveActions, "10.2", ReadinessSection.Improvement },
+        { MandatoryDocument.StatementOfApplicability, "6.1.3 d", ReadinessSection.Planning , "the Statement of Applicability" },
+        { MandatoryDocument.CompetenceEvidence, "7.2 d", ReadinessSection.Support , "evidence of competence" },
+        { MandatoryDocument.OperationalPlanningEvidence, "8.1", ReadinessSection.Operation , "evidence that processes were carried out as planned" },
+        { MandatoryDocument.RiskAssessmentResults, "8.2", ReadinessSection.Operation , "risk assessment results" },
+        { MandatoryDocument.RiskTreatmentResults, "8.3", ReadinessSection.Operation , "risk treatment results" },
+        { MandatoryDocument.MonitoringResults, "9.1", ReadinessSection.PerformanceEvaluation , "monitoring and measurement results" },
+        { MandatoryDocument.AuditProgrammeAndResults, "9.2.2", ReadinessSection.PerformanceEvaluation , "the audit programme and audit results" },
+        { MandatoryDocument.ManagementReviewResults, "9.3.3", ReadinessSection.PerformanceEvaluation , "management review results" },
+        { MandatoryDocument.NonconformitiesAndCorrectiveActions, "10.2", ReadinessSection.Improvement , "nonconformities and corrective action results" },
     };
 
     [Theory]
     [MemberData(nameof(RecordKinds))]
-    public void Record_type_information_is_satisfied_by_the_models_records_and_missing_without_them(MandatoryDocument kind, string clause, ReadinessSection section)
+    public void Record_type_information_is_satisfied_by_the_models_records_and_missing_without_them(MandatoryDocument kind, string clause, ReadinessSection section, string title)
     {
         var withRecords = WithoutDocumentFor(kind);
         AddRecords(kind, withRecords);
@@ -94,6 +94,7 @@ public sealed class RuleFindingTests
         Assert.Equal(ReadinessSeverity.Blocking, finding.Severity);
         Assert.Equal(section, finding.Section);
         Assert.Equal(clause, finding.Reference);
+        Assert.Contains($"{title} (clause {clause})", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -333,4 +333,90 @@ public sealed class RuleGapTests
         var effective = ineffective with { Verification = verification with { Effective = true } };
         Assert.Empty(Nonconformities(effective));
     }
+
+    private static List<ReadinessFinding> Audits(Action<IsmsBuilder> change)
+    {
+        var builder = ReadyIsms.Builder();
+        change(builder);
+        return [.. new InternalAuditRule().Evaluate(new ReadinessContext(builder.Build(), TestIsms.Today))];
+    }
+
+    private static InternalAudit Partial(string id, string[] clauses, string[] controls) => new()
+    {
+        Id = new AuditId(id),
+        Title = "Partial audit " + id,
+        Status = AuditStatus.Completed,
+        PlannedOn = TestIsms.Today.PlusMonths(-3),
+        CompletedOn = TestIsms.Today.PlusMonths(-3),
+        LeadAuditor = TestIsms.Auditor,
+        Auditees = [TestIsms.Cto],
+        Clauses = [.. clauses],
+        Controls = [.. controls.Select(c => new Isms.Core.Catalogs.ControlId(c))],
+    };
+
+    [Fact]
+    public void Partial_audits_together_must_cover_every_management_clause_counting_sub_clauses()
+    {
+        var findings = Audits(b => b.Audits = Register<AuditId, InternalAudit>.Of(
+            Partial("AU1", ["4", "5.2", "6.1.2"], ["5.1", "5.15", "6.3", "8.5", "8.13"]),
+            Partial("AU2", ["7", "8", "9.2"], [])));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((ReadinessCodes.AuditCoverageIncomplete, ReadinessSeverity.Major, ReadinessSection.PerformanceEvaluation, "9.2.1"), (finding.Code, finding.Severity, finding.Section, finding.Reference));
+        Assert.Equal([EntityReference.To(new AuditId("AU1")), EntityReference.To(new AuditId("AU2"))], finding.Entities);
+        Assert.Contains("clause(s) 10 ", finding.Message, StringComparison.Ordinal);
+
+        Assert.Empty(Audits(b => b.Audits = Register<AuditId, InternalAudit>.Of(
+            Partial("AU1", ["4", "5.2", "6.1.2"], ["5.1", "5.15", "6.3", "8.5", "8.13"]),
+            Partial("AU2", ["7", "8", "9.2", "10.1"], []))));
+    }
+
+    [Fact]
+    public void Applicable_annex_a_controls_no_recent_partial_audit_looked_at_are_listed_for_the_programme()
+    {
+        var findings = Audits(b => b.Audits = Register<AuditId, InternalAudit>.Of(
+            Partial("AU1", ["4", "5", "6", "7"], ["5.1", "5.15"]),
+            Partial("AU2", ["8", "9", "10"], ["6.3", "8.5", "7.4"])));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((ReadinessCodes.AnnexAControlsNotAudited, ReadinessSeverity.Info, ReadinessSection.PerformanceEvaluation, "9.2.2"), (finding.Code, finding.Severity, finding.Section, finding.Reference));
+        Assert.Equal([EntityReference.To(new Isms.Core.Catalogs.ControlId("8.13"))], finding.Entities);
+    }
+
+    [Fact]
+    public void An_audit_of_the_whole_scope_needs_no_clause_or_control_list()
+    {
+        Assert.Empty(Audits(b => b.Audits = Register<AuditId, InternalAudit>.Of(
+            Partial("AU1", [], []) with { CoversWholeScope = true },
+            Partial("AU2", ["4"], []))));
+    }
+
+    [Fact]
+    public void The_person_responsible_for_conformity_may_audit_annex_a_controls_but_not_the_management_system()
+    {
+        static InternalAudit ByIsmsManager(string[] clauses) => Partial("AU2", clauses, ["8.13"]) with { LeadAuditor = TestIsms.Ciso, Auditees = [TestIsms.Cto], CoversWholeScope = false };
+
+        var finding = Assert.Single(Audits(b => b.AddAudit(ByIsmsManager(["9.1"]))));
+        Assert.Equal((ReadinessCodes.AuditorNotIndependent, ReadinessSeverity.Major, ReadinessSection.PerformanceEvaluation, "9.2.2"), (finding.Code, finding.Severity, finding.Section, finding.Reference));
+        Assert.Equal([EntityReference.To(new AuditId("AU2")), EntityReference.To(TestIsms.Ciso)], finding.Entities);
+        Assert.Contains("5.3 a", finding.Message, StringComparison.Ordinal);
+
+        Assert.Empty(Audits(b => b.AddAudit(ByIsmsManager([]))));
+        Assert.Empty(Audits(b => b.AddAudit(ByIsmsManager(["A.8"]))));
+    }
+
+    [Fact]
+    public void An_auditor_is_independent_of_controls_others_own()
+    {
+        // AC1 (owned by the CTO) implements 5.15 and 8.5; the auditor owns nothing.
+        Assert.Empty(Audits(b => b.AddAudit(Partial("AU2", [], ["5.15"]) with { Auditees = [TestIsms.Cto] })));
+
+        var finding = Assert.Single(Audits(b =>
+        {
+            b.AppliedControls = b.AppliedControls.Replace(b.AppliedControls[0] with { Owner = TestIsms.Auditor });
+            b.AddAudit(Partial("AU2", [], ["5.15"]) with { Auditees = [TestIsms.Cto] });
+        }));
+        Assert.Equal([EntityReference.To(new AuditId("AU2")), EntityReference.To(TestIsms.Auditor)], finding.Entities);
+        Assert.Contains("AC1", finding.Message, StringComparison.Ordinal);
+    }
 }
