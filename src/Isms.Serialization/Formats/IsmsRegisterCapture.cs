@@ -27,7 +27,7 @@ namespace Isms.Serialization.Formats;
 /// <threadsafety>One instance per read; not thread-safe.</threadsafety>
 internal sealed class IsmsRegisterCapture : IRootArrayReader
 {
-    /// <summary>At most this many distinct assessments are remembered for sharing (a bound on hostile input).</summary>
+    /// <summary>At most this many distinct assessments (and one-id lists of each kind) are remembered for sharing (a bound on hostile input).</summary>
     private const int MaxSharedAssessments = 4096;
 
     private static readonly IsoLocalDateConverter Dates = new();
@@ -45,6 +45,8 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
     private readonly int _maxItems;
     private readonly int _maxString;
     private readonly Dictionary<(int, int, LocalDate), RiskAssessment> _assessments = [];
+    private readonly Dictionary<string, ImmutableArray<AssetId>> _singleAssets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, ImmutableArray<AppliedControlId>> _singleControls = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A capture applying <paramref name="limits"/>.</summary>
     public IsmsRegisterCapture(IsmsDocumentOptions limits, JsonSerializerOptions options)
@@ -173,7 +175,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     owner = String(ref reader);
                     break;
                 case 3:
-                    assets = Ids(ref reader, static s => new AssetId(s));
+                    assets = Ids(ref reader, static s => new AssetId(s), _singleAssets);
                     break;
                 case 4:
                     threat = String(ref reader);
@@ -195,10 +197,10 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     treatment = String(ref reader);
                     break;
                 case 10:
-                    planned = Ids(ref reader, static s => new AppliedControlId(s));
+                    planned = Ids(ref reader, static s => new AppliedControlId(s), _singleControls);
                     break;
                 case 11:
-                    applied = Ids(ref reader, static s => new AppliedControlId(s));
+                    applied = Ids(ref reader, static s => new AppliedControlId(s), _singleControls);
                     break;
                 case 12:
                     acceptance = ReadAcceptance(ref reader);
@@ -491,7 +493,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
             else if (member.SequenceEqual("dependsOn"u8))
             {
                 RegisterReader.Mark(ref seen, 1u << 7);
-                dependsOn = Ids(ref reader, static s => new AssetId(s));
+                dependsOn = Ids(ref reader, static s => new AssetId(s), _singleAssets);
             }
             else if (member.SequenceEqual("description"u8))
             {
@@ -645,8 +647,12 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
         return Dates.Read(ref reader, typeof(LocalDate), _options);
     }
 
-    /// <summary>The next token as a list of ids (non-null strings), within the limits.</summary>
-    private ImmutableArray<TId> Ids<TId>(ref Utf8JsonReader reader, Func<string, TId> create)
+    /// <summary>
+    /// The next token as a list of ids (non-null strings), within the limits. A list of one id is shared with every
+    /// other list of that one id (<paramref name="singles"/>, keyed by the string table's instance): immutable, so
+    /// 50,000 risks that each name one of 400 applied controls hold 400 arrays, not 50,000.
+    /// </summary>
+    private ImmutableArray<TId> Ids<TId>(ref Utf8JsonReader reader, Func<string, TId> create, Dictionary<string, ImmutableArray<TId>> singles)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -666,12 +672,25 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
         }
 
         // Reference lists are short: one item needs no list at all.
-        var first = create(StringValue(ref reader));
+        var text = StringValue(ref reader);
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndArray)
         {
-            return [first];
+            if (singles.TryGetValue(text, out var shared))
+            {
+                return shared;
+            }
+
+            ImmutableArray<TId> single = [create(text)];
+            if (singles.Count < MaxSharedAssessments)
+            {
+                singles.Add(text, single);
+            }
+
+            return single;
         }
+
+        var first = create(text);
 
         if (reader.TokenType != JsonTokenType.String)
         {
