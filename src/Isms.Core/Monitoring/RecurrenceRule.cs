@@ -11,12 +11,19 @@ namespace Isms.Core.Monitoring;
 /// </summary>
 internal static class RecurrenceRule
 {
-    private static readonly FrozenSet<string> Names = new[]
+    private static readonly FrozenSet<string> Names = BuildNames();
+
+    private static readonly FrozenSet<string> Frequencies = BuildFrequencies();
+
+    /// <summary>The RRULE part names of RFC 5545 section 3.3.10, a new set on every call (tests check the table itself).</summary>
+    internal static FrozenSet<string> BuildNames() => new[]
     {
         "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Frequencies = new[] { "SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The FREQ values of RFC 5545 section 3.3.10, a new set on every call (tests check the table itself).</summary>
+    internal static FrozenSet<string> BuildFrequencies() =>
+        new[] { "SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string Check(string value, string field)
     {

@@ -77,12 +77,35 @@ public sealed class EvidenceModelTests
     [InlineData("FREQ=DAILY;COUNT=3;UNTIL=20270101", "COUNT and UNTIL")]
     [InlineData("RRULE:FREQ=DAILY", "not a part of RRULE")]
     [InlineData("FREQ=DAILY;", "not NAME=VALUE")]
+    [InlineData("=DAILY", "not NAME=VALUE")]
+    [InlineData("FREQ=", "not NAME=VALUE")]
+    [InlineData("FREQ=DAILY;INTERVAL=", "not NAME=VALUE")]
     [InlineData("FREQ=DAILY;BYDAY=MO TU", "holds ' '")]
     public void Malformed_rules_are_refused_with_the_reason(string rule, string why)
     {
         var ex = Assert.Throws<IsmsException>(() => new RecurrenceSchedule { Rule = rule, Start = new LocalDateTime(2026, 1, 1, 0, 0) });
         Assert.Equal((IsmsErrorCodes.InvalidRecurrenceRule, "RecurrenceSchedule", "Rule", rule), (ex.Code, ex.Error.EntityKind, ex.Error.Member, ex.Error.Value));
         Assert.Contains(why, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_rule_is_a_missing_text_not_a_malformed_rule()
+    {
+        var ex = Assert.Throws<IsmsException>(() => new RecurrenceSchedule { Rule = " ", Start = new LocalDateTime(2026, 1, 1, 0, 0) });
+        Assert.Equal((IsmsErrorCodes.RequiredText, "RecurrenceSchedule", "Rule"), (ex.Code, ex.Error.EntityKind, ex.Error.Member));
+    }
+
+    [Fact]
+    public void The_rule_part_names_and_frequencies_are_those_of_rfc_5545()
+    {
+        // RFC 5545 section 3.3.10 (recur-rule-part and freq), built here rather than read from the once-per-process sets.
+        string[] names = ["BYDAY", "BYHOUR", "BYMINUTE", "BYMONTH", "BYMONTHDAY", "BYSECOND", "BYSETPOS", "BYWEEKNO", "BYYEARDAY", "COUNT", "FREQ", "INTERVAL", "UNTIL", "WKST"];
+        string[] frequencies = ["DAILY", "HOURLY", "MINUTELY", "MONTHLY", "SECONDLY", "WEEKLY", "YEARLY"];
+
+        Assert.Equal(names, RecurrenceRule.BuildNames().Order(StringComparer.Ordinal));
+        Assert.Equal(frequencies, RecurrenceRule.BuildFrequencies().Order(StringComparer.Ordinal));
+        var ex = Assert.Throws<IsmsException>(() => new RecurrenceSchedule { Rule = "FREQ=BIWEEKLY", Start = new LocalDateTime(2026, 1, 1, 0, 0) });
+        Assert.Contains(string.Join(", ", frequencies), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
