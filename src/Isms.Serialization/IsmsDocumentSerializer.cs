@@ -370,9 +370,10 @@ public sealed class IsmsDocumentSerializer
         }
 
         var format = IsmsFormat.Instance;
-        var capture = new IsmsRegisterCapture(_options, _readContext.Options);
+        var strings = new StringTable(utf8.Length);
+        var capture = new IsmsRegisterCapture(_options, _readContext.Options, strings);
         byte[]? rest = null;
-        DedupStringConverter.Current = new StringTable(utf8.Length);
+        DedupStringConverter.Current = strings;
         try
         {
             var header = DocumentScanner.Scan(utf8, _options, ScanRules.Document, capture);

@@ -42,16 +42,18 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
     ];
 
     private readonly JsonSerializerOptions _options;
+    private readonly StringTable _strings;
     private readonly int _maxItems;
     private readonly int _maxString;
     private readonly Dictionary<(int, int, LocalDate), RiskAssessment> _assessments = [];
     private readonly Dictionary<string, ImmutableArray<AssetId>> _singleAssets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ImmutableArray<AppliedControlId>> _singleControls = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A capture applying <paramref name="limits"/>.</summary>
-    public IsmsRegisterCapture(IsmsDocumentOptions limits, JsonSerializerOptions options)
+    /// <summary>A capture applying <paramref name="limits"/>, sharing strings through the read's <paramref name="strings"/>.</summary>
+    public IsmsRegisterCapture(IsmsDocumentOptions limits, JsonSerializerOptions options, StringTable strings)
     {
         _options = options;
+        _strings = strings;
         _maxItems = limits.MaxItemsPerCollection;
         _maxString = limits.MaxStringBytes;
     }
@@ -614,7 +616,9 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
             throw RegisterReader.Decline();
         }
 
-        return DedupStringConverter.ReadString(ref reader)!;
+        // The table the generic path reads through too (DedupStringConverter), without its thread-static lookup; the
+        // reader is on a span, so a value is never in segments.
+        return reader.ValueIsEscaped ? reader.GetString()! : _strings.Get(ref reader);
     }
 
     /// <summary>The next token as a 32-bit integer (a JSON number, strict).</summary>
