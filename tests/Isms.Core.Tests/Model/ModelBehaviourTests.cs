@@ -39,6 +39,27 @@ public sealed class ModelBehaviourTests
     }
 
     [Fact]
+    public void The_highest_cia_level_is_the_maximum_of_the_three_and_only_implemented_controls_operate()
+    {
+        Assert.Equal(Assets.SecurityLevel.High, new Assets.CiaClassification(Assets.SecurityLevel.Low, Assets.SecurityLevel.High, Assets.SecurityLevel.Medium).Highest);
+        Assert.Equal(Assets.SecurityLevel.High, new Assets.CiaClassification(Assets.SecurityLevel.High, Assets.SecurityLevel.Low, Assets.SecurityLevel.Low).Highest);
+        Assert.Equal(Assets.SecurityLevel.Medium, new Assets.CiaClassification(Assets.SecurityLevel.Low, Assets.SecurityLevel.Low, Assets.SecurityLevel.Medium).Highest);
+        Assert.Equal(
+            [ControlStatus.Implemented],
+            Enum.GetValues<ControlStatus>().Where(s => (TestIsms.Control("AC9", "5.1") with { Status = s }).IsOperating));
+    }
+
+    [Fact]
+    public void A_register_refuses_an_entity_without_an_id_naming_its_kind()
+    {
+        var unset = (Assets.Asset)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Assets.Asset));
+
+        var error = Assert.Throws<IsmsException>(() => Register<AssetId, Assets.Asset>.Of(TestIsms.Asset("A1"), unset));
+
+        Assert.Equal((IsmsErrorCodes.InvalidId, "Asset", "Id"), (error.Code, error.Error.EntityKind, error.Member));
+    }
+
+    [Fact]
     public void Percentages_from_0_to_100_are_accepted_compared_and_printed()
     {
         var low = new Percentage(0);

@@ -123,6 +123,15 @@ public sealed class RuleFindingTests
     }
 
     [Fact]
+    public void One_completed_audit_among_planned_ones_is_a_record_of_audit_results()
+    {
+        var builder = WithoutDocumentFor(MandatoryDocument.AuditProgrammeAndResults);
+        builder.AddAudit(builder.Audits[0] with { Id = new AuditId("AU2"), Status = AuditStatus.Planned, PlannedOn = TestIsms.Today.PlusMonths(2), CompletedOn = null });
+
+        Assert.Empty(Evaluate(new MandatoryDocumentsRule(), builder));
+    }
+
+    [Fact]
     public void A_mandatory_document_only_in_draft_is_a_major_finding_naming_the_drafts()
     {
         var builder = ReadyIsms.Builder();

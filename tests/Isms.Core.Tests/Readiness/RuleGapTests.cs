@@ -1,3 +1,4 @@
+using Isms.Core.Applicability;
 using Isms.Core.Context;
 using Isms.Core.Controls;
 using Isms.Core.Improvement;
@@ -418,5 +419,145 @@ public sealed class RuleGapTests
         }));
         Assert.Equal([EntityReference.To(new AuditId("AU2")), EntityReference.To(TestIsms.Auditor)], finding.Entities);
         Assert.Contains("AC1", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static List<ReadinessFinding> Run(IReadinessRule rule, Action<IsmsBuilder> change)
+    {
+        var builder = ReadyIsms.Builder();
+        change(builder);
+        return [.. rule.Evaluate(new ReadinessContext(builder.Build(), TestIsms.Today))];
+    }
+
+    [Fact]
+    public void The_latest_management_review_up_to_the_analysis_date_is_the_one_checked()
+    {
+        var review = ReadyIsms.Builder().ManagementReviews[0];
+
+        // An older review without outputs does not matter once a later one has them; one held today counts.
+        Assert.Empty(Run(new ManagementReviewRule(), b => b.AddManagementReview(review with { Id = new ManagementReviewId("MR0"), HeldOn = TestIsms.Today.PlusMonths(-6), ImprovementDecisions = [] })));
+        Assert.Empty(Run(new ManagementReviewRule(), b => b.ManagementReviews = b.ManagementReviews.Replace(review with { HeldOn = TestIsms.Today })));
+        var stale = Assert.Single(Run(new ManagementReviewRule(), b => b.ManagementReviews = b.ManagementReviews.Replace(review with { HeldOn = TestIsms.Today.PlusMonths(-13) })));
+        Assert.Contains(TestIsms.Today.PlusMonths(-13).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), stale.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_recent_measurement_among_old_ones_is_enough()
+    {
+        Assert.Empty(Run(new MonitoringRule(), b => b.AddMeasurement(b.Measurements[0] with { Id = new MeasurementId("M0"), MeasuredOn = TestIsms.Today.PlusMonths(-20) })));
+    }
+
+    [Fact]
+    public void An_objective_due_today_is_not_yet_overdue()
+    {
+        Assert.Empty(Run(new ObjectivesRule(), b => b.Objectives = b.Objectives.Replace(b.Objectives[0] with { Due = TestIsms.Today })));
+    }
+
+    [Theory]
+    [InlineData(TreatmentOption.Retain, false, false)]
+    [InlineData(TreatmentOption.Share, false, false)]
+    [InlineData(TreatmentOption.Avoid, false, false)]
+    [InlineData(TreatmentOption.Modify, true, false)]
+    [InlineData(TreatmentOption.Modify, false, true)]
+    public void Only_a_risk_to_modify_with_no_control_planned_or_applied_lacks_controls(TreatmentOption treatment, bool planned, bool reported)
+    {
+        var findings = Run(new RiskRule(), b => b.Risks = b.Risks.Replace(b.Risks[0] with
+        {
+            Treatment = treatment,
+            AppliedControls = [],
+            PlannedControls = planned ? [new AppliedControlId("AC1")] : [],
+        }));
+
+        Assert.Equal(reported, findings.Any(f => f.Code == ReadinessCodes.RiskWithoutControls));
+    }
+
+    [Theory]
+    [InlineData(ControlStatus.Retired, "retired")]
+    [InlineData(ControlStatus.NotEffective, "not effective")]
+    public void A_risk_relying_on_a_control_that_reduces_nothing_says_why(ControlStatus status, string why)
+    {
+        var finding = Assert.Single(Run(new RiskRule(), b => b.AppliedControls = b.AppliedControls.Replace(b.AppliedControls[0] with { Status = status })));
+
+        Assert.Contains($"which is {why};", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Soa_findings_on_a_control_reference_it_as_annex_a_does()
+    {
+        var untraced = Assert.Single(Run(new StatementOfApplicabilityRule(), b => b.StatementOfApplicability = b.StatementOfApplicability!.WithDecision(
+            SoaDecision.Include(new Isms.Core.Catalogs.ControlId("5.1"), ImplementationStatus.Implemented) with { Evidence = [new EvidenceReference { Description = "e" }] })));
+
+        Assert.Equal((ReadinessCodes.SoaInclusionNotTraced, "A.5.1"), (untraced.Code, untraced.Reference));
+        Assert.StartsWith("A.5.1 'Policies for information security'", untraced.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Soa_findings_on_a_vendor_control_keep_its_own_id()
+    {
+        var catalog = new Isms.Core.Catalogs.ControlCatalog("soc2", "SOC 2", "AICPA", [new Isms.Core.Catalogs.CatalogControl(new Isms.Core.Catalogs.ControlId("CC6.1"), "Logical access", "Access")]);
+
+        var untraced = Assert.Single(Run(new StatementOfApplicabilityRule(), b =>
+        {
+            b.StatementOfApplicability = new StatementOfApplicability(catalog, [SoaDecision.Include(new Isms.Core.Catalogs.ControlId("CC6.1"), ImplementationStatus.Planned)], new SoaVersion { Version = "1", ApprovedBy = TestIsms.Cto, ApprovedOn = TestIsms.Today });
+            b.AppliedControls = b.AppliedControls.Replace(b.AppliedControls[0] with { Implements = [new Isms.Core.Catalogs.ControlId("CC6.1")] });
+        }));
+
+        Assert.Equal((ReadinessCodes.SoaInclusionNotTraced, "CC6.1"), (untraced.Code, untraced.Reference));
+    }
+
+    [Fact]
+    public void Competence_evidence_counts_only_for_its_own_person_and_for_the_role_it_names()
+    {
+        static void CtoIsIsmsManager(IsmsBuilder b) =>
+            b.People = b.People.Replace(TestIsms.Person(TestIsms.Cto, "Tara Cto") with { Roles = [ReadyIsms.IsmsManager] });
+
+        var missing = Assert.Single(Run(new SupportRule(), CtoIsIsmsManager));
+        Assert.Equal((ReadinessCodes.CompetenceEvidenceMissing, "7.2 d"), (missing.Code, missing.Reference));
+        Assert.Equal([EntityReference.To(TestIsms.Cto), EntityReference.To(ReadyIsms.IsmsManager)], missing.Entities);
+
+        var dpo = new RoleId("dpo");
+        Isms.Core.Support.CompetenceRecord Record(RoleId role) => new()
+        {
+            Id = new CompetenceRecordId("C2"), Person = TestIsms.Cto, Role = role, Competence = "CIPP/E", Kind = Isms.Core.Support.CompetenceEvidenceKind.Certification, AchievedOn = TestIsms.Today.PlusYears(-1),
+        };
+
+        Assert.Single(Run(new SupportRule(), b =>
+        {
+            CtoIsIsmsManager(b);
+            b.AddRole(new Role { Id = dpo, Name = "DPO", RequiresCompetenceEvidence = false });
+            b.AddCompetenceRecord(Record(dpo));
+        }));
+        Assert.Empty(Run(new SupportRule(), b =>
+        {
+            CtoIsIsmsManager(b);
+            b.AddCompetenceRecord(Record(ReadyIsms.IsmsManager));
+        }));
+    }
+
+    [Fact]
+    public void Planned_controls_are_covered_by_an_action_naming_any_one_of_them()
+    {
+        Assert.Empty(Run(new TreatmentPlanRule(), b =>
+        {
+            b.AddAppliedControl(TestIsms.Control("AC2", "8.13") with { Status = ControlStatus.Planned });
+            b.Risks = b.Risks.Replace(b.Risks[0] with { PlannedControls = [new AppliedControlId("AC1"), new AppliedControlId("AC2")] });
+            b.TreatmentPlan = b.TreatmentPlan with
+            {
+                Actions = Register<TreatmentActionId, TreatmentAction>.Of(new TreatmentAction
+                {
+                    Id = new TreatmentActionId("T1"), Title = "Backups", Owner = TestIsms.Cto, Due = TestIsms.Today.PlusMonths(1), Controls = [new AppliedControlId("AC2")],
+                }),
+            };
+        }));
+    }
+
+    [Fact]
+    public void A_new_action_due_on_the_day_effectiveness_was_verified_answers_an_ineffective_verification()
+    {
+        var verification = new EffectivenessVerification { VerifiedBy = TestIsms.Ciso, VerifiedOn = TestIsms.Today.PlusDays(-5), Effective = false, Method = "recurred" };
+        var raised = Raised("NC1") with { RootCause = "No owner", Verification = verification };
+
+        Assert.DoesNotContain(Nonconformities(raised with { CorrectiveActions = [Action("CA1", -20, done: true), Action("CA2", -5)] }), f => f.Code == ReadinessCodes.CorrectiveActionIneffective);
+        // A completed action counts as tried, whatever its due date.
+        Assert.Single(Nonconformities(raised with { CorrectiveActions = [Action("CA1", 3, done: true)] }));
     }
 }
