@@ -48,12 +48,31 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     public static Register<TId, TEntity> Of(IEnumerable<TEntity> entities)
     {
         Guard.Against.Null(entities);
-        var list = entities as IReadOnlyCollection<TEntity> ?? [.. entities];
-        var items = new TEntity[list.Count];
-        var index = new Dictionary<TId, TEntity>(list.Count);
-        var count = 0;
-        foreach (var entity in list)
+
+        // Arrays and lists are read in place (a ReadOnlySpan accepts a covariant array); anything else is copied once.
+        return entities switch
         {
+            TEntity[] array => Of(new ReadOnlySpan<TEntity>(array)),
+            List<TEntity> list => Of(CollectionsMarshal.AsSpan(list)),
+            _ => Of(new ReadOnlySpan<TEntity>(entities.ToArray())),
+        };
+    }
+
+    /// <summary>Creates a register from entities, keeping their order.</summary>
+    /// <param name="entities">The entities; ids must be unique and not empty.</param>
+    /// <exception cref="IsmsException">Two entities share an id (<c>ISMS-CORE-010</c>) or an id is empty (<c>ISMS-CORE-001</c>).</exception>
+    public static Register<TId, TEntity> Of(params ReadOnlySpan<TEntity> entities)
+    {
+        if (entities.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var items = new TEntity[entities.Length];
+        var index = new Dictionary<TId, TEntity>(entities.Length);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
             Guard.Against.Null(entity, nameof(entities));
             // The field name is only built for the error: a register of 50,000 would otherwise build 50,000 strings.
             var id = entity.Id.Value is null ? Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id") : entity.Id;
@@ -62,16 +81,11 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
                 throw Duplicate(id);
             }
 
-            items[count++] = entity;
+            items[i] = entity;
         }
 
-        return count == 0 ? Empty : new Register<TId, TEntity>(items, index);
+        return new Register<TId, TEntity>(items, index);
     }
-
-    /// <summary>Creates a register from entities, keeping their order.</summary>
-    /// <param name="entities">The entities; ids must be unique.</param>
-    /// <exception cref="IsmsException">Two entities share an id.</exception>
-    public static Register<TId, TEntity> Of(params ReadOnlySpan<TEntity> entities) => Of((IEnumerable<TEntity>)entities.ToArray());
 
     /// <summary>The number of entities.</summary>
     public int Count => _array is { } array ? array.Length : _items!.Count;
