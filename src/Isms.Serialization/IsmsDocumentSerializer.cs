@@ -370,7 +370,7 @@ public sealed class IsmsDocumentSerializer
         }
 
         var format = IsmsFormat.Instance;
-        var strings = new StringTable(utf8.Length);
+        using var strings = new StringTable(utf8.Length);
         var capture = new IsmsRegisterCapture(_options, _readContext.Options, strings);
         byte[]? rest = null;
         DedupStringConverter.Current = strings;
@@ -603,9 +603,10 @@ public sealed class IsmsDocumentSerializer
     /// <param name="originalPath">After a migration, maps a path of the migrated text to the path in the original.</param>
     private object ReadCurrent(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> original, DocumentFormat format, string? migrationNote, Func<string, string>? originalPath = null)
     {
+        using var strings = new StringTable(utf8.Length);
         try
         {
-            DedupStringConverter.Current = new StringTable(utf8.Length);
+            DedupStringConverter.Current = strings;
             try
             {
                 return format.Read(utf8, _readContext);

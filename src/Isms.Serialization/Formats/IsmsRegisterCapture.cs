@@ -92,7 +92,16 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     throw RegisterReader.Decline();
                 }
 
-                Risks = RiskRegister.From(Register<RiskId, RiskScenario>.Of((IEnumerable<RiskScenario>)Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadRisk(ref r))));
+                var (risks, count) = Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadRisk(ref r));
+                try
+                {
+                    Risks = RiskRegister.From(Register<RiskId, RiskScenario>.Of(risks.AsSpan(0, count)));
+                }
+                finally
+                {
+                    ArrayPool<RiskScenario>.Shared.Return(risks, clearArray: true);
+                }
+
                 RisksRange = (start, checked((int)reader.BytesConsumed));
             }
             else
@@ -102,7 +111,16 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     throw RegisterReader.Decline();
                 }
 
-                Assets = Register<AssetId, Asset>.Of((IEnumerable<Asset>)Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadAsset(ref r)));
+                var (assets, count) = Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadAsset(ref r));
+                try
+                {
+                    Assets = Register<AssetId, Asset>.Of(assets.AsSpan(0, count));
+                }
+                finally
+                {
+                    ArrayPool<Asset>.Shared.Return(assets, clearArray: true);
+                }
+
                 AssetsRange = (start, checked((int)reader.BytesConsumed));
             }
         }
@@ -114,10 +132,13 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
 
     private delegate T ItemReader<T>(IsmsRegisterCapture capture, ref Utf8JsonReader reader);
 
-    /// <summary>The items of the array the reader is on (its start), each an object; the reader is left on its end.</summary>
-    private T[] Items<T>(ref Utf8JsonReader reader, ItemReader<T> read)
+    /// <summary>
+    /// The items of the array the reader is on (its start), each an object; the reader is left on its end. They are
+    /// returned in a buffer of <see cref="ArrayPool{T}.Shared"/> (the first <c>Count</c> items), which the caller returns.
+    /// </summary>
+    private (T[] Buffer, int Count) Items<T>(ref Utf8JsonReader reader, ItemReader<T> read)
     {
-        // Grown in pooled buffers (no large garbage arrays for tens of thousands of items), copied once, exactly sized.
+        // Grown in pooled buffers: no large garbage arrays for tens of thousands of items; the register copies them once.
         var buffer = ArrayPool<T>.Shared.Rent(256);
         var count = 0;
         try
@@ -127,7 +148,9 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.EndArray)
                 {
-                    return buffer.AsSpan(0, count).ToArray();
+                    var items = (buffer, count);
+                    buffer = null;
+                    return items;
                 }
 
                 if (reader.TokenType != JsonTokenType.StartObject || count >= _maxItems)
@@ -148,7 +171,10 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+            if (buffer is not null)
+            {
+                ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
@@ -13,19 +14,21 @@ namespace Isms.Serialization.Reading;
 /// input: hostile documents cannot grow it.
 /// </summary>
 /// <threadsafety>Not thread-safe: one table per read, on the reading thread (see <see cref="DedupStringConverter"/>).</threadsafety>
-internal sealed class StringTable
+internal sealed class StringTable : IDisposable
 {
     /// <summary>Longer strings are rarely repeated; they are read as they are.</summary>
     private const int MaxBytes = 64;
 
-    private readonly string?[] _entries;
+    private string?[] _entries;
     private readonly int _shift;
 
     /// <summary>A table sized for a document of <paramref name="documentBytes"/> bytes (64 to 65,536 entries: 512 KB at most, for documents of 4 MB or more).</summary>
     public StringTable(int documentBytes)
     {
         var size = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(documentBytes / 64, 1)), 64u, 65536u);
-        _entries = new string?[size];
+        // Rented: a large document's table (512 KB) would otherwise be a large-object allocation per read.
+        _entries = ArrayPool<string?>.Shared.Rent(size);
+        Array.Clear(_entries);
         _shift = 64 - BitOperations.Log2((uint)size / 2);
     }
 
@@ -61,6 +64,16 @@ internal sealed class StringTable
         }
 
         return value;
+    }
+
+    /// <summary>Returns the table's storage to the pool (cleared: it holds no strings afterwards); the table is not used again.</summary>
+    public void Dispose()
+    {
+        if (_entries.Length > 0)
+        {
+            ArrayPool<string?>.Shared.Return(_entries, clearArray: true);
+            _entries = [];
+        }
     }
 
     /// <summary>
