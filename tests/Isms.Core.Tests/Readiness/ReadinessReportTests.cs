@@ -101,6 +101,18 @@ public sealed class ReadinessReportTests
         Assert.False(context.IsWithin(TestIsms.Today.PlusDays(1), year));
     }
 
+    [Theory]
+    [InlineData("code")]
+    [InlineData("reference")]
+    [InlineData("message")]
+    public void A_finding_from_a_vendor_rule_needs_a_code_a_reference_and_a_message(string blank)
+    {
+        var error = Assert.Throws<IsmsException>(() => new ReadinessFinding(
+            blank == "code" ? " " : "VND-001", ReadinessSeverity.Minor, ReadinessSection.Support, blank == "reference" ? "" : "7.2", blank == "message" ? " " : "text"));
+
+        Assert.Equal((IsmsErrorCodes.RequiredText, "ReadinessFinding", char.ToUpperInvariant(blank[0]) + blank[1..]), (error.Code, error.Error.EntityKind, error.Member));
+    }
+
     [Fact]
     public void An_entity_reference_names_the_kind_without_the_id_suffix()
     {

@@ -560,4 +560,26 @@ public sealed class RuleGapTests
         // A completed action counts as tried, whatever its due date.
         Assert.Single(Nonconformities(raised with { CorrectiveActions = [Action("CA1", 3, done: true)] }));
     }
+
+    [Fact]
+    public void An_auditor_auditing_people_including_themselves_is_told_why()
+    {
+        var finding = Assert.Single(Audits(b => b.Audits = b.Audits.Replace(b.Audits[0] with { Auditees = [TestIsms.Cto, TestIsms.Auditor] })));
+
+        Assert.Contains("Ann Auditor is also one of the auditees", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_management_clause_4_to_10_left_out_of_partial_audits_is_named()
+    {
+        string[] clauses = ["4", "5", "6", "7", "8", "9", "10"];
+        foreach (var left in clauses)
+        {
+            var finding = Assert.Single(Audits(b => b.Audits = Register<AuditId, InternalAudit>.Of(
+                Partial("AU1", [.. clauses.Where(c => c != left).Select(c => c + ".1")], ["5.1", "5.15", "6.3", "8.5", "8.13"]))));
+
+            Assert.Equal(ReadinessCodes.AuditCoverageIncomplete, finding.Code);
+            Assert.Contains($"clause(s) {left} of", finding.Message, StringComparison.Ordinal);
+        }
+    }
 }
