@@ -184,4 +184,53 @@ public sealed class MoreModelRulesTests
         Assert.Throws<ArgumentNullException>(() => ControlCatalogSet.Empty.Add((IControlCatalogProvider)null!));
         Assert.Throws<ArgumentNullException>(() => ControlCatalogSet.Empty.TryGet(null!, out _));
     }
+
+    [Fact]
+    public void An_applicable_decision_with_an_exclusion_is_refused_and_an_exclusion_needs_one()
+    {
+        var excluded = SoaDecision.Exclude(new ControlId("7.4"), ExclusionReason.ActivityNotPerformed, "No premises.");
+
+        var contradictory = Assert.Throws<IsmsException>(() => new StatementOfApplicability(TestIsms.Catalog, [excluded with { Applicable = true }]));
+        var unexplained = Assert.Throws<IsmsException>(() => new StatementOfApplicability(TestIsms.Catalog, [excluded with { Exclusion = null }]));
+
+        Assert.Equal((IsmsErrorCodes.InvalidExclusion, "SoaDecision", "7.4", "Exclusion"), (contradictory.Code, contradictory.Error.EntityKind, contradictory.Error.EntityId, contradictory.Member));
+        Assert.Equal((IsmsErrorCodes.InvalidExclusion, "7.4", "Exclusion"), (unexplained.Code, unexplained.Error.EntityId, unexplained.Member));
+    }
+
+    [Fact]
+    public void Adding_an_entity_without_an_id_to_a_register_is_refused_naming_its_kind()
+    {
+        var unset = (Assets.Asset)RuntimeHelpers.GetUninitializedObject(typeof(Assets.Asset));
+
+        var error = Assert.Throws<IsmsException>(() => Register<AssetId, Assets.Asset>.Of(TestIsms.Asset("A1")).Add(unset));
+
+        Assert.Equal((IsmsErrorCodes.InvalidId, "Asset", "Id"), (error.Code, error.Error.EntityKind, error.Member));
+    }
+
+    [Fact]
+    public void Classifications_and_findings_print_in_their_documented_form()
+    {
+        Assert.Equal("C:High I:Low A:Medium", new Assets.CiaClassification(Assets.SecurityLevel.High, Assets.SecurityLevel.Low, Assets.SecurityLevel.Medium).ToString());
+        Assert.Equal(
+            "[Minor] RDY-SUP-001 7.2 d: Evidence missing",
+            new Isms.Core.Readiness.ReadinessFinding("RDY-SUP-001", Isms.Core.Readiness.ReadinessSeverity.Minor, Isms.Core.Readiness.ReadinessSection.Support, "7.2 d", "Evidence missing").ToString());
+    }
+
+    [Fact]
+    public void An_expiring_risk_acceptance_is_a_dated_obligation_of_whoever_accepted_it()
+    {
+        var acceptance = new RiskAcceptance
+        {
+            AcceptedBy = TestIsms.Cto, AcceptedOn = TestIsms.Today.PlusMonths(-1), Rationale = "Within appetite", ExpiresOn = TestIsms.Today.PlusMonths(11),
+            AcceptedAssessment = TestIsms.Assessment(2, 2),
+        };
+        var builder = ReadyIsms.Builder();
+        builder.Risks = builder.Risks.Replace(builder.Risks[0] with { Acceptance = acceptance });
+        builder.AddRisk(TestIsms.Risk("R2", "A1") with { AppliedControls = [new AppliedControlId("AC1")], Acceptance = acceptance with { ExpiresOn = null } });
+
+        var obligation = Assert.Single(Obligations.DatedObligations.Of(builder.Build()), o => o.Kind == Obligations.DatedObligationKind.RiskAcceptance);
+
+        Assert.Equal(("R1", TestIsms.Today.PlusMonths(11), (PersonId?)TestIsms.Cto), (obligation.Reference, obligation.DueOn, obligation.Owner));
+        Assert.Contains("'Risk R1'", obligation.Title, StringComparison.Ordinal);
+    }
 }

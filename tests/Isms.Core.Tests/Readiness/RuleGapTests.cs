@@ -582,4 +582,48 @@ public sealed class RuleGapTests
             Assert.Contains($"clause(s) {left} of", finding.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Awareness_gaps_name_the_first_five_people_and_count_all()
+    {
+        var finding = Assert.Single(Run(new SupportRule(), b =>
+        {
+            b.AwarenessRecords = Register<AwarenessRecordId, Isms.Core.Support.AwarenessRecord>.Empty;
+            b.AddPerson(
+                TestIsms.Person(new PersonId("p4"), "Dana Four"),
+                TestIsms.Person(new PersonId("p5"), "Eli Five"),
+                TestIsms.Person(new PersonId("p6"), "Fay Six"));
+        }));
+
+        Assert.Equal((ReadinessCodes.AwarenessMissing, "7.3"), (finding.Code, finding.Reference));
+        Assert.Equal(6, finding.Entities.Length);
+        Assert.StartsWith("6 of 6 people", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": Chris Ciso, Tara Cto, Ann Auditor, Dana Four, Eli Five, ....", finding.Message, StringComparison.Ordinal);
+
+        var five = Assert.Single(Run(new SupportRule(), b =>
+        {
+            b.AwarenessRecords = Register<AwarenessRecordId, Isms.Core.Support.AwarenessRecord>.Empty;
+            b.AddPerson(TestIsms.Person(new PersonId("p4"), "Dana Four"), TestIsms.Person(new PersonId("p5"), "Eli Five"));
+        }));
+        Assert.EndsWith(": Chris Ciso, Tara Cto, Ann Auditor, Dana Four, Eli Five.", five.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stale_risk_with_a_current_assessment_asks_for_reassessment()
+    {
+        var finding = Assert.Single(Run(new RiskRule(), b => b.Risks = b.Risks.Replace(b.Risks[0] with
+        {
+            Inherent = TestIsms.Assessment(4, 4, TestIsms.Today.PlusMonths(-14)),
+            Current = TestIsms.Assessment(2, 2, TestIsms.Today.PlusMonths(-13)),
+        })));
+
+        Assert.DoesNotContain("only an inherent assessment", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("reassess", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_audit_counts_from_the_day_it_was_completed_not_planned()
+    {
+        Assert.Empty(Audits(b => b.Audits = b.Audits.Replace(b.Audits[0] with { PlannedOn = TestIsms.Today.PlusMonths(-14), CompletedOn = TestIsms.Today.PlusMonths(-2) })));
+    }
 }
