@@ -408,8 +408,9 @@ public sealed class RiskScorer
     }
 
     /// <summary><see cref="Evaluate"/> for every key <c>acceptance state | not by owner &lt;&lt; 2 | residual above &lt;&lt; 3 |
-    /// matches &lt;&lt; 4 | current above &lt;&lt; 5</c>: the flags in the low 16 bits, the evaluation above them.</summary>
-    private static uint[] BuildDecisions()
+    /// matches &lt;&lt; 4 | current above &lt;&lt; 5</c>: the flags in the low 16 bits, the evaluation above them. Internal so
+    /// tests can check a table built where they see it (the kernel's is built once per process).</summary>
+    internal static uint[] BuildDecisions()
     {
         var table = new uint[64];
         for (var key = 0; key < table.Length; key++)

@@ -53,4 +53,22 @@ public sealed class AcceptanceRuleTests
             | RiskScoreFlags.AcceptanceNotYetValid | RiskScoreFlags.AcceptanceMismatch | RiskScoreFlags.AcceptanceNotByOwner;
         Assert.Equal(RiskScoreFlags.None, flags & ~ruleFlags);
     }
+
+    [Fact]
+    public void The_kernel_decision_table_holds_the_rule_for_every_key()
+    {
+        // Key: acceptance state (bits 0-1), not by owner (bit 2), residual above (bit 3), matches (bit 4), current above (bit 5).
+        var table = RiskScorer.BuildDecisions();
+
+        Assert.Equal(64, table.Length);
+        foreach (var state in Enum.GetValues<AcceptanceState>())
+        {
+            foreach (var (byOwner, residualAbove, matches, currentAbove) in from o in new[] { false, true } from r in new[] { false, true } from m in new[] { false, true } from c in new[] { false, true } select (o, r, m, c))
+            {
+                var key = (int)state | (byOwner ? 0 : 4) | (residualAbove ? 8 : 0) | (matches ? 16 : 0) | (currentAbove ? 32 : 0);
+                var (evaluation, flags) = RiskScorer.Evaluate(state, byOwner, residualAbove, matches, currentAbove);
+                Assert.Equal(((RiskEvaluation)(table[key] >> 16), (RiskScoreFlags)(table[key] & 0xFFFF)), (evaluation, flags));
+            }
+        }
+    }
 }
