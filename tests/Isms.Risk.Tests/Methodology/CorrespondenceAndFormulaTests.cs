@@ -100,7 +100,7 @@ public sealed class CorrespondenceAndFormulaTests
         Assert.Throws<ArgumentNullException>(() => LevelCorrespondence.Proportional(from, null!));
         Assert.Throws<ArgumentNullException>(() => map.Map((RiskAssessment)null!));
         Assert.Throws<ArgumentNullException>(() => MethodologyChange.Restate(null!, [], map, Today));
-        Assert.Throws<ArgumentNullException>(() => MethodologyChange.Restate(RiskRegister.Of([]), null!, map, Today));
+        Assert.Equal("controls", Assert.Throws<ArgumentNullException>(() => MethodologyChange.Restate(RiskRegister.Of([]), null!, map, Today)).ParamName);
         Assert.Throws<ArgumentNullException>(() => MethodologyChange.Restate(RiskRegister.Of([]), [], null!, Today));
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Xunit;
+using Isms.Core.RiskManagement.Quantitative;
 using Isms.Risk.Quantitative;
 
 namespace Isms.Risk.Tests.Quantitative;
@@ -70,6 +71,7 @@ public sealed class LossDistributionTests
         Assert.Equal(8.0, points[4].Loss);
         Assert.Equal([0.7, 0.6, 0.4, 0.0], points.Skip(1).Select(p => Math.Round(p.Probability, 12)));
         Assert.Equal(d.ExceedanceCurve.Points, d.ExceedanceCurveWith(4).Points);
+        Assert.Equal([0.0, 2, 4, 8, 16], Of(0, [16, 2, 8, 4], curvePoints: 4).ExceedanceCurve.Points.Select(p => Math.Round(p.Loss, 9))); // 2 x 8^(i/3)
         Assert.Equal(3, d.ExceedanceCurveWith(2).Points.Length);
     }
 
@@ -122,5 +124,20 @@ public sealed class LossDistributionTests
             && Exceeding(-1) && Near(sorted.Count(x => x > 0) / (double)n, d.ProbabilityOfLoss)
             && d.ExceedanceCurve.Points.All(p => Exceeding(p.Loss) && Near(d.ProbabilityOfExceeding(p.Loss), p.Probability))
             && d.ExceedanceCurve.Points[0] == new ExceedancePoint(0, d.ProbabilityOfLoss);
+    }
+
+    [Fact]
+    public void A_tolerance_comparison_checks_the_tolerance_points_and_the_curve_grid_in_ascending_order()
+    {
+        var d = Of(0, [16, 2, 8, 4], curvePoints: 4);
+        var tolerance = new RiskToleranceCurve("Board", [new TolerancePoint(3, 0.5), new TolerancePoint(10, 0.1)]);
+
+        var comparison = d.CompareWith(tolerance);
+
+        Assert.Equal("Board", comparison.CurveName);
+        Assert.Equal([2.0, 3, 4, 8, 10, 16], comparison.Checks.Select(c => Math.Round(c.Loss, 9)));
+        Assert.Equal([0.75, 0.75, 0.5, 0.25, 0.25, 0], comparison.Checks.Select(c => c.SimulatedProbability));
+        Assert.All(comparison.Checks, c => Assert.Equal(tolerance.ToleratedProbability(c.Loss), c.ToleratedProbability));
+        Assert.Throws<ArgumentNullException>(() => d.CompareWith(null!));
     }
 }

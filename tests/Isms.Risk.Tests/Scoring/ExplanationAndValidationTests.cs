@@ -120,4 +120,16 @@ public sealed class ExplanationAndValidationTests
     {
         Assert.Throws<ArgumentNullException>(() => Scorer().Validate(Risk(3, 3) with { Controls = [null!] }));
     }
+
+    [Fact]
+    public void A_matrix_with_more_risk_levels_than_the_engine_holds_is_refused()
+    {
+        var scale = new RiskScale("Scale", [new ScaleLevel("Low", "L", 1, "Low", "#16a34a"), new ScaleLevel("High", "H", 2, "High", "#dc2626")]);
+        var levels = Enumerable.Range(1, 256).Select(i => new RiskLevelDefinition($"Level {i}", $"L{i}", "#16a34a", "Level")).ToList();
+        var criteria = new RiskCriteria("Wide", new RiskMatrix(scale, scale, levels, [[1, 2], [2, 3]]), new RiskLevel(1));
+
+        var ex = Assert.Throws<IsmsException>(() => new RiskScorer(criteria));
+
+        Assert.Equal((RiskErrorCodes.InvalidMatrix, "Matrix.Levels", "256"), (ex.Code, ex.Member, ex.Value));
+    }
 }
