@@ -2,7 +2,8 @@ namespace Isms.Core;
 
 /// <summary>
 /// A strongly typed entity id: a readonly record struct wrapping a non-empty string (<see cref="AssetId"/>,
-/// <see cref="RiskId"/>, ...). Serializers write ids as their <see cref="Value"/>.
+/// <see cref="RiskId"/>, ...). Serializers write ids as their <see cref="Value"/>. Two ids of one type are equal exactly
+/// when their values are (ordinal comparison): registers index their entities by the value.
 /// </summary>
 /// <threadsafety>Implementations are immutable value types.</threadsafety>
 public interface IEntityId

@@ -22,8 +22,11 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
     // pass, the fastest to enumerate and look up, and never written after construction (safe for concurrent readers).
     // Changes (Add, Remove, Replace) work on an immutable list and dictionary, converted from the plain ones at most
     // once per register and cached, so a run of changes stays O(log n) each.
+    // The plain dictionary is keyed by the id's string (an id is its value, see IEntityId): a string-keyed dictionary
+    // hashes without randomisation until keys collide, then switches to randomised hashing, so lookups are faster and
+    // crafted ids still cannot degrade it.
     private readonly ImmutableArray<TEntity>? _array;
-    private readonly Dictionary<TId, TEntity>? _index;
+    private readonly Dictionary<string, TEntity>? _index;
     private ImmutableList<TEntity>? _items;
     private ImmutableDictionary<TId, TEntity>? _byId;
 
@@ -33,7 +36,7 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
         _byId = byId;
     }
 
-    private Register(TEntity[] items, Dictionary<TId, TEntity> index)
+    private Register(TEntity[] items, Dictionary<string, TEntity> index)
     {
         _array = ImmutableCollectionsMarshal.AsImmutableArray(items);
         _index = index;
@@ -69,14 +72,14 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
         }
 
         var items = new TEntity[entities.Length];
-        var index = new Dictionary<TId, TEntity>(entities.Length);
+        var index = new Dictionary<string, TEntity>(entities.Length, StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
         {
             var entity = entities[i];
             Guard.Against.Null(entity, nameof(entities));
             // The field name is only built for the error: a register of 50,000 would otherwise build 50,000 strings.
             var id = entity.Id.Value is null ? Check.Id(entity.Id, $"{typeof(TEntity).Name}.Id") : entity.Id;
-            if (!index.TryAdd(id, entity))
+            if (!index.TryAdd(id.Value, entity))
             {
                 throw Duplicate(id);
             }
@@ -109,13 +112,26 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
 
     /// <summary>True when an entity with this id is registered.</summary>
     /// <param name="id">The id.</param>
-    public bool Contains(TId id) => _index is { } index ? index.ContainsKey(id) : _byId!.ContainsKey(id);
+    public bool Contains(TId id) => _index is { } index ? id.Value is { } key && index.ContainsKey(key) : _byId!.ContainsKey(id);
 
     /// <summary>Finds an entity by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="entity">The entity, or <see langword="null"/>.</param>
-    public bool TryGet(TId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TEntity? entity) =>
-        _index is { } index ? index.TryGetValue(id, out entity) : _byId!.TryGetValue(id, out entity);
+    public bool TryGet(TId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TEntity? entity)
+    {
+        if (_index is not { } index)
+        {
+            return _byId!.TryGetValue(id, out entity);
+        }
+
+        if (id.Value is { } key)
+        {
+            return index.TryGetValue(key, out entity);
+        }
+
+        entity = null;
+        return false;
+    }
 
     /// <summary>Returns a register with the entity added at the end.</summary>
     /// <param name="entity">The entity; its id must not be registered yet.</param>
@@ -222,7 +238,7 @@ public sealed class Register<TId, TEntity> : IReadOnlyList<TEntity>, IEquatable<
         }
 
         // Any thread may convert; all conversions are equal, the first one stored wins.
-        var converted = _index!.ToImmutableDictionary();
+        var converted = ImmutableDictionary.CreateRange(_index!.Values.Select(e => KeyValuePair.Create(e.Id, e)));
         return Interlocked.CompareExchange(ref _byId, converted, null) ?? converted;
     }
 
