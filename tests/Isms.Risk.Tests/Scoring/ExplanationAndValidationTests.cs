@@ -132,4 +132,85 @@ public sealed class ExplanationAndValidationTests
 
         Assert.Equal((RiskErrorCodes.InvalidMatrix, "Matrix.Levels", "256"), (ex.Code, ex.Member, ex.Value));
     }
+
+    [Fact]
+    public void An_assessed_current_and_residual_are_explained_with_their_dates_and_what_is_above_what()
+    {
+        // Inherent 2x2 (Low); current 3x3 (Medium, above inherent); residual 4x3 (High, above current); the appetite is Medium.
+        var score = Scorer().Score(Risk(2, 2) with { Current = A(3, 3), Residual = A(4, 3), Controls = [new("8.7", LikelihoodLevels: 1)] }, Today);
+
+        Assert.Equal(
+            [
+                "Inherent: likelihood 2 (Unlikely) x consequence 2 (Minor) = Low (assessed 2026-10-01).",
+                "Current: likelihood 3 (Possible) x consequence 3 (Moderate) = Medium (assessed 2026-10-01).",
+                "Current is above inherent: kept as assessed and reported.",
+                "Residual: likelihood 4 (Likely) x consequence 3 (Moderate) = High (assessed 2026-10-01).",
+                "Residual is above current: kept as assessed and reported.",
+                "Evaluation: current level Medium is within the appetite (Medium).",
+                "Acceptance: residual level High is above the appetite (Medium) and not accepted by the risk owner.",
+                "Result: within appetite.",
+            ],
+            score.Explanation);
+        Assert.Empty(score.Reductions); // an assessed residual counts no control
+    }
+
+    [Fact]
+    public void A_derived_residual_explains_each_control_or_that_none_counted_and_the_result()
+    {
+        var effectiveness = Scorer().Score(Risk(5, 4) with { Controls = [new("8.7", EffectivenessPercent: 50)], Acceptance = new("alice", new LocalDate(2026, 6, 1), null, A(3, 4)) }, Today);
+        var none = Scorer().Score(Risk(4, 4), Today);
+
+        Assert.Contains("Control 8.7: effectiveness 50% (no declared effect).", effectiveness.Explanation);
+        Assert.Equal(RiskEvaluation.Accepted, effectiveness.Evaluation);
+        Assert.Equal("Result: accepted (the residual risk is accepted by its owner).", effectiveness.Explanation[^1]);
+        Assert.Contains("Residual: no control counted, as current: likelihood 4 (Likely) x consequence 4 (Major) = High.", none.Explanation);
+        Assert.Equal("Result: needs treatment (treat it further, or have its owner accept the residual risk).", none.Explanation[^1]);
+    }
+
+    [Fact]
+    public void Effectiveness_is_resolved_against_the_assessed_current_likelihood_not_the_inherent_one()
+    {
+        // Current likelihood 3: 50% of its 2 levels above the lowest is 1 level, so the residual likelihood is 2 (4 levels from 5 would give 1).
+        var score = Scorer().Score(Risk(5, 3) with { Current = A(3, 3), Controls = [new("x", EffectivenessPercent: 50)] }, Today);
+
+        Assert.Equal(2, score.Residual.Likelihood.Value);
+    }
+
+    [Fact]
+    public void Errors_name_the_residual_and_the_accepted_assessment()
+    {
+        var errors = Scorer().Validate(Risk(3, 3) with { Residual = A(9, 1), Acceptance = new("alice", new LocalDate(2026, 6, 1), null, A(1, 9)) });
+
+        Assert.Equal(["Residual.Likelihood", "Acceptance.AcceptedAssessment.Consequence"], errors.Select(e => e.Member));
+        Assert.Throws<RiskScoringException>(() => Scorer().ToBatchInput(Risk(3, 3) with { Residual = A(9, 1) }, Today));
+    }
+
+    [Fact]
+    public void Cell_counts_are_cleared_first_and_need_a_long_enough_span_and_one_output_per_input()
+    {
+        var scorer = Scorer();
+        RiskInput[] inputs = [new(2, 3)];
+        var outputs = new RiskOutput[1];
+        scorer.ScoreBatch(inputs, outputs);
+        var counts = Enumerable.Repeat(7, 25).ToArray();
+
+        scorer.CountCells(inputs, outputs, RiskStage.Inherent, counts);
+
+        Assert.Equal(1, counts.Sum());
+        Assert.Equal(1, counts[(1 * 5) + 2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => scorer.CountCells(inputs, outputs, RiskStage.Inherent, new int[24]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => scorer.CountCells(inputs, new RiskOutput[2], RiskStage.Inherent, new int[25]));
+    }
+
+    [Fact]
+    public void Null_arguments_of_the_engine_are_argument_errors()
+    {
+        var scorer = Scorer();
+        var input = new RiskInput(1, 1);
+
+        Assert.Throws<ArgumentNullException>(() => new RiskScorer(null!));
+        Assert.Throws<ArgumentNullException>(() => scorer.Validate(in input, null!));
+        Assert.Throws<ArgumentNullException>(() => scorer.Validate(null!));
+        Assert.Throws<ArgumentNullException>(() => scorer.Score(Risk(3, 3) with { Acceptance = new(null!, new LocalDate(2026, 6, 1), null, A(3, 3)) }, Today));
+    }
 }
