@@ -31,8 +31,9 @@ public sealed class RiskScorer
 {
     private const string EntityKind = "RiskScenario";
 
-    /// <summary>The evaluation and acceptance flags for every key (see <see cref="Evaluate"/>).</summary>
-    private static readonly uint[] Decisions = BuildDecisions();
+    /// <summary>The evaluation and acceptance flags for every key (see <see cref="Evaluate"/>): 64 entries built per
+    /// instance rather than once per process, so the table is built from the rule as it is when the engine is made.</summary>
+    private readonly uint[] _decisions = BuildDecisions();
 
     private readonly byte[] _table;
     private readonly uint _likelihoods;
@@ -312,7 +313,7 @@ public sealed class RiskScorer
     private int Kernel(ReadOnlySpan<RiskInput> inputs, Span<RiskOutput> outputs)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        ref var decisions = ref MemoryMarshal.GetArrayDataReference(Decisions);
+        ref var decisions = ref MemoryMarshal.GetArrayDataReference(_decisions);
         var appetite = _appetite;
         ref var first = ref MemoryMarshal.GetReference(inputs);
         ref var output = ref MemoryMarshal.GetReference(outputs);
@@ -364,7 +365,7 @@ public sealed class RiskScorer
 
     /// <summary>
     /// The evaluation and the acceptance rule (ISO/IEC 27001:2022 6.1.2 e and 6.1.3 f), for every combination of what
-    /// they depend on; the kernel looks the answer up (<see cref="Decisions"/>), so this is the rule's one statement.
+    /// they depend on; the kernel looks the answer up (<see cref="BuildDecisions"/>), so this is the rule's one statement.
     /// <list type="bullet">
     /// <item>The current level at or below the appetite: within appetite.</item>
     /// <item>An acceptance matters only when the residual level is above the appetite. It counts when it is in force on
@@ -409,7 +410,7 @@ public sealed class RiskScorer
 
     /// <summary><see cref="Evaluate"/> for every key <c>acceptance state | not by owner &lt;&lt; 2 | residual above &lt;&lt; 3 |
     /// matches &lt;&lt; 4 | current above &lt;&lt; 5</c>: the flags in the low 16 bits, the evaluation above them. Internal so
-    /// tests can check a table built where they see it (the kernel's is built once per process).</summary>
+    /// tests can check the table directly.</summary>
     internal static uint[] BuildDecisions()
     {
         var table = new uint[64];
