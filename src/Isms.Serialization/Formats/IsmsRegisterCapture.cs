@@ -28,7 +28,7 @@ namespace Isms.Serialization.Formats;
 internal sealed class IsmsRegisterCapture : IRootArrayReader
 {
     /// <summary>At most this many distinct assessments (and one-id lists of each kind) are remembered for sharing (a bound on hostile input).</summary>
-    private const int MaxSharedAssessments = 4096;
+    private const int MaxShared = 4096;
 
     private static readonly IsoLocalDateConverter Dates = new();
 
@@ -92,16 +92,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     throw RegisterReader.Decline();
                 }
 
-                var (risks, count) = Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadRisk(ref r));
-                try
-                {
-                    Risks = RiskRegister.From(Register<RiskId, RiskScenario>.Of(risks.AsSpan(0, count)));
-                }
-                finally
-                {
-                    ArrayPool<RiskScenario>.Shared.Return(risks, clearArray: true);
-                }
-
+                Risks = RiskRegister.From(RegisterOf<RiskId, RiskScenario>(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadRisk(ref r)));
                 RisksRange = (start, checked((int)reader.BytesConsumed));
             }
             else
@@ -111,16 +102,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
                     throw RegisterReader.Decline();
                 }
 
-                var (assets, count) = Items(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadAsset(ref r));
-                try
-                {
-                    Assets = Register<AssetId, Asset>.Of(assets.AsSpan(0, count));
-                }
-                finally
-                {
-                    ArrayPool<Asset>.Shared.Return(assets, clearArray: true);
-                }
-
+                Assets = RegisterOf<AssetId, Asset>(ref reader, static (IsmsRegisterCapture c, ref Utf8JsonReader r) => c.ReadAsset(ref r));
                 AssetsRange = (start, checked((int)reader.BytesConsumed));
             }
         }
@@ -131,6 +113,22 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
     }
 
     private delegate T ItemReader<T>(IsmsRegisterCapture capture, ref Utf8JsonReader reader);
+
+    /// <summary>The register of the array the reader is on, built from the pooled buffer of its items in one copy.</summary>
+    private Register<TId, T> RegisterOf<TId, T>(ref Utf8JsonReader reader, ItemReader<T> read)
+        where TId : struct, IEntityId, IEquatable<TId>
+        where T : class, IEntity<TId>
+    {
+        var (buffer, count) = Items(ref reader, read);
+        try
+        {
+            return Register<TId, T>.Of(buffer.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+        }
+    }
 
     /// <summary>
     /// The items of the array the reader is on (its start), each an object; the reader is left on its end. They are
@@ -358,7 +356,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
         }
 
         var assessment = new RiskAssessment(new LikelihoodLevel(likelihood), new ConsequenceLevel(consequence), assessedOn) { ByCriterion = byCriterion };
-        if (_assessments.Count < MaxSharedAssessments)
+        if (_assessments.Count < MaxShared)
         {
             _assessments.Add(key, assessment);
         }
@@ -712,7 +710,7 @@ internal sealed class IsmsRegisterCapture : IRootArrayReader
             }
 
             ImmutableArray<TId> single = [create(text)];
-            if (singles.Count < MaxSharedAssessments)
+            if (singles.Count < MaxShared)
             {
                 singles.Add(text, single);
             }
