@@ -9,25 +9,28 @@ namespace Isms.Risk.Scoring;
 /// code has the same severity and clause in <c>isms risks</c>, in the readiness analysis and in docs/risk.md (a test
 /// compares the table there with <see cref="All"/>).
 /// </summary>
+/// <remarks>The rules are built on each use rather than held in static fields: they are small and findings are few,
+/// and a table built once per process is one that mutation testing cannot check (a mutant active when it is built
+/// would stay in it for every later test).</remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed record RiskFindingRule(string Code, ReadinessSeverity Severity, ReadinessSection Section, string Reference)
 {
-    public static readonly RiskFindingRule ResidualAboveCurrent = new(RiskFindingCodes.ResidualAboveCurrent, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.2 d");
-    public static readonly RiskFindingRule CurrentAboveInherent = new(RiskFindingCodes.CurrentAboveInherent, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.2 d");
-    public static readonly RiskFindingRule ResidualLoweredWithoutControl = new(RiskFindingCodes.ResidualLoweredWithoutControl, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.3 b");
-    public static readonly RiskFindingRule AcceptanceExpired = new(RiskFindingCodes.AcceptanceExpired, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule AcceptanceWithoutExpiry = new(RiskFindingCodes.AcceptanceWithoutExpiry, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule AcceptanceNotByOwner = new(RiskFindingCodes.AcceptanceNotByOwner, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule AcceptanceDoesNotMatch = new(RiskFindingCodes.AcceptanceDoesNotMatch, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule AvoidedRiskHasResidual = new(RiskFindingCodes.AvoidedRiskHasResidual, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.3 a");
-    public static readonly RiskFindingRule ResidualAboveAppetiteNotAccepted = new(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule AcceptanceNotYetValid = new(RiskFindingCodes.AcceptanceNotYetValid, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
-    public static readonly RiskFindingRule ConsequenceDisagreesWithCriteria = new(RiskFindingCodes.ConsequenceDisagreesWithCriteria, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.2 b");
-    public static readonly RiskFindingRule ResidualCapped = new(RiskFindingCodes.ResidualCapped, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.2 d");
-    public static readonly RiskFindingRule RetainedWithPlannedControls = new(RiskFindingCodes.RetainedWithPlannedControls, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.3 a");
+    public static RiskFindingRule ResidualAboveCurrent => new(RiskFindingCodes.ResidualAboveCurrent, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.2 d");
+    public static RiskFindingRule CurrentAboveInherent => new(RiskFindingCodes.CurrentAboveInherent, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.2 d");
+    public static RiskFindingRule ResidualLoweredWithoutControl => new(RiskFindingCodes.ResidualLoweredWithoutControl, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.3 b");
+    public static RiskFindingRule AcceptanceExpired => new(RiskFindingCodes.AcceptanceExpired, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule AcceptanceWithoutExpiry => new(RiskFindingCodes.AcceptanceWithoutExpiry, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule AcceptanceNotByOwner => new(RiskFindingCodes.AcceptanceNotByOwner, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule AcceptanceDoesNotMatch => new(RiskFindingCodes.AcceptanceDoesNotMatch, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule AvoidedRiskHasResidual => new(RiskFindingCodes.AvoidedRiskHasResidual, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.3 a");
+    public static RiskFindingRule ResidualAboveAppetiteNotAccepted => new(RiskFindingCodes.ResidualAboveAppetiteNotAccepted, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule AcceptanceNotYetValid => new(RiskFindingCodes.AcceptanceNotYetValid, ReadinessSeverity.Major, ReadinessSection.Planning, "6.1.3 f");
+    public static RiskFindingRule ConsequenceDisagreesWithCriteria => new(RiskFindingCodes.ConsequenceDisagreesWithCriteria, ReadinessSeverity.Minor, ReadinessSection.Planning, "6.1.2 b");
+    public static RiskFindingRule ResidualCapped => new(RiskFindingCodes.ResidualCapped, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.2 d");
+    public static RiskFindingRule RetainedWithPlannedControls => new(RiskFindingCodes.RetainedWithPlannedControls, ReadinessSeverity.Info, ReadinessSection.Planning, "6.1.3 a");
 
     /// <summary>The codes of errors that prevent scoring a risk, reported as findings by register operations.</summary>
-    public static readonly ImmutableArray<string> NotScorableCodes =
+    public static ImmutableArray<string> NotScorableCodes =>
     [
         IsmsErrorCodes.AssessmentOutsideScale,
         IsmsErrorCodes.DanglingReference,
@@ -37,7 +40,7 @@ internal sealed record RiskFindingRule(string Code, ReadinessSeverity Severity, 
     ];
 
     /// <summary>Every finding rule with an <c>ISMS-RISK-1nn</c> code, in code order.</summary>
-    public static readonly ImmutableArray<RiskFindingRule> All =
+    public static ImmutableArray<RiskFindingRule> All =>
     [
         ResidualAboveCurrent, CurrentAboveInherent, ResidualLoweredWithoutControl, AcceptanceExpired, AcceptanceWithoutExpiry,
         AcceptanceNotByOwner, AcceptanceDoesNotMatch, AvoidedRiskHasResidual, ResidualAboveAppetiteNotAccepted,

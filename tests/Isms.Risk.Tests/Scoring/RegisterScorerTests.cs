@@ -139,6 +139,21 @@ public sealed class RegisterScorerTests
         Assert.DoesNotContain(RiskFindingCodes.ResidualLoweredWithoutControl, Codes(Score([Scenario("R1", 4, 4) with { Residual = A(2, 2), AppliedControls = [new("AC1")] }], [Control("AC1")])));
     }
 
+    [Theory]
+    [InlineData(4, 3, TreatmentOption.Modify, true)]   // only the consequence lowered
+    [InlineData(3, 4, TreatmentOption.Modify, true)]   // only the likelihood lowered
+    [InlineData(3, 3, TreatmentOption.Retain, true)]   // retained and lowered: what is retained must be what is there
+    [InlineData(4, 4, TreatmentOption.Modify, false)]  // assessed, but not lowered
+    [InlineData(5, 4, TreatmentOption.Modify, false)]  // raised, which ISMS-RISK-101 reports instead
+    [InlineData(2, 2, TreatmentOption.Avoid, false)]   // avoiding removes the risk source, no control needed
+    [InlineData(2, 2, TreatmentOption.Share, false)]   // sharing lowers it through another party
+    public void ISMS_RISK_103_needs_an_assessed_residual_below_the_current_risk_in_either_axis_under_modify_or_retain(int likelihood, int consequence, TreatmentOption treatment, bool reported)
+    {
+        var register = Score(Scenario("R1", 4, 4) with { Residual = A(likelihood, consequence), Treatment = treatment });
+
+        Assert.Equal(reported, Codes(register).Contains(RiskFindingCodes.ResidualLoweredWithoutControl));
+    }
+
     [Fact]
     public void An_acceptance_that_expired_the_day_before_is_ISMS_RISK_104_and_does_not_accept()
     {
@@ -304,6 +319,22 @@ public sealed class RegisterScorerTests
     }
 
     [Fact]
+    public void A_heat_map_keeps_likelihood_as_the_row_and_refuses_cells_off_the_scales_and_missing_arguments()
+    {
+        var register = Score(Scenario("R1", 5, 2), Scenario("R2", 5, 2), Scenario("R3", 2, 5));
+
+        var map = RiskHeatMap.Of(register.Risks.Select(r => r.Score), Criteria, RiskStage.Current);
+
+        Assert.Equal((RiskStage.Current, 3), (map.Stage, map.Total));
+        Assert.Equal((2, 1, 0), (map[new(5), new(2)], map[new(2), new(5)], map[new(2), new(2)]));
+        Assert.Equal(2, map.Counts[(4 * 5) + 1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => map[new(6), new(1)]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => map[new(1), new(0)]);
+        Assert.Throws<ArgumentNullException>(() => RiskHeatMap.Of(null!, Criteria, RiskStage.Current));
+        Assert.Throws<ArgumentNullException>(() => RiskHeatMap.Of(register.Risks.Select(r => r.Score), null!, RiskStage.Current));
+    }
+
+    [Fact]
     public void Views_group_by_owner_asset_treatment_level_and_evaluation_and_rank_the_top_risks()
     {
         var register = Score(Scenario("R1", 2, 2), Scenario("R2", 5, 5) with { Owner = Bob, Assets = [new("A1"), new("A2")] }, Scenario("R3", 5, 4) with { Treatment = TreatmentOption.Share });
@@ -330,6 +361,42 @@ public sealed class RegisterScorerTests
         Assert.Equal(["R2"], diff.Raised.Select(c => c.RiskId.Value));
         Assert.Equal(["R1"], diff.Lowered.Select(c => c.RiskId.Value));
         Assert.Equal(["R4"], diff.Unchanged.Select(c => c.RiskId.Value));
+    }
+
+    [Fact]
+    public void Differences_list_each_kind_in_id_order_with_the_levels_before_and_after_at_the_stage_asked()
+    {
+        var before = RegisterScorer.Score(RiskRegister.Of([Scenario("R9", 4, 4), Scenario("R3", 4, 4), Scenario("R7", 1, 1), Scenario("R2", 1, 1)]), [], Criteria, Today.PlusMonths(-12));
+        var after = Score(Scenario("R8", 2, 2), Scenario("R3", 2, 2), Scenario("R9", 2, 2), Scenario("R5", 2, 2), Scenario("R2", 3, 3), Scenario("R7", 4, 4) with { Current = A(1, 1) });
+
+        var current = RegisterDifference.Between(before, after);
+        var inherent = RegisterDifference.Between(before, after, RiskStage.Inherent);
+
+        Assert.Equal((Today.PlusMonths(-12), Today, RiskStage.Current), (current.Before, current.After, current.Stage));
+        Assert.Equal(["R5", "R8"], current.New.Select(c => c.RiskId.Value));
+        Assert.Equal(["R3", "R9"], current.Lowered.Select(c => c.RiskId.Value));
+        Assert.Equal(["R2"], current.Raised.Select(c => c.RiskId.Value));
+        Assert.Equal(["R7"], current.Unchanged.Select(c => c.RiskId.Value));
+        Assert.Equal(["R2", "R7"], inherent.Raised.Select(c => c.RiskId.Value));
+        Assert.Empty(inherent.Unchanged);
+
+        var lowered = current.Lowered[0];
+        Assert.Equal(("Risk R3", Criteria.Matrix.LevelOf(new(4), new(4)), Criteria.Matrix.LevelOf(new(2), new(2))), (lowered.Title, lowered.Before, lowered.After));
+        Assert.Equal((null, Criteria.Matrix.LevelOf(new(2), new(2))), (current.New[0].Before, current.New[0].After));
+    }
+
+    [Fact]
+    public void Differences_list_closed_risks_in_id_order_with_no_level_after()
+    {
+        var before = Score(Scenario("R4", 3, 3), Scenario("R1", 2, 2), Scenario("R3", 1, 1));
+        var after = Score(Scenario("R3", 1, 1));
+
+        var diff = RegisterDifference.Between(before, after);
+
+        Assert.Equal(["R1", "R4"], diff.Closed.Select(c => c.RiskId.Value));
+        Assert.Equal((Criteria.Matrix.LevelOf(new(2), new(2)), null), (diff.Closed[0].Before, diff.Closed[0].After));
+        Assert.Throws<ArgumentNullException>(() => RegisterDifference.Between(null!, after));
+        Assert.Throws<ArgumentNullException>(() => RegisterDifference.Between(before, null!));
     }
 
     [Fact]
