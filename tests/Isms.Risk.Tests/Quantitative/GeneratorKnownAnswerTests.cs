@@ -30,6 +30,27 @@ public sealed class GeneratorKnownAnswerTests
     }
 
     [Fact]
+    public void Xoshiro256StarStar_from_the_state_1_2_3_4_gives_the_reference_sequence()
+    {
+        var rng = Xoshiro256StarStar.FromState(1, 2, 3, 4);
+
+        ulong[] outputs = [.. Enumerable.Range(0, 6).Select(_ => rng.NextUInt64())];
+
+        Assert.Equal([11520UL, 0UL, 1509978240UL, 1215971899390074240UL, 1216172134540287360UL, 607988272756665600UL], outputs);
+    }
+
+    [Fact]
+    public void An_index_whose_product_falls_in_the_biased_low_cells_is_drawn_again()
+    {
+        // This state's first output is 0: 0 x 10 leaves a low word (0) below 2^64 mod 10 (6), one of the cells that
+        // would make small indices more likely, so Lemire's method rejects it and uses the next output (index 9).
+        var rng = Xoshiro256StarStar.FromState(0x0123456789ABCDEF, 0, 0xFEDCBA9876543210, 0x0F1E2D3C4B5A6978);
+
+        Assert.Equal(9, rng.NextIndex(10));
+        Assert.Equal(7326248982818539195UL, rng.NextUInt64());
+    }
+
+    [Fact]
     public void Xoshiro256StarStar_seeded_through_SplitMix64_gives_the_reference_sequence()
     {
         var rng = new Xoshiro256StarStar(42);
@@ -92,6 +113,6 @@ public sealed class GeneratorKnownAnswerTests
         Assert.Equal([100UL, 101UL, 102UL, 103UL, 104UL, 105UL], fixedCodes);
         Assert.Equal((1UL, 99UL), (nodes[0], nodes[^1]));
         Assert.Equal(fixedCodes.Length + nodes.Length + reductions.Length, fixedCodes.Concat(nodes).Concat(reductions).Distinct().Count());
-        Assert.Equal(2386315034017123475UL, reductions[0]);
+        Assert.Equal((2386315034017123475UL, 1484911148915864539UL), (reductions[0], reductions[5]));
     }
 }

@@ -23,6 +23,10 @@ internal struct Xoshiro256StarStar
         _s3 = SplitMix64(ref key);
     }
 
+    /// <summary>A generator in a given state (the reference test vectors are stated from a state, not a seed).</summary>
+    internal static Xoshiro256StarStar FromState(ulong s0, ulong s1, ulong s2, ulong s3) =>
+        new() { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
