@@ -58,7 +58,7 @@ public sealed class SamplerTests
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"{what}: expected {expected} +/- {tolerance}, got {actual}");
 
     /// <summary>The tail probability P(Z &gt; z) of the standard normal, accurate in the far tail (continued fraction).</summary>
-    private static double UpperTail(double z)
+    internal static double UpperTail(double z)
     {
         // Laplace's continued fraction for the Mills ratio, converged for z >= 3 well below 1e-12 relative.
         var f = z;

@@ -132,7 +132,7 @@ internal static class Ziggurat
     /// The layers' right edges, from the base (x[0] = v / f(r), the base layer's width including its tail) through
     /// x[1] = r up to x[256] = 0: x[i + 1] = f^-1(v / x[i] + f(x[i])), each layer holding area v.
     /// </summary>
-    private static double[] BuildNormalX()
+    internal static double[] BuildNormalX()
     {
         var x = new double[257];
         var fr = Math.Exp(-0.5 * NormalR * NormalR);
@@ -147,7 +147,7 @@ internal static class Ziggurat
         return x;
     }
 
-    private static double[] BuildExponentialX()
+    internal static double[] BuildExponentialX()
     {
         var fr = Math.Exp(-ExponentialR);
         var v = (ExponentialR * fr) + fr;
