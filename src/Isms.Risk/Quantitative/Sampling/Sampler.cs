@@ -232,7 +232,7 @@ internal static class Sampler
         return Math.Clamp(d.A + (d.B * StandardNormal.Quantile(p)), d.C, d.D);
     }
 
-    private static double[] BuildLogFactorials(int count)
+    internal static double[] BuildLogFactorials(int count)
     {
         var table = new double[count];
         for (var k = 2; k < count; k++)
