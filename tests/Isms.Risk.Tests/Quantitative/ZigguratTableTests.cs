@@ -3,10 +3,11 @@ using Isms.Risk.Quantitative.Sampling;
 namespace Isms.Risk.Tests.Quantitative;
 
 /// <summary>
-/// The ziggurats' layer tables, built afresh, against their definition (Marsaglia and Tsang 2000): 256 layers of equal
-/// area under the curve, the base layer (a rectangle r wide plus the tail beyond r) included, with edges that fall from
-/// the base to 0 at the top. A layer of the wrong area biases every draw that lands in it, which the sampling tests only
-/// see as a small distortion.
+/// The ziggurats against their definition (Marsaglia and Tsang 2000): the layer tables, built afresh, hold 256 layers of
+/// equal area under the curve, the base layer (a rectangle r wide plus the tail beyond r) included, with edges that
+/// fall from the base to 0 at the top; and the draws match, bit for bit, a transcription of the published method run
+/// outside .NET. A layer of the wrong area biases every draw that lands in it, which the sampling tests only see as a
+/// small distortion.
 /// </summary>
 public sealed class ZigguratTableTests
 {
@@ -45,5 +46,45 @@ public sealed class ZigguratTableTests
             Assert.True(x[i + 1] < x[i], $"edge {i + 1} ({x[i + 1]}) is not below edge {i} ({x[i]})");
             Assert.Equal(v, x[i] * (Math.Exp(-x[i + 1]) - Math.Exp(-x[i])), 1e-13);
         }
+    }
+
+    /// <summary>FNV-1a over the doubles' bits: one number that changes when any draw changes in any bit.</summary>
+    private static ulong Fingerprint(IEnumerable<double> values)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var v in values)
+        {
+            h = (h ^ (ulong)BitConverter.DoubleToInt64Bits(v)) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    [Fact]
+    public void Normals_are_bit_for_bit_those_of_the_algorithm_as_published()
+    {
+        // An independent transcription of Marsaglia and Tsang's method with these tables and this bit split, run outside
+        // .NET, drew the same 200,000 normals from seed 42: 2,889 of them through the wedge test and 51 through the tail.
+        // The distribution tests cannot see a wrong sign in the tail, a reject that should accept in a wedge, or a
+        // uniform off by half a cell; the seeded results users record can.
+        var rng = new Xoshiro256StarStar(42);
+
+        double[] normals = [.. Enumerable.Range(0, 200_000).Select(_ => rng.NextNormal())];
+
+        Assert.Equal((-2.138141561041705, -0.3749010511727779), (normals[0], normals[1]));
+        Assert.Equal((-4.198712307439181, 4.537052235562593), (normals.Min(), normals.Max()));
+        Assert.Equal(14920465288881813634UL, Fingerprint(normals));
+    }
+
+    [Fact]
+    public void Exponentials_are_bit_for_bit_those_of_the_algorithm_as_published()
+    {
+        // The same transcription, seed 43: 4,397 draws through the wedge test and 94 through the tail.
+        var rng = new Xoshiro256StarStar(43);
+
+        double[] exponentials = [.. Enumerable.Range(0, 200_000).Select(_ => rng.NextExponential())];
+
+        Assert.Equal((0.4874262152649697, 11.458498228899813), (exponentials[0], exponentials.Max()));
+        Assert.Equal(5335228518681567382UL, Fingerprint(exponentials));
     }
 }
