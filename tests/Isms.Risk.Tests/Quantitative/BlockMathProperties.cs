@@ -47,6 +47,24 @@ public sealed class BlockMathProperties
         Prop.ForAll(Values(), Gen.Choose(-2, 3).Select(m => (double)m).ToArbitrary(), (values, mean) =>
             BlockMath.SumOfSquaredDeviations(values, mean) == values.Sum(v => (v - mean) * (v - mean)));
 
+    [Property(MaxTest = 100)]
+    public Property Nothing_past_the_end_of_a_block_is_read_or_written() =>
+        Prop.ForAll(Values(), values =>
+        {
+            // The block is the front of a longer buffer, as the engine's pooled buffers are: the values after it must
+            // neither be counted nor changed.
+            var source = values.Concat([7.0, 7.0, 7.0, 7.0]).ToArray();
+            var target = new double[values.Length + 4];
+            Array.Fill(target, -1.0, values.Length, 4);
+            var block = source.AsSpan(0, values.Length);
+
+            var counted = BlockMath.CountPositives(block);
+            var (sum, positives) = BlockMath.SumPositivesAndAdd(block, target.AsSpan(0, values.Length));
+            BlockMath.Add(block, target.AsSpan(0, values.Length));
+
+            return counted == positives && sum == values.Sum() && target.Skip(values.Length).All(t => t == -1.0);
+        });
+
     [Fact]
     public void Empty_blocks_sum_to_nothing()
     {
