@@ -21,7 +21,7 @@ public sealed class EngineBranchTests
             $"{what}: expected {expected}, got {portfolio.Mean} (standard error {portfolio.StandardError})");
 
     private static LossDistribution Run(FairScenarioSet set, SimulationMode mode, ulong seed = 7) =>
-        FairSimulator.Shared.Simulate(set, new SimulationOptions { Iterations = 60_000, Seed = seed, Mode = mode }).Portfolio;
+        FairSimulator.Shared.Simulate(set, new SimulationOptions { Iterations = 20_000, Seed = seed, Mode = mode }).Portfolio;
 
     public static TheoryData<string, Distribution, double> Frequencies() => new()
     {
