@@ -54,6 +54,68 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_frequency_from_contact_and_action_counts_their_largest_product_capped_at_certainty()
+    {
+        var scenario = new FairScenario(A, "Scans", [
+            new(FairNode.ContactFrequency, new PertDistribution(2_000_000, 3_000_000, 5_000_000)),
+            new(FairNode.ProbabilityOfAction, new UniformDistribution(0.2, 0.6)),
+            new(FairNode.Vulnerability, new ConstantDistribution(0.9)),
+            new(FairNode.LossMagnitude, new ConstantDistribution(10))]);
+
+        var ex = Assert.Throws<IsmsException>(() => Sim(new FairScenarioSet(scenario), new SimulationOptions { Seed = 1, Iterations = 1_000 }));
+
+        Assert.Equal((FairErrorCodes.TooManyEvents, "Contact Frequency", "2.7E+06"), (ex.Code, ex.Member, ex.Value));
+    }
+
+    [Fact]
+    public void The_events_expected_in_a_run_multiply_the_mean_contact_action_and_vulnerability()
+    {
+        var scenario = new FairScenario(A, "Probes", [
+            new(FairNode.ContactFrequency, new ConstantDistribution(500_000)),
+            new(FairNode.ProbabilityOfAction, new ConstantDistribution(0.5)),
+            new(FairNode.Vulnerability, new ConstantDistribution(0.8)),
+            new(FairNode.LossMagnitude, new ConstantDistribution(10))]);
+
+        var ex = Assert.Throws<IsmsException>(() => Sim(new FairScenarioSet(scenario), new SimulationOptions { Seed = 1, Iterations = 10_000 }));
+
+        Assert.Equal((FairErrorCodes.TooManyEvents, "Contact Frequency", "2E+09"), (ex.Code, ex.Member, ex.Value));
+        Assert.Contains("all scenarios: 2E+09", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_control_counts_only_for_the_scenarios_it_applies_to()
+    {
+        var scenario = new FairScenario(A, "Phishing", [
+            new(FairNode.ThreatEventFrequency, new PertDistribution(1_000_000, 2_000_000, 4_000_000)),
+            new(FairNode.Vulnerability, new PertDistribution(0.1, 0.2, 0.5)),
+            new(FairNode.LossMagnitude, new ConstantDistribution(10))]);
+        var other = FairScenario.FromAnnualRate(new("B"), "Other", 1, 1, 10);
+        var elsewhere = new FairControlEffect("C", "Mail filter", 1_000, [new NodeReduction(FairNode.ThreatEventFrequency, new ConstantDistribution(0.9))], [new("B")]);
+
+        var ex = Assert.Throws<IsmsException>(() => Sim(new FairScenarioSet([scenario, other], [elsewhere]), new SimulationOptions { Seed = 1, Iterations = 1_000 }));
+
+        Assert.Equal(("A", "2E+06"), (ex.EntityId, ex.Value));
+    }
+
+    [Theory]
+    [InlineData(FairNode.PrimaryLoss)]
+    [InlineData(FairNode.SecondaryLossEventFrequency)]
+    [InlineData(FairNode.SecondaryLossEventMagnitude)]
+    [InlineData(FairNode.LossMagnitude)]
+    public void A_control_on_the_loss_side_does_not_lower_the_largest_frequency(FairNode node)
+    {
+        KeyValuePair<FairNode, Distribution>[] loss = node == FairNode.LossMagnitude
+            ? [new(FairNode.LossMagnitude, new ConstantDistribution(10))]
+            : [new(FairNode.PrimaryLoss, new ConstantDistribution(10)), new(FairNode.SecondaryLossEventFrequency, new ConstantDistribution(0.5)), new(FairNode.SecondaryLossEventMagnitude, new ConstantDistribution(10))];
+        var scenario = new FairScenario(A, "Floods", [new(FairNode.LossEventFrequency, new UniformDistribution(1, 2_000_000)), .. loss]);
+        var control = new FairControlEffect("C", "Loss-side control", 1_000, [new NodeReduction(node, new ConstantDistribution(0.99))]);
+
+        var ex = Assert.Throws<IsmsException>(() => Sim(new FairScenarioSet([scenario], [control]), new SimulationOptions { Seed = 1, Iterations = 1_000 }));
+
+        Assert.Equal(("Loss Event Frequency", "2E+06"), (ex.Member, ex.Value));
+    }
+
+    [Fact]
     public void A_run_expecting_more_events_than_the_per_run_limit_is_refused_in_annual_mode_only()
     {
         var set = new FairScenarioSet([FairScenario.FromAnnualRate(A, "Spam", 100_000, 1, 10), FairScenario.FromAnnualRate(new("B"), "Scans", 1, 1, 10)]);
