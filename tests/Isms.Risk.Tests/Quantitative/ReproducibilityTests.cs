@@ -59,6 +59,28 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    public void Pairwise_rank_correlations_follow_the_gaussian_copula_and_an_uncorrelated_scenario_keeps_its_own_years()
+    {
+        // Continuous yearly losses (expected-loss mode, uncertain frequency and magnitude), so a scenario's ranks are its
+        // copula normal's ranks: Spearman's rho is (6 / pi) asin(r / 2), 0.5824 for r = 0.6 and 0.2876 for r = 0.3.
+        static FairScenario Scenario(string id) => new(new(id), id, [new(FairNode.LossEventFrequency, new UniformDistribution(0.5, 2)), new(FairNode.LossMagnitude, new UniformDistribution(1_000, 9_000))]);
+        FairScenario[] scenarios = [Scenario("A"), Scenario("B"), Scenario("C"), Scenario("D")];
+        var options = new SimulationOptions { Seed = 5, Iterations = 40_000, Mode = SimulationMode.ExpectedLoss, KeepScenarioSamples = true };
+
+        var plain = Sim(new FairScenarioSet(scenarios), options);
+        var correlated = Sim(new FairScenarioSet(scenarios, correlations: [new ScenarioCorrelation(new("A"), new("B"), 0.6), new ScenarioCorrelation(new("B"), new("C"), 0.3)]), options);
+        var samples = correlated.Scenarios.Select(s => s.Samples.ToArray()).ToArray();
+
+        Assert.Equal(0.5824, Rank(samples[0], samples[1]), 0.02);
+        Assert.Equal(0.2876, Rank(samples[1], samples[2]), 0.02);
+        Assert.Equal(0, Rank(samples[0], samples[2]), 0.02); // no correlation given: 0, whatever both share with B
+        Assert.Equal(0, Rank(samples[0], samples[3]), 0.02);
+        Assert.True(plain.Scenarios[3].Samples.ToArray().SequenceEqual(samples[3]), "D, correlated with nothing, is drawn as without the copula");
+        Assert.True(plain.Scenarios[2].Distribution!.SortedSample.SequenceEqual(correlated.Scenarios[2].Distribution!.SortedSample), "C's own distribution is unchanged");
+        Assert.False(plain.Scenarios[2].Samples.ToArray().SequenceEqual(samples[2]), "C's years are reordered");
+    }
+
+    [Fact]
     public void Inconsistent_correlations_are_refused_with_ISMS_FAIR_011()
     {
         var set = new FairScenarioSet(
