@@ -121,6 +121,52 @@ public sealed class EngineBranchTests
         }
     }
 
+    /// <summary>Records reports on the reporting thread (Progress&lt;T&gt; would post them to a synchronisation context).</summary>
+    private sealed class Recorder : IProgress<double>
+    {
+        public List<double> Reports { get; } = [];
+
+        public void Report(double value)
+        {
+            lock (Reports)
+            {
+                Reports.Add(value);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(true, 3)]
+    public void Progress_rises_to_1_once_per_block_and_scenario_whichever_way_the_run_goes(bool scenarioStatistics, int scenarios)
+    {
+        var recorder = new Recorder();
+        var set = new FairScenarioSet([.. Enumerable.Range(0, scenarios).Select(i => FairScenario.FromAnnualRate(new($"S{i}"), "S", 2, 1_000, 5_000))]);
+        var iterations = (2 * MonteCarloRun.BlockSize) + 1;
+
+        FairSimulator.Shared.Simulate(set, new SimulationOptions { Seed = 1, Iterations = iterations, ScenarioStatistics = scenarioStatistics, Progress = recorder }, TestContext.Current.CancellationToken);
+
+        var steps = scenarioStatistics ? 3 * scenarios : 3;
+        var reports = recorder.Reports.Order().ToArray();
+        Assert.Equal(steps, reports.Length);
+        Assert.Equal(Enumerable.Range(1, steps).Select(k => (double)k / steps), reports);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_cancelled_run_stops_with_the_callers_token(bool scenarioStatistics)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var set = new FairScenarioSet(FairScenario.FromAnnualRate(new("S"), "S", 2, 1_000, 5_000));
+
+        var ex = Assert.ThrowsAny<OperationCanceledException>(() => FairSimulator.Shared.Simulate(set, new SimulationOptions { Seed = 1, Iterations = 50_000, ScenarioStatistics = scenarioStatistics }, cancelled.Token));
+
+        Assert.Equal(cancelled.Token, ex.CancellationToken);
+    }
+
     [Fact]
     public void Cholesky_factors_a_correlation_matrix_into_a_lower_triangle_whose_product_with_its_transpose_is_the_matrix()
     {
