@@ -81,6 +81,20 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    public void Pairwise_rank_correlations_take_the_default_correlation_where_no_pair_is_given()
+    {
+        static FairScenario Scenario(string id) => new(new(id), id, [new(FairNode.LossEventFrequency, new UniformDistribution(0.5, 2)), new(FairNode.LossMagnitude, new UniformDistribution(1_000, 9_000))]);
+        var set = new FairScenarioSet([Scenario("A"), Scenario("B"), Scenario("C")], correlations: [new ScenarioCorrelation(new("A"), new("B"), 0.6)], defaultCorrelation: 0.3);
+
+        var result = Sim(set, new SimulationOptions { Seed = 6, Iterations = 40_000, Mode = SimulationMode.ExpectedLoss, KeepScenarioSamples = true });
+        var samples = result.Scenarios.Select(s => s.Samples.ToArray()).ToArray();
+
+        Assert.Equal(0.5824, Rank(samples[0], samples[1]), 0.02);
+        Assert.Equal(0.2876, Rank(samples[0], samples[2]), 0.02);
+        Assert.Equal(0.2876, Rank(samples[1], samples[2]), 0.02);
+    }
+
+    [Fact]
     public void Inconsistent_correlations_are_refused_with_ISMS_FAIR_011()
     {
         var set = new FairScenarioSet(

@@ -98,6 +98,17 @@ public sealed class SimulatorArgumentTests
     }
 
     [Fact]
+    public void A_scenario_result_reads_as_its_id_and_mean()
+    {
+        var scenario = new FairScenario(new("S"), "Test", [new(FairNode.LossEventFrequency, new ConstantDistribution(2)), new(FairNode.LossMagnitude, new ConstantDistribution(1_000))]);
+
+        var result = FairSimulator.Shared.SimulateScenario(scenario, Small with { Mode = SimulationMode.ExpectedLoss }, cancellationToken: Ct);
+
+        Assert.Equal("S mean 2,000", result.Scenarios[0].ToString());
+        Assert.Same(result.Scenarios[0], result[new FairScenarioId("S")]);
+    }
+
+    [Fact]
     public void Return_on_security_investment_is_the_net_reduction_over_the_cost_and_undefined_without_cost()
     {
         Assert.Equal(1.5, new ControlOutcome("C", "C", 1_000, 10_000, 7_500).ReturnOnSecurityInvestment);
